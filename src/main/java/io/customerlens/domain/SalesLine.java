@@ -1,0 +1,26 @@
+package io.customerlens.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One cleaned sales line (see docs/definitions). {@code customerKey} is null when the line belongs to
+ * no customer; {@code isReturn} marks negative lines and cancellations, which never count as purchases.
+ */
+public record SalesLine(String customerKey, LocalDate date, BigDecimal amount, boolean isReturn,
+                        String orderNo, BigDecimal quantity, BigDecimal unitPrice, BigDecimal cost,
+                        BigDecimal profit, CustomerInfo customer, ProductInfo product) {
+
+    public SalesLine {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(amount, "amount");
+        customer = customer == null ? CustomerInfo.EMPTY : customer;
+        product = product == null ? new ProductInfo(null, null, null, null) : product;
+    }
+
+    /** A purchase is a line with a positive amount that is not a return. */
+    public boolean isPurchase() {
+        return !isReturn && amount.signum() > 0;
+    }
+}

@@ -1,0 +1,30 @@
+package io.customerlens.importer.source;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * An opened spreadsheet or text file: its sheets and a streaming read of each. Text files have a
+ * single sheet named after the file. Implementations must not hold a whole xlsx sheet in memory.
+ */
+public interface TabularSource extends AutoCloseable {
+
+    SourceFormat format();
+
+    /** The charset used to decode a text source; empty for binary workbooks. */
+    Optional<Charset> charset();
+
+    /** True when the workbook counts dates from 1904 (old Mac Excel); serial numbers shift by 1462 days. */
+    boolean date1904();
+
+    List<String> sheetNames();
+
+    /** Streams the rows of one sheet in order; the caller closes the stream. */
+    Stream<RawRow> rows(String sheetName) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}
