@@ -2,6 +2,7 @@ package io.customerlens.importer.source;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,11 +12,29 @@ import java.util.Optional;
  */
 public final class SourceOpener {
 
+    private final FormatSniffer sniffer = new FormatSniffer();
+
     /**
      * @param encodingOverride charset for text sources; empty = detect (BOM, UTF-8, GB18030, Windows code page)
      * @throws UnreadableFileException with a message naming the file when it cannot be read at all
      */
     public TabularSource open(Path file, Optional<Charset> encodingOverride) throws IOException {
-        throw new UnsupportedOperationException("TODO: sources helper");
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableFileException(file, Files.exists(file) ? "not a regular file" : "no such file", null);
+        }
+        if (!Files.isReadable(file)) {
+            throw new UnreadableFileException(file, "permission denied", null);
+        }
+        return switch (sniffer.sniff(file)) {
+            case XLSX -> XlsxSource.open(file);
+            case XLS -> XlsSource.open(file);
+            case HTML_TABLE -> HtmlTableSource.open(file, encodingOverride);
+            case DELIMITED_TEXT -> DelimitedTextSource.open(file, encodingOverride);
+        };
+    }
+
+    /** The format {@link #open} would choose, without opening the file. */
+    public SourceFormat detectFormat(Path file) throws IOException {
+        return sniffer.sniff(file);
     }
 }
