@@ -1,6 +1,8 @@
 package io.customerlens.importer.source;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Numbers as the plain decimal text the rest of the importer expects: no exponent and no trailing
@@ -14,6 +16,12 @@ final class PlainDecimal {
     /** Raw XML numbers no longer than this cannot be a 17-digit rendering of a binary fraction. */
     private static final int SHORT_RAW_LENGTH = 15;
 
+    /**
+     * Excel keeps and shows 15 significant digits; a stored double such as -60.70400000000001 is the
+     * value -60.704 that the user typed and sees.
+     */
+    private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
     private PlainDecimal() {
     }
 
@@ -24,7 +32,7 @@ final class PlainDecimal {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
     }
 
     /**
