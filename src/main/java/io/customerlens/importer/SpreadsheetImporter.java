@@ -1,13 +1,32 @@
 package io.customerlens.importer;
 
+import io.customerlens.domain.ImportProblem;
+import io.customerlens.domain.ImportedLine;
+import io.customerlens.domain.SkipReason;
+import io.customerlens.importer.source.RawRow;
 import io.customerlens.importer.source.SourceOpener;
+import io.customerlens.importer.source.TabularSource;
 import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** Streams the rows of every sheet of a plan, cleans them into lines for the sink, and counts the rest. */
+/**
+ * Streams the rows of every sheet of a plan, cleans them into lines for the sink, and counts the rest.
+ * Rows are handled one at a time and never collected, so memory does not grow with the file (except
+ * for the list of rejected rows, which the summary shows). Duplicates are not decided here: every line
+ * carries its fingerprint and the store skips lines it has already seen. The result counts every
+ * skip reason, zero included.
+ */
 public final class SpreadsheetImporter {
+
+    static final int PROGRESS_EVERY = 1_000;
 
     private final SourceOpener opener;
 
@@ -18,6 +37,51 @@ public final class SpreadsheetImporter {
     /** Progress is the number of data rows read so far (total -1: unknown). */
     public ReadResult read(ImportPlan plan, LineSink sink, ProgressListener progress, CancelSignal cancel)
             throws IOException {
-        throw new UnsupportedOperationException("TODO: parsing helper");
+        try (TabularSource source = opener.open(plan.file(), plan.encoding())) {
+            return read(source, plan, sink, progress, cancel);
+        }
+    }
+
+    /** Reads an already opened source (the seam tests use with in-memory sources). */
+    ReadResult read(TabularSource source, ImportPlan plan, LineSink sink, ProgressListener progress,
+                    CancelSignal cancel) throws IOException {
+        String fileName = plan.file().getFileName().toString();
+        long rowsRead = 0;
+        long accepted = 0;
+        Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
+        for (SkipReason reason : SkipReason.values()) {
+            skipped.put(reason, 0L);
+        }
+        List<ImportProblem> rejected = new ArrayList<>();
+        for (SheetLayout layout : plan.sheets()) {
+            RowInterpreter interpreter = new RowInterpreter(fileName, layout,
+                    SheetColumns.resolve(layout, plan.mapping()), new DateParser(plan.dateOrder(), source.date1904()));
+            LineFingerprinter fingerprinter = new LineFingerprinter(layout.headers());
+            try (Stream<RawRow> rows = source.rows(layout.sheetName())) {
+                Iterator<RawRow> iterator = rows.iterator();
+                while (iterator.hasNext()) {
+                    RawRow row = iterator.next();
+                    if (row.rowNumber() <= layout.headerRowNumber()) {
+                        continue;
+                    }
+                    cancel.throwIfCancelled();
+                    rowsRead++;
+                    switch (interpreter.interpret(row)) {
+                        case RowOutcome.Accepted(var line) -> {
+                            sink.accept(new ImportedLine(line, fingerprinter.fingerprint(row), layout.sheetName(),
+                                    row.rowNumber()));
+                            accepted++;
+                        }
+                        case RowOutcome.Skipped(var reason) -> skipped.merge(reason, 1L, Long::sum);
+                        case RowOutcome.Rejected(var problem) -> rejected.add(problem);
+                    }
+                    if (rowsRead % PROGRESS_EVERY == 0) {
+                        progress.progress(rowsRead, -1);
+                    }
+                }
+            }
+        }
+        progress.progress(rowsRead, -1);
+        return new ReadResult(rowsRead, accepted, skipped, rejected);
     }
 }
