@@ -1,19 +1,30 @@
 package io.customerlens.app;
 
+import io.customerlens.analysis.CustomerAnalysis;
+import io.customerlens.importer.FileInspector;
+import io.customerlens.importer.SpreadsheetImporter;
+import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.service.CustomerService;
 import io.customerlens.service.ImportService;
+import io.customerlens.store.Database;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The one place where the application's objects are built and wired, over one data folder. */
 public final class AppContext implements AutoCloseable {
 
+    private final Database database;
     private final ImportService importService;
     private final CustomerService customerService;
 
+    /** Opens (and migrates) the store in {@code dataFolder}; close the context to close the store. */
     public AppContext(Path dataFolder) {
-        this.importService = new ImportService();
-        this.customerService = new CustomerService();
+        this.database = Database.open(dataFolder);
+        SourceOpener opener = new SourceOpener();
+        this.importService = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+                Clock.systemUTC());
+        this.customerService = new CustomerService(database, new CustomerAnalysis());
     }
 
     public ImportService importService() {
@@ -26,6 +37,6 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        // TODO store helper: close the database
+        database.close();
     }
 }

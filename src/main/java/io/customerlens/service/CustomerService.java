@@ -1,17 +1,65 @@
 package io.customerlens.service;
 
+import io.customerlens.analysis.CustomerAnalysis;
+import io.customerlens.domain.Customer;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.CustomerSummary;
+import io.customerlens.domain.LineFact;
+import io.customerlens.store.CustomerRepository;
+import io.customerlens.store.Database;
+import io.customerlens.store.SalesLineRepository;
+
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Customers with their figures, for the Customers view and the analyze export. */
+/** Customers with their figures, for the Customers view and the analyze export. Call off the FX thread. */
 public class CustomerService {
 
-    /** @param asOf empty = the latest date of any stored line */
+    private final Database database;
+    private final CustomerAnalysis analysis;
+
+    public CustomerService(Database database, CustomerAnalysis analysis) {
+        this.database = database;
+        this.analysis = analysis;
+    }
+
+    /**
+     * Every customer with a purchase up to the as-of date, with its stored attributes.
+     *
+     * @param asOf empty = the latest date of any stored line
+     */
     public CustomerOverview overview(Optional<LocalDate> asOf) {
-        throw new UnsupportedOperationException("TODO: store/service helper");
+        StoredCustomers stored = database.jdbi().withHandle(handle -> new StoredCustomers(
+                handle.attach(SalesLineRepository.class).lineFacts(),
+                handle.attach(CustomerRepository.class).findAll()));
+        List<LineFact> facts = stored.facts();
+        Optional<LocalDate> effectiveAsOf = asOf.or(() -> analysis.defaultAsOf(facts));
+        if (effectiveAsOf.isEmpty()) {
+            return new CustomerOverview(null, List.of());
+        }
+        List<CustomerSummary> summaries = analysis.summarize(facts, effectiveAsOf.get());
+        Map<String, CustomerInfo> infoByKey = infoByKey(stored.customers());
+        List<CustomerRow> rows = summaries.stream()
+                .map(summary -> new CustomerRow(summary.customerKey(),
+                        infoByKey.getOrDefault(summary.customerKey(), CustomerInfo.EMPTY), summary))
+                .toList();
+        return new CustomerOverview(effectiveAsOf.get(), rows);
     }
 
     public boolean storeIsEmpty() {
-        throw new UnsupportedOperationException("TODO: store/service helper");
+        return database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty);
+    }
+
+    /** What the overview reads from the store, through one connection. */
+    private record StoredCustomers(List<LineFact> facts, List<Customer> customers) {
+    }
+
+    private static Map<String, CustomerInfo> infoByKey(List<Customer> customers) {
+        Map<String, CustomerInfo> byKey = new HashMap<>(customers.size() * 2);
+        customers.forEach(customer -> byKey.put(customer.key(), customer.info()));
+        return byKey;
     }
 }

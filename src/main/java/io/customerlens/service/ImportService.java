@@ -1,32 +1,102 @@
 package io.customerlens.service;
 
+import io.customerlens.domain.Field;
+import io.customerlens.domain.ImportBatch;
 import io.customerlens.importer.FileInspection;
+import io.customerlens.importer.FileInspector;
+import io.customerlens.importer.HeaderSignature;
 import io.customerlens.importer.ImportPlan;
+import io.customerlens.importer.SpreadsheetImporter;
+import io.customerlens.store.ColumnMappingRepository;
+import io.customerlens.store.Database;
+import io.customerlens.store.ImportBatchRepository;
+import io.customerlens.store.SalesLineRepository;
 import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
-/** The one import path shared by the wizard and the command line. */
+/**
+ * The one import path shared by the wizard and the command line. Call it from a worker thread, never the
+ * FX thread: every method but {@link #defaultPlan} reads or writes the store.
+ */
 public class ImportService {
 
-    /** Looks at a file: format, sheets, header rows, suggested (or remembered) mapping, date order. */
-    public FileInspection inspect(Path file, ImportOptions options) throws IOException {
-        throw new UnsupportedOperationException("TODO: store/service helper");
+    private final Database database;
+    private final FileInspector inspector;
+    private final SalesReader reader;
+    private final Clock clock;
+    // One import at a time: a second one must see the first one's lines to skip them as duplicates.
+    private final ReentrantLock importLock = new ReentrantLock();
+
+    /** @param clock stamps each import batch with its time */
+    public ImportService(Database database, FileInspector inspector, SpreadsheetImporter importer, Clock clock) {
+        this(database, inspector, importer::read, clock);
     }
 
-    /** The plan the importer would follow without further changes by the user. */
-    public ImportPlan defaultPlan(FileInspection inspection, ImportOptions options) {
-        throw new UnsupportedOperationException("TODO: store/service helper");
+    ImportService(Database database, FileInspector inspector, SalesReader reader, Clock clock) {
+        this.database = database;
+        this.inspector = inspector;
+        this.reader = reader;
+        this.clock = clock;
     }
 
     /**
-     * Imports in one transaction: on failure or cancellation the store is exactly as before.
-     * Progress is reported as data rows read (total unknown = -1).
+     * Looks at a file: format, sheets, header rows, suggested mapping, date order. A mapping remembered for
+     * the same headers replaces the suggestion; then the options apply, and {@code salesSheets} becomes the
+     * sheets chosen for import.
+     *
+     * @throws IllegalArgumentException for an unknown sheet or a mapped header that the file lacks; the message
+     *                                  lists what the file has
+     */
+    public FileInspection inspect(Path file, ImportOptions options) throws IOException {
+        FileInspection inspection = inspector.inspect(file, options.encoding());
+        FileInspection remembered = database.jdbi().withExtension(ColumnMappingRepository.class, mappings ->
+                InspectionChoices.withRemembered(inspection, headers -> rememberedMapping(mappings, headers)));
+        return InspectionChoices.withOptions(remembered, options);
+    }
+
+    /** The plan the importer would follow without further changes by the user. Does not touch the store. */
+    public ImportPlan defaultPlan(FileInspection inspection, ImportOptions options) {
+        return InspectionChoices.plan(inspection, options);
+    }
+
+    /**
+     * Imports in one transaction: on failure or cancellation (a {@link java.util.concurrent.CancellationException}
+     * from {@code cancel}) the store is exactly as before. Progress is reported as data rows read (total -1).
+     *
+     * @throws IllegalArgumentException when the plan has no sheet, or maps no date or no amount
      */
     public ImportSummary importFile(ImportPlan plan, ProgressListener progress, CancelSignal cancel)
             throws IOException {
-        throw new UnsupportedOperationException("TODO: store/service helper");
+        MappingRules.requireImportable(plan);
+        importLock.lock();
+        try {
+            FileDigest digest = FileDigest.of(plan.file());
+            return database.jdbi().inTransaction(handle ->
+                    new ImportRun(handle, reader).run(plan, digest, clock.instant(), progress, cancel));
+        } finally {
+            importLock.unlock();
+        }
+    }
+
+    /** Past imports, newest first. */
+    public List<ImportBatch> batches() {
+        return database.jdbi().withExtension(ImportBatchRepository.class, ImportBatchRepository::list);
+    }
+
+    public boolean storeIsEmpty() {
+        return database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty);
+    }
+
+    private static Optional<Map<Field, String>> rememberedMapping(ColumnMappingRepository mappings,
+                                                                 List<String> headers) {
+        return mappings.find(HeaderSignature.of(headers));
     }
 }

@@ -1,0 +1,149 @@
+package io.customerlens.service;
+
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.ImportedLine;
+import io.customerlens.domain.LineFingerprint;
+import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.SalesLine;
+import io.customerlens.importer.LineSink;
+import io.customerlens.store.CustomerUpdate;
+import io.customerlens.store.ProductUpdate;
+import io.customerlens.store.SalesLineRepository;
+import io.customerlens.task.CancelSignal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Receives the importer's lines inside the import transaction: drops duplicates (of stored lines, or of
+ * lines earlier in this import), inserts the rest in chunks, and collects customer and product attributes
+ * from the inserted lines. Only fingerprints and one entry per customer and product are kept, never lines.
+ */
+final class StoringSink implements LineSink {
+
+    static final int CHUNK_SIZE = 5_000;
+
+    private final SalesLineRepository lines;
+    private final long batchId;
+    private final FingerprintSet stored;
+    private final FingerprintSet seenInImport = new FingerprintSet();
+    private final CancelSignal cancel;
+    private final List<ImportedLine> chunk = new ArrayList<>(CHUNK_SIZE);
+    private final LatestAttributes customers = new LatestAttributes(9);
+    private final LatestAttributes products = new LatestAttributes(4);
+
+    private long received;
+    private long imported;
+    private long duplicatesStored;
+    private long duplicatesInImport;
+    private long withoutCustomer;
+    private LocalDate firstDate;
+    private LocalDate lastDate;
+
+    StoringSink(SalesLineRepository lines, long batchId, FingerprintSet stored, CancelSignal cancel) {
+        this.lines = lines;
+        this.batchId = batchId;
+        this.stored = stored;
+        this.cancel = cancel;
+    }
+
+    @Override
+    public void accept(ImportedLine imported) {
+        received++;
+        SalesLine line = imported.line();
+        noteDate(line.date());
+        LineFingerprint fingerprint = imported.fingerprint();
+        if (stored.contains(fingerprint)) {
+            duplicatesStored++;
+            return;
+        }
+        if (!seenInImport.add(fingerprint)) {
+            duplicatesInImport++;
+            return;
+        }
+        this.imported++;
+        collectAttributes(line);
+        chunk.add(imported);
+        if (chunk.size() >= CHUNK_SIZE) {
+            flush();
+        }
+    }
+
+    /** Inserts what is left; the caller then upserts {@link #customerUpdates()} and {@link #productUpdates()}. */
+    void finish() {
+        flush();
+    }
+
+    private void flush() {
+        // A cancelled import stops here at the latest, before more work is written that would be rolled back.
+        cancel.throwIfCancelled();
+        lines.insert(batchId, chunk);
+        chunk.clear();
+    }
+
+    private void noteDate(LocalDate date) {
+        if (firstDate == null || date.isBefore(firstDate)) {
+            firstDate = date;
+        }
+        if (lastDate == null || date.isAfter(lastDate)) {
+            lastDate = date;
+        }
+    }
+
+    private void collectAttributes(SalesLine line) {
+        if (line.customerKey() == null) {
+            withoutCustomer++;
+        } else {
+            CustomerInfo c = line.customer();
+            customers.record(line.customerKey(), line.date(), c.id(), c.name(), c.type(), c.region(),
+                    c.province(), c.city(), c.industry(), c.channel(), c.salesperson());
+        }
+        ProductInfo p = line.product();
+        String productKey = p.key();
+        if (productKey != null) {
+            products.record(productKey, line.date(), p.code(), p.name(), p.category(), p.subCategory());
+        }
+    }
+
+    List<CustomerUpdate> customerUpdates() {
+        return customers.results((key, v, date) -> new CustomerUpdate(key,
+                new CustomerInfo(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]), date));
+    }
+
+    /**
+     * Products by key. Every line of a key agrees on it (its code, else its name, see ProductInfo.key()),
+     * so the collected code and name rebuild the same key.
+     */
+    List<ProductUpdate> productUpdates() {
+        return products.results((key, v, date) -> new ProductUpdate(new ProductInfo(v[0], v[1], v[2], v[3]), date));
+    }
+
+    long received() {
+        return received;
+    }
+
+    long imported() {
+        return imported;
+    }
+
+    long duplicatesStored() {
+        return duplicatesStored;
+    }
+
+    long duplicatesInImport() {
+        return duplicatesInImport;
+    }
+
+    long withoutCustomer() {
+        return withoutCustomer;
+    }
+
+    LocalDate firstDate() {
+        return firstDate;
+    }
+
+    LocalDate lastDate() {
+        return lastDate;
+    }
+}

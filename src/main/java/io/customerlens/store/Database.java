@@ -1,0 +1,79 @@
+package io.customerlens.store;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded store: an H2 database in file mode inside one data folder, migrated by Flyway when it is
+ * opened. Everything else reaches the data through {@link #jdbi()} and the repositories of this package.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The database file is {@code customerlens.mv.db} inside the data folder. */
+    public static final String FILE_NAME = "customerlens";
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+
+    private Database(Path folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    }
+
+    /**
+     * Opens (creating when needed) the store in {@code folder} and brings its schema up to date. Fails with
+     * Flyway's exception (wrapping H2's) when another process holds the database open or the file is damaged.
+     */
+    public static Database open(Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + absolute, e);
+        }
+        // The pool keeps connections open, so H2 keeps the database open until close() disposes the pool.
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(absolute), "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(absolute, pool);
+    }
+
+    static String url(Path folder) {
+        // Forward slashes: H2 accepts them on every platform, and backslashes would need escaping.
+        String base = folder.resolve(FILE_NAME).toString().replace('\\', '/');
+        // Lazy execution streams large scans (every fingerprint, every line fact) instead of buffering the
+        // whole result, which for a million lines would spill to temporary files.
+        return "jdbc:h2:file:" + base + ";LAZY_QUERY_EXECUTION=TRUE";
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

@@ -1,0 +1,42 @@
+package io.customerlens.store;
+
+import io.customerlens.domain.ProductInfo;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Stored products (code, name, category, sub-category), keyed by code, else name. */
+public interface ProductRepository extends SqlObject {
+
+    /** Inserts new products and updates known ones; see {@link AttributeMerge} for which attributes win. */
+    default void upsert(Collection<ProductUpdate> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        String sql = AttributeMerge.sql("product", "product_key", List.of("code", "name", "category", "sub_category"));
+        PreparedBatch batch = getHandle().prepareBatch(sql);
+        for (ProductUpdate update : products) {
+            ProductInfo product = update.product();
+            batch.bind(0, product.key())
+                    .bind(1, product.code())
+                    .bind(2, product.name())
+                    .bind(3, product.category())
+                    .bind(4, product.subCategory())
+                    .bind(5, update.lineDate())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    /** Every product; {@link ProductInfo#key()} of each is its stored key. */
+    @SqlQuery("SELECT code, name, category, sub_category FROM product ORDER BY product_key")
+    @RegisterConstructorMapper(ProductInfo.class)
+    List<ProductInfo> findAll();
+
+    @SqlQuery("SELECT COUNT(*) FROM product")
+    long count();
+}

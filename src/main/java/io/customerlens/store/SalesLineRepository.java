@@ -1,0 +1,112 @@
+package io.customerlens.store;
+
+import io.customerlens.domain.ImportedLine;
+import io.customerlens.domain.LineFact;
+import io.customerlens.domain.SalesLine;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stored sales lines: bulk insert, fingerprints for duplicate detection, and the facts analysis reads. */
+public interface SalesLineRepository extends SqlObject {
+
+    String INSERT = """
+            INSERT INTO sales_line (batch_id, fp_high, fp_low, customer_key, line_date, amount, is_return, order_no,
+                                    product_key, quantity, unit_price, cost, profit, sheet, source_row)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Receives one stored fingerprint. */
+    @FunctionalInterface
+    interface FingerprintConsumer {
+        void accept(long high, long low);
+    }
+
+    /** Inserts the lines as one JDBC batch; callers pass chunks of a few thousand lines. */
+    default void insert(long batchId, List<ImportedLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = getHandle().prepareBatch(INSERT);
+        for (ImportedLine imported : lines) {
+            SalesLine line = imported.line();
+            batch.bind(0, batchId)
+                    .bind(1, imported.fingerprint().high())
+                    .bind(2, imported.fingerprint().low())
+                    .bind(3, line.customerKey())
+                    .bind(4, line.date())
+                    .bind(5, line.amount())
+                    .bind(6, line.isReturn())
+                    .bind(7, line.orderNo())
+                    .bind(8, line.product().key())
+                    .bind(9, line.quantity())
+                    .bind(10, line.unitPrice())
+                    .bind(11, line.cost())
+                    .bind(12, line.profit())
+                    .bind(13, imported.sheet())
+                    .bind(14, imported.rowNumber())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    /** Streams every stored fingerprint without building a list, so a large store costs no extra memory. */
+    default void forEachFingerprint(FingerprintConsumer consumer) {
+        getHandle().createQuery("SELECT fp_high, fp_low FROM sales_line")
+                .setFetchSize(10_000)
+                .scanResultSet((supplier, context) -> {
+                    ResultSet rows = supplier.get();
+                    while (rows.next()) {
+                        consumer.accept(rows.getLong(1), rows.getLong(2));
+                    }
+                    return null;
+                });
+    }
+
+    /**
+     * Every stored line as analysis needs it. Equal customer keys, order numbers and dates share one instance,
+     * which keeps a million facts to a fraction of the memory separate strings would take.
+     */
+    default List<LineFact> lineFacts() {
+        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no FROM sales_line")
+                .setFetchSize(10_000)
+                .scanResultSet((supplier, context) -> readFacts(supplier.get()));
+    }
+
+    private static List<LineFact> readFacts(ResultSet rows) throws SQLException {
+        Map<String, String> texts = new HashMap<>();
+        Map<LocalDate, LocalDate> dates = new HashMap<>();
+        List<LineFact> facts = new ArrayList<>();
+        while (rows.next()) {
+            String customerKey = canonical(texts, rows.getString(1));
+            LocalDate date = dates.computeIfAbsent(rows.getObject(2, LocalDate.class), d -> d);
+            BigDecimal amount = StoredNumbers.plain(rows.getBigDecimal(3));
+            String orderNo = canonical(texts, rows.getString(5));
+            facts.add(new LineFact(customerKey, date, amount, rows.getBoolean(4), orderNo));
+        }
+        return facts;
+    }
+
+    private static String canonical(Map<String, String> texts, String text) {
+        return text == null ? null : texts.computeIfAbsent(text, t -> t);
+    }
+
+    @SqlQuery("SELECT COUNT(*) AS lines, MIN(line_date) AS first_date, MAX(line_date) AS last_date FROM sales_line")
+    @RegisterConstructorMapper(StoreStats.class)
+    StoreStats stats();
+
+    @SqlQuery("SELECT COUNT(*) FROM sales_line")
+    long count();
+
+    @SqlQuery("SELECT NOT EXISTS (SELECT 1 FROM sales_line)")
+    boolean isEmpty();
+}

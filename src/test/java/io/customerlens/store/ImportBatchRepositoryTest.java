@@ -1,0 +1,37 @@
+package io.customerlens.store;
+
+import io.customerlens.domain.ImportBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportBatchRepositoryTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void batchesAreListedNewestFirstWithTheirCounts() {
+        Instant first = Instant.parse("2024-05-01T08:00:00Z");
+        Instant second = Instant.parse("2024-05-02T09:30:00Z");
+        try (Database database = Database.open(folder)) {
+            List<ImportBatch> batches = database.jdbi().withExtension(ImportBatchRepository.class, repository -> {
+                long a = repository.insert("a.xlsx", 100, "a".repeat(64), "2009-2010, 2010-2011", first);
+                long b = repository.insert("b.csv", 200, "b".repeat(64), "b", second);
+                repository.updateCounts(a, 10, 6, 2, 1, 1);
+                return repository.list();
+            });
+
+            assertThat(batches).hasSize(2);
+            assertThat(batches.get(0).fileName()).isEqualTo("b.csv");
+            assertThat(batches.get(0).importedAt()).isEqualTo(second);
+            assertThat(batches.get(1)).isEqualTo(new ImportBatch(batches.get(1).id(), "a.xlsx", 100, "a".repeat(64),
+                    "2009-2010, 2010-2011", first, 10, 6, 2, 1, 1));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.customerlens.store;
+
+import io.customerlens.domain.ImportedLine;
+import io.customerlens.domain.LineFact;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.customerlens.store.SampleLines.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SalesLineRepositoryTest {
+
+    @TempDir
+    Path folder;
+    private Database database;
+    private long batchId;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder);
+        batchId = database.jdbi().withExtension(ImportBatchRepository.class, batches ->
+                batches.insert("sales.csv", 1, "0".repeat(64), "sales", Instant.EPOCH));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void insert(List<ImportedLine> lines) {
+        database.jdbi().useExtension(SalesLineRepository.class, repository -> repository.insert(batchId, lines));
+    }
+
+    @Test
+    void insertedLinesAreCountedWithTheirDateRange() {
+        insert(List.of(line(1, "C1", "2024-03-05", "10"), line(2, null, "2023-12-31", "-4"),
+                line(3, "C2", "2024-11-23", "1.5")));
+
+        StoreStats stats = database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::stats);
+
+        assertThat(stats).isEqualTo(new StoreStats(3, LocalDate.of(2023, 12, 31), LocalDate.of(2024, 11, 23)));
+    }
+
+    @Test
+    void emptyStoreHasNoDateRange() {
+        StoreStats stats = database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::stats);
+
+        assertThat(stats).isEqualTo(new StoreStats(0, null, null));
+        assertThat(database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty)).isTrue();
+    }
+
+    @Test
+    void aFingerprintCannotBeStoredTwice() {
+        insert(List.of(line(7, "C1", "2024-03-05", "10")));
+
+        assertThatThrownBy(() -> insert(List.of(line(7, "C2", "2024-04-05", "20"))))
+                .isInstanceOf(UnableToExecuteStatementException.class);
+        assertThat(database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count)).isEqualTo(1);
+    }
+
+    @Test
+    void everyStoredFingerprintIsStreamed() {
+        insert(List.of(line(1, "C1", "2024-03-05", "10"), line(2, "C1", "2024-03-06", "10")));
+        List<long[]> seen = new ArrayList<>();
+
+        database.jdbi().useExtension(SalesLineRepository.class, repository ->
+                repository.forEachFingerprint((high, low) -> seen.add(new long[]{high, low})));
+
+        assertThat(seen).extracting(pair -> pair[0]).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(seen).allSatisfy(pair -> assertThat(pair[1]).isEqualTo(~pair[0]));
+    }
+
+    @Test
+    void factsKeepEveryDigitInPlainForm() {
+        insert(List.of(line(1, "C1", "2024-03-05", "100", "SO-1", SampleLines.named("C1", "A", null)),
+                line(2, null, "2024-03-06", "-12.3456789", null, SampleLines.named(null, null, null)),
+                line(3, "C1", "2024-03-07", "1234.50")));
+
+        List<LineFact> facts = database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::lineFacts);
+
+        assertThat(facts).containsExactlyInAnyOrder(
+                new LineFact("C1", LocalDate.of(2024, 3, 5), new BigDecimal("100"), false, "SO-1"),
+                new LineFact(null, LocalDate.of(2024, 3, 6), new BigDecimal("-12.3456789"), true, null),
+                new LineFact("C1", LocalDate.of(2024, 3, 7), new BigDecimal("1234.5"), false, null));
+        assertThat(facts).extracting(f -> f.amount().toString()).doesNotContain("1E+2");
+    }
+
+    @Test
+    void manyLinesGoInAsOneBatch() {
+        List<ImportedLine> lines = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            lines.add(line(i + 1, "C" + (i % 100), "2024-01-01", "1"));
+        }
+
+        insert(lines);
+
+        assertThat(database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count))
+                .isEqualTo(12_000);
+    }
+}
