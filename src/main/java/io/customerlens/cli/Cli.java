@@ -1,0 +1,128 @@
+package io.customerlens.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The command line: {@code customerlens import|analyze|demo|bench ...}. Errors the user can fix are one
+ * line on stderr with exit code 2 (usage) or 1 (the work failed); a fault in CustomerLens prints its
+ * stack trace and exits with 70.
+ */
+public final class Cli {
+
+    private final StoreSessions stores;
+    private final Supplier<Path> defaultDataFolder;
+    private final CliMessages messages;
+    private final boolean terminal;
+    private final FailureText failures;
+
+    /**
+     * @param defaultDataFolder the store's folder when --db is not given (asked only then)
+     * @param terminal          whether stderr is an interactive terminal, so progress may be shown there
+     */
+    public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, CliMessages messages, boolean terminal) {
+        this.stores = stores;
+        this.defaultDataFolder = defaultDataFolder;
+        this.messages = messages;
+        this.terminal = terminal;
+        this.failures = new FailureText(messages);
+    }
+
+    /** Runs in the real process: System.out/err, progress only on an interactive console. */
+    public static int runInProcess(StoreSessions stores, Supplier<Path> defaultDataFolder, Locale locale,
+                                   String... args) {
+        Console console = System.console();
+        boolean terminal = console != null && console.isTerminal();
+        Cli cli = new Cli(stores, defaultDataFolder, CliMessages.forLocale(locale), terminal);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
+        return cli.execute(out, err, args);
+    }
+
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        int exitCode = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandEnvironment environment = new CommandEnvironment(messages, stores, defaultDataFolder, out, err, terminal);
+        CommandLine commandLine = new CommandLine(new CustomerLensCommand(messages));
+        commandLine.addSubcommand(new ImportCommand(environment));
+        commandLine.addSubcommand(new AnalyzeCommand(environment));
+        commandLine.addSubcommand(new DemoCommand(environment));
+        commandLine.addSubcommand(new BenchCommand(environment));
+        // Each of these settings reaches the subcommands added above.
+        new OptionConverters(messages).registerOn(commandLine);
+        commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(this::handleParameterException);
+        commandLine.setExecutionExceptionHandler(this::handleExecutionException);
+        return commandLine;
+    }
+
+    private int handleParameterException(ParameterException problem, String[] args) {
+        CommandLine commandLine = problem.getCommandLine();
+        commandLine.getErr().println(describe(problem, commandLine.getCommandSpec().qualifiedName()));
+        return ExitCodes.USAGE;
+    }
+
+    private String describe(ParameterException problem, String command) {
+        if (problem instanceof MissingParameterException missing) {
+            String names = missing.getMissing().stream().map(Cli::argumentName).collect(Collectors.joining(", "));
+            return messages.format("cli.error.missingOption", command, names);
+        }
+        if (problem instanceof UnmatchedArgumentException unmatched) {
+            return messages.format("cli.error.unknownArgument", command, String.join(" ", unmatched.getUnmatched()));
+        }
+        if (problem.getCause() instanceof TypeConversionException conversion && problem.getArgSpec() != null) {
+            return messages.format("cli.error.invalidValue", command, argumentName(problem.getArgSpec()),
+                    conversion.getMessage());
+        }
+        return messages.format("cli.error.line", command, problem.getMessage());
+    }
+
+    private static String argumentName(ArgSpec argument) {
+        if (argument instanceof OptionSpec option) {
+            return option.arity().max() > 0 ? option.longestName() + "=" + option.paramLabel() : option.longestName();
+        }
+        return argument.paramLabel();
+    }
+
+    private int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parsed) {
+        String command = commandLine.getCommandSpec().qualifiedName();
+        PrintWriter err = commandLine.getErr();
+        switch (failure) {
+            case StoreUnavailableException store -> err.println(messages.format("cli.error.store", command,
+                    store.dataFolder().toString(), failures.describeRootCause(store)));
+            case IOException io -> err.println(messages.format("cli.error.line", command, failures.describe(io)));
+            case UncheckedIOException io ->
+                    err.println(messages.format("cli.error.line", command, failures.describe(io.getCause())));
+            default -> {
+                // A fault in CustomerLens: show everything, so it can be reported and fixed.
+                err.println(messages.format("cli.error.internal", command, String.valueOf(failure)));
+                failure.printStackTrace(err);
+                return ExitCodes.INTERNAL_ERROR;
+            }
+        }
+        return ExitCodes.FAILED;
+    }
+}

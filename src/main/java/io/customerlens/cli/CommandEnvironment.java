@@ -1,0 +1,22 @@
+package io.customerlens.cli;
+
+import io.customerlens.settings.DataFolder;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What every command works with: texts, the store opener and the folder used without --db, the two
+ * output streams, and whether stderr is an interactive terminal (only then is progress shown, so
+ * redirected output stays clean).
+ */
+record CommandEnvironment(CliMessages messages, StoreSessions stores, Supplier<Path> defaultDataFolder,
+                          PrintWriter out, PrintWriter err, boolean terminal) {
+
+    /** The folder given with --db, else the one the app uses. */
+    Path dataFolder(Optional<Path> explicit) {
+        return explicit.isPresent() ? DataFolder.resolve(explicit) : defaultDataFolder.get();
+    }
+}

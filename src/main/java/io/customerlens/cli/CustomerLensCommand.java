@@ -1,0 +1,31 @@
+package io.customerlens.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command; it only dispatches to import, analyze, demo and bench. */
+@Command(name = CustomerLensCommand.NAME, sortOptions = false, usageHelpAutoWidth = true)
+final class CustomerLensCommand implements Runnable {
+
+    static final String NAME = "customerlens";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    private final CliMessages messages;
+
+    CustomerLensCommand(CliMessages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), messages.format("cli.error.missingCommand", NAME));
+    }
+}

@@ -1,0 +1,40 @@
+package io.customerlens.cli;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** One line that says why something failed, for messages that must fit on one line. */
+final class FailureText {
+
+    private final CliMessages messages;
+
+    FailureText(CliMessages messages) {
+        this.messages = messages;
+    }
+
+    String describe(Throwable failure) {
+        return switch (failure) {
+            case NoSuchFileException missing -> messages.format("cli.error.noSuchFile", missing.getFile());
+            case AccessDeniedException denied -> messages.format("cli.error.accessDenied", denied.getFile());
+            default -> firstLine(failure);
+        };
+    }
+
+    /** The innermost cause says what went wrong (H2's "database may be already in use", not Flyway's wrapper). */
+    String describeRootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return describe(root);
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return failure.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}

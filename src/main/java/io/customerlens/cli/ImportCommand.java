@@ -1,0 +1,136 @@
+package io.customerlens.cli;
+
+import io.customerlens.domain.Field;
+import io.customerlens.domain.ImportProblem;
+import io.customerlens.importer.DateOrder;
+import io.customerlens.importer.FileInspection;
+import io.customerlens.importer.ImportPlan;
+import io.customerlens.importer.source.UnreadableFileException;
+import io.customerlens.report.RejectedLinesWorkbook;
+import io.customerlens.service.ImportOptions;
+import io.customerlens.service.ImportService;
+import io.customerlens.service.ImportSummary;
+import io.customerlens.task.CancelSignal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code customerlens import FILE...}: the import wizard's path without the wizard. Each file is its own
+ * transaction; a file that cannot be imported is reported on one line and the others still go in.
+ */
+@Command(name = "import", sortOptions = false, usageHelpAutoWidth = true)
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
+    Path dataFolder;
+
+    @Option(names = "--sheet", paramLabel = "NAME|all", descriptionKey = "sheet")
+    String sheet;
+
+    @Option(names = "--map", paramLabel = "FIELD=HEADER", descriptionKey = "map")
+    List<FieldMapping> mappings = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "encoding")
+    Charset encoding;
+
+    @Option(names = "--date-order", paramLabel = "YMD|MDY|DMY", descriptionKey = "dateOrder")
+    DateOrder dateOrder;
+
+    @Option(names = "--save-rejected", paramLabel = "FILE.xlsx", descriptionKey = "saveRejected")
+    Path rejectedFile;
+
+    private final CommandEnvironment environment;
+    private final CliMessages messages;
+
+    ImportCommand(CommandEnvironment environment) {
+        this.environment = environment;
+        this.messages = environment.messages();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ImportOptions options = new ImportOptions(Optional.ofNullable(encoding), Optional.ofNullable(sheet),
+                mappingByField(), Optional.ofNullable(dateOrder));
+        List<ImportProblem> rejected = new ArrayList<>();
+        int failedFiles = 0;
+        try (StoreSession store = environment.stores().open(environment.dataFolder(Optional.ofNullable(dataFolder)))) {
+            ImportSummaryPrinter printer = new ImportSummaryPrinter(messages, environment.out());
+            for (Path file : files) {
+                Optional<ImportSummary> summary = importOne(store.importService(), file, options, printer);
+                summary.ifPresent(done -> rejected.addAll(done.rejected()));
+                failedFiles += summary.isPresent() ? 0 : 1;
+            }
+        }
+        if (rejectedFile != null) {
+            new RejectedLinesWorkbook(messages.bundle()).write(rejected, rejectedFile);
+            environment.out().println(messages.format("cli.import.savedRejected", rejected.size(),
+                    rejectedFile.toString()));
+        }
+        return failedFiles == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private Optional<ImportSummary> importOne(ImportService service, Path file, ImportOptions options,
+                                              ImportSummaryPrinter printer) {
+        String fileName = String.valueOf(file.getFileName());
+        TerminalProgress progress = new TerminalProgress(environment,
+                rows -> messages.format("cli.progress.rows", fileName, rows));
+        try {
+            FileInspection inspection = service.inspect(file, options);
+            ImportPlan plan = service.defaultPlan(inspection, options);
+            ImportSummary summary = service.importFile(plan, progress, CancelSignal.NEVER);
+            progress.finish();
+            printer.print(summary, plan);
+            return Optional.of(summary);
+        } catch (IOException | IllegalArgumentException cannotImport) {
+            // IllegalArgumentException is ImportService's documented answer for an unknown sheet, a mapped
+            // header the file lacks, or no date/amount column: a problem of this file, not a fault.
+            progress.finish();
+            environment.err().println(messages.format("cli.import.failed", spec.qualifiedName(), file.toString(),
+                    reason(file, cannotImport)));
+            return Optional.empty();
+        }
+    }
+
+    private String reason(Path file, Exception cannotImport) {
+        String reason = new FailureText(messages).describe(cannotImport);
+        String namePrefix = file.getFileName() + ": ";
+        // UnreadableFileException names the file itself; the line already does.
+        return cannotImport instanceof UnreadableFileException && reason.startsWith(namePrefix)
+                ? reason.substring(namePrefix.length()) : reason;
+    }
+
+    private Map<Field, String> mappingByField() {
+        Map<Field, String> byField = new EnumMap<>(Field.class);
+        for (FieldMapping mapping : mappings) {
+            if (byField.put(mapping.field(), mapping.header()) != null) {
+                throw new ParameterException(spec.commandLine(),
+                        messages.format("cli.error.fieldTwice", mapping.field().cliName()));
+            }
+        }
+        return byField;
+    }
+}

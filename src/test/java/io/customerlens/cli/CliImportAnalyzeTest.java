@@ -1,0 +1,160 @@
+package io.customerlens.cli;
+
+import io.customerlens.app.Main;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line end to end over a real store. The fixture (fixtures/cli/sales.csv) has a title row, 9
+ * data lines and a totals row: 7 good lines (one a return, one without customer), an exact duplicate of
+ * a line, and 2024-02-30, an impossible date. Figures below are worked out by hand from it.
+ */
+class CliImportAnalyzeTest {
+
+    private static final String FIRST_IMPORT = """
+            sales.csv (sheets: sales)
+              Rows read: 10
+              Imported: 7
+              Duplicates: 1 (within this import 1, already stored 0)
+              Skipped: 1 (totals rows (合计, 总计, 小计, Total) 1)
+              Rejected: 1
+                sales.csv, sheet sales, row 6, column 单据日期, value "2024-02-30": not a valid date
+              Lines without customer: 1
+              Dates: 2024-01-05 to 2024-06-30
+              Mapping: customer_id ← 客户编码, customer_name ← 客户名称, date ← 单据日期, amount ← 金额, order_id ← 单据编号
+            """;
+
+    /*
+     * As of 2024-06-30 (the latest line, the one without customer):
+     * KH001 bought on 01-05 (order XS001, 100.00 + 50.50) and 03-15 (XS003, 300.00), returned 30.00 on 03-20:
+     *       2 orders, net 420.50, last purchase 03-15 (a return is no purchase), 107 days before 06-30.
+     * KH002 bought 200.00 on 02-10 (its 02-30 line is rejected): 141 days (2024 is a leap year).
+     * KH003 bought 1,000.00 on 04-01 (the second, identical line is a duplicate): 90 days.
+     */
+    private static final String CUSTOMERS_CSV = "\uFEFF"
+            + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n"
+            + "KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,107\r\n"
+            + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,141\r\n"
+            + "KH003,老李批发部,2024-04-01,2024-04-01,1,1000.00,90\r\n";
+
+    @TempDir
+    Path temp;
+    private Path db;
+    private Path fixture;
+    private CliRunner cli;
+
+    @BeforeEach
+    void setUp() throws URISyntaxException {
+        db = temp.resolve("db");
+        fixture = Path.of(getClass().getResource("/fixtures/cli/sales.csv").toURI());
+        cli = new CliRunner(Main.storeSessions(), temp.resolve("default-db"), Locale.ROOT);
+    }
+
+    @Test
+    void importPrintsTheSummaryAndAnalyzeWritesTheHandCheckedFigures() throws IOException {
+        CliRunner.Result imported = cli.run("import", fixture.toString(), "--db", db.toString());
+        CliRunner.Result analyzed = cli.run("analyze", "--db", db.toString(), "--out", temp.resolve("out").toString());
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).isEqualTo(FIRST_IMPORT);
+        assertThat(analyzed.exitCode()).isZero();
+        assertThat(analyzed.out()).startsWith("Wrote 3 customers as of 2024-06-30 to ");
+        assertThat(Files.readString(temp.resolve("out/customers.csv"), StandardCharsets.UTF_8)).isEqualTo(CUSTOMERS_CSV);
+    }
+
+    @Test
+    void importingTheSameFileAgainFindsOnlyDuplicates() {
+        cli.run("import", fixture.toString(), "--db", db.toString());
+        CliRunner.Result again = cli.run("import", fixture.toString(), "--db", db.toString());
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("  Rows read: 10\n", "  Imported: 0\n", "  Duplicates: 8 (",
+                "  Rejected: 1\n");
+    }
+
+    @Test
+    void withoutDbTheDefaultDataFolderIsUsed() {
+        cli.run("import", fixture.toString());
+
+        assertThat(temp.resolve("default-db")).isDirectoryContaining(path -> path.toString().endsWith(".mv.db"));
+    }
+
+    @Test
+    void analyzeAsOfAnEarlierDateIgnoresLaterLines() throws IOException {
+        cli.run("import", fixture.toString(), "--db", db.toString());
+        CliRunner.Result analyzed = cli.run("analyze", "--db", db.toString(), "--as-of", "2024-02-29",
+                "--lapse-months", "6", "--out", temp.resolve("feb").toString());
+
+        assertThat(analyzed.exitCode()).isZero();
+        assertThat(Files.readString(temp.resolve("feb/customers.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n"
+                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55\r\n"
+                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19\r\n");
+    }
+
+    @Test
+    void analyzeOfAnEmptyStoreWritesTheHeaderOnly() throws IOException {
+        CliRunner.Result analyzed = cli.run("analyze", "--db", db.toString(), "--out", temp.resolve("out").toString());
+
+        assertThat(analyzed.exitCode()).isZero();
+        assertThat(analyzed.out()).contains("holds no sales lines");
+        assertThat(Files.readString(temp.resolve("out/customers.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n");
+    }
+
+    @Test
+    void aMissingFileFailsWithOneLineNamingItWhileTheOtherFilesAreImported() {
+        Path missing = temp.resolve("nowhere.xlsx");
+        CliRunner.Result result = cli.run("import", missing.toString(), fixture.toString(), "--db", db.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).hasLineCount(1).startsWith("customerlens import: cannot import " + missing + ": ")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(result.out()).contains("  Imported: 7\n");
+    }
+
+    @Test
+    void aFileThatIsNoSpreadsheetFailsWithOneLine() throws IOException {
+        Path picture = Files.write(temp.resolve("photo.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2});
+        CliRunner.Result result = cli.run("import", picture.toString(), "--db", db.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).hasLineCount(1).startsWith("customerlens import: cannot import " + picture + ": ")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void mappingAHeaderTheFileLacksFailsWithOneLine() {
+        CliRunner.Result result = cli.run("import", fixture.toString(), "--db", db.toString(), "--map", "amount=实收金额");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).hasLineCount(1).contains("cannot import", "实收金额");
+    }
+
+    @Test
+    void rejectedLinesCanBeSavedAsAWorkbook() throws IOException {
+        Path rejected = temp.resolve("rejected.xlsx");
+        CliRunner.Result result = cli.run("import", fixture.toString(), "--db", db.toString(),
+                "--save-rejected", rejected.toString());
+
+        assertThat(result.out()).endsWith("Saved 1 rejected lines to " + rejected + "\n");
+        try (InputStream in = Files.newInputStream(rejected); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("2024-02-30");
+        }
+    }
+}

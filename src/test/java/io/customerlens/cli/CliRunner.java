@@ -1,0 +1,42 @@
+package io.customerlens.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Runs the command line in-process with captured stdout and stderr, in English or Chinese. */
+final class CliRunner {
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private final StoreSessions stores;
+    private final Path defaultDataFolder;
+    private final Locale locale;
+
+    CliRunner(StoreSessions stores, Path defaultDataFolder, Locale locale) {
+        this.stores = stores;
+        this.defaultDataFolder = defaultDataFolder;
+        this.locale = locale;
+    }
+
+    /** A runner for tests that must fail before any store is opened. */
+    static CliRunner withoutStore(Locale locale) {
+        return new CliRunner(folder -> {
+            throw new AssertionError("no store expected, but one was opened in " + folder);
+        }, Path.of("no-store"), locale);
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Cli cli = new Cli(stores, () -> defaultDataFolder, CliMessages.forLocale(locale), false);
+        int exitCode = cli.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exitCode, normalise(out.toString()), normalise(err.toString()));
+    }
+
+    private static String normalise(String text) {
+        return text.replace(System.lineSeparator(), "\n");
+    }
+}
