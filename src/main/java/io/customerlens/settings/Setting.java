@@ -1,0 +1,38 @@
+package io.customerlens.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A typed setting: its storage key, its default, and how it is written as text. The constants are the
+ * application's settings; a value that cannot be read back (edited by hand, older version) falls back
+ * to the default.
+ */
+public record Setting<T>(String key, T defaultValue, Function<T, String> writer, Function<String, Optional<T>> reader) {
+
+    public static final Setting<LocaleChoice> LOCALE = new Setting<>("locale", LocaleChoice.SYSTEM,
+            LocaleChoice::name, Setting::parseLocaleChoice);
+
+    /** Empty = the default place (see {@link DataFolder}). */
+    public static final Setting<Optional<Path>> DATA_FOLDER = new Setting<>("dataFolder", Optional.empty(),
+            folder -> folder.map(Path::toString).orElse(""),
+            text -> Optional.of(text.isBlank() ? Optional.<Path>empty() : Optional.of(Path.of(text))));
+
+    T read(String text) {
+        return reader.apply(text).orElse(defaultValue);
+    }
+
+    String write(T value) {
+        return writer.apply(value);
+    }
+
+    private static Optional<LocaleChoice> parseLocaleChoice(String text) {
+        for (LocaleChoice choice : LocaleChoice.values()) {
+            if (choice.name().equals(text)) {
+                return Optional.of(choice);
+            }
+        }
+        return Optional.empty();
+    }
+}

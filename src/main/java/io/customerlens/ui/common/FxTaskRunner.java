@@ -1,0 +1,121 @@
+package io.customerlens.ui.common;
+
+import javafx.concurrent.Task;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs jobs one after another on a single worker thread and reports their outcome on the FX thread.
+ * One worker keeps the store's use simple (an import and a reload never overlap) and gives the status
+ * bar exactly one job to show. Cancelling sets a flag the work checks; the thread is never interrupted,
+ * because an interrupt closes H2's file channels in the middle of a transaction.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
+
+    private final Messages messages;
+    private final TaskStatus status;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "customerlens-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public FxTaskRunner(Messages messages) {
+        this.messages = messages;
+        this.status = new TaskStatus(messages.get("status.ready"));
+    }
+
+    @Override
+    public <T> void execute(Job<T> job) {
+        JobTask<T> task = new JobTask<>(job);
+        task.setOnRunning(event -> {
+            status.started(job.title(), job.isCancellable(), () -> {
+                job.cancel();
+                task.showMessage(messages.get("status.cancelling"));
+            });
+            status.follow(task.progressProperty(), task.messageProperty());
+        });
+        task.setOnSucceeded(event -> {
+            status.finished(messages.get("status.ready"));
+            job.succeeded(task.getValue());
+        });
+        task.setOnFailed(event -> handleFailure(job, task.getException()));
+        worker.execute(task);
+    }
+
+    private <T> void handleFailure(Job<T> job, Throwable failure) {
+        if (failure instanceof CancellationException) {
+            status.finished(messages.format("status.cancelled", job.title()));
+            job.cancelled();
+            return;
+        }
+        status.finished(messages.format("status.failed", job.title(), FailureReport.describe(failure)));
+        if (job.hasFailureHandler()) {
+            job.failed(failure);
+        } else {
+            LOG.log(System.Logger.Level.ERROR, "Job failed: " + job.title(), failure);
+        }
+    }
+
+    @Override
+    public TaskStatus status() {
+        return status;
+    }
+
+    /** Lets a running import finish its rollback before the store is closed. */
+    @Override
+    public void close() throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.log(System.Logger.Level.WARNING, "Background work still running at exit");
+        }
+    }
+
+    /** Its own cancel flag, not FutureTask's: see the class comment on interrupts. */
+    private static final class JobTask<T> extends Task<T> {
+        private final Job<T> job;
+
+        JobTask(Job<T> job) {
+            this.job = job;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            if (job.isCancelRequested()) {
+                throw new CancellationException("cancelled before it started");
+            }
+            updateMessage(job.title());
+            return job.work().run(new Context());
+        }
+
+        void showMessage(String text) {
+            updateMessage(text);
+        }
+
+        private final class Context implements WorkContext {
+            @Override
+            public boolean isCancelled() {
+                return job.isCancelRequested();
+            }
+
+            @Override
+            public void progress(long done, long total) {
+                if (total > 0) {
+                    updateProgress(done, total);
+                } else {
+                    updateProgress(-1, 1);
+                }
+            }
+
+            @Override
+            public void message(String text) {
+                updateMessage(text);
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.customerlens.ui.common;
+
+import java.util.concurrent.CancellationException;
+
+/**
+ * Runs each job at once on the caller's thread: view models behave the same as in the app, and a test
+ * sees the outcome as soon as the command returns. Failures without a handler are rethrown, so a test
+ * never passes over a hidden fault.
+ */
+public final class SynchronousTaskRunner implements TaskRunner {
+
+    private final Messages messages;
+    private final TaskStatus status;
+
+    public SynchronousTaskRunner(Messages messages) {
+        this.messages = messages;
+        this.status = new TaskStatus(messages.get("status.ready"));
+    }
+
+    @Override
+    public <T> void execute(Job<T> job) {
+        status.started(job.title(), job.isCancellable(), job::cancel);
+        T result;
+        try {
+            if (job.isCancelRequested()) {
+                throw new CancellationException("cancelled before it started");
+            }
+            result = job.work().run(new Context(job));
+        } catch (CancellationException e) {
+            status.finished(messages.format("status.cancelled", job.title()));
+            job.cancelled();
+            return;
+        } catch (Exception e) { // not swallowed: handed to the job's handler, or rethrown below
+            status.finished(messages.format("status.failed", job.title(), FailureReport.describe(e)));
+            if (!job.hasFailureHandler()) {
+                throw new IllegalStateException("Unhandled failure of job " + job.title(), e);
+            }
+            job.failed(e);
+            return;
+        }
+        status.finished(messages.get("status.ready"));
+        job.succeeded(result);
+    }
+
+    @Override
+    public TaskStatus status() {
+        return status;
+    }
+
+    private final class Context implements WorkContext {
+        private final Job<?> job;
+
+        Context(Job<?> job) {
+            this.job = job;
+        }
+
+        @Override
+        public void progress(long done, long total) {
+            status.progress(total > 0 ? (double) done / total : -1);
+        }
+
+        @Override
+        public void message(String text) {
+            status.message(text);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return job.isCancelRequested();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.customerlens.ui.customers;
+
+import io.customerlens.service.CustomerRow;
+import io.customerlens.ui.common.Messages;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.Map;
+
+/** The Customers page: search and filters above the table, counts and the as-of date beside them. */
+public final class CustomersView {
+
+    private static final Map<CustomerAttribute, String> ANY_KEYS = Map.of(
+            CustomerAttribute.TYPE, "customers.filter.anyType",
+            CustomerAttribute.REGION, "customers.filter.anyRegion",
+            CustomerAttribute.CHANNEL, "customers.filter.anyChannel",
+            CustomerAttribute.SALESPERSON, "customers.filter.anySalesperson");
+
+    private final VBox root = new VBox(8);
+
+    public CustomersView(CustomersViewModel viewModel, Messages messages) {
+        root.setId("customers-view");
+        root.getStyleClass().add("page");
+
+        Label title = new Label(messages.get("customers.title"));
+        title.getStyleClass().add("page-title");
+        Label asOf = new Label();
+        asOf.setId("customers-as-of");
+        asOf.textProperty().bind(viewModel.asOfTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("customers-count");
+        count.textProperty().bind(viewModel.countText());
+        HBox heading = new HBox(16, title, spacer, asOf, count);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+
+        TableView<CustomerRow> table = table(viewModel, messages);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label notice = new Label();
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+
+        root.getChildren().addAll(heading, filters(viewModel, messages), notice, table);
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    private static HBox filters(CustomersViewModel viewModel, Messages messages) {
+        TextField search = new TextField();
+        search.setId("customers-search");
+        search.setPromptText(messages.get("customers.search.prompt"));
+        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+
+        HBox bar = new HBox(8, search);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (CustomerAttribute attribute : CustomerAttribute.values()) {
+            bar.getChildren().add(attributeFilter(viewModel, messages, attribute));
+        }
+        Button clear = new Button(messages.get("customers.filter.clear"));
+        clear.setId("customers-clear-filters");
+        clear.setOnAction(event -> viewModel.clearFilters());
+        bar.getChildren().add(clear);
+        return bar;
+    }
+
+    private static ComboBox<AttributeChoice> attributeFilter(CustomersViewModel viewModel, Messages messages,
+                                                             CustomerAttribute attribute) {
+        String anyText = messages.get(ANY_KEYS.get(attribute));
+        ComboBox<AttributeChoice> box = new ComboBox<>(viewModel.options(attribute));
+        box.setId("customers-filter-" + attribute.name().toLowerCase(java.util.Locale.ROOT));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AttributeChoice choice) {
+                return choice == null || choice.isAny() ? anyText : choice.value();
+            }
+
+            @Override
+            public AttributeChoice fromString(String text) {
+                throw new UnsupportedOperationException("the filter boxes are not editable");
+            }
+        });
+        box.valueProperty().bindBidirectional(viewModel.choiceProperty(attribute));
+        box.setVisibleRowCount(15);
+        return box;
+    }
+
+    private static TableView<CustomerRow> table(CustomersViewModel viewModel, Messages messages) {
+        TableView<CustomerRow> table = new TableView<>(viewModel.rows());
+        table.setId("customers-table");
+        table.getColumns().setAll(new CustomerColumns(messages).all());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        // Every row has the same height: lets the table skip measuring rows while scrolling.
+        table.setFixedCellSize(26);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = new Label(messages.get("customers.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        return table;
+    }
+}

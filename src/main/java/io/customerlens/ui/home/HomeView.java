@@ -1,0 +1,112 @@
+package io.customerlens.ui.home;
+
+import io.customerlens.ui.common.Messages;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Home: the first-start offer on an empty store, the store's facts otherwise. Lays out and binds only. */
+public final class HomeView {
+
+    private static final double BIG_ACTION_TEXT_WIDTH = 280;
+
+    private final VBox root = new VBox(16);
+
+    public HomeView(HomeViewModel viewModel, Messages messages) {
+        root.setId("home-view");
+        root.getStyleClass().add("page");
+        Label title = new Label(messages.get("home.title"));
+        title.getStyleClass().add("page-title");
+
+        Node emptyStore = emptyStore(viewModel, messages);
+        Node filledStore = filledStore(viewModel, messages);
+        // Only the shown state takes room, so the notice below sits right under it.
+        emptyStore.managedProperty().bind(emptyStore.visibleProperty());
+        filledStore.managedProperty().bind(filledStore.visibleProperty());
+        StackPane body = new StackPane(emptyStore, filledStore);
+        body.setAlignment(Pos.TOP_LEFT);
+        viewModel.stateProperty().subscribe(state -> {
+            emptyStore.setVisible(state == HomeState.EMPTY_STORE);
+            filledStore.setVisible(state == HomeState.FILLED_STORE);
+        });
+
+        Label notice = new Label();
+        notice.setId("home-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(viewModel.noticeProperty());
+
+        root.getChildren().addAll(title, body, notice);
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    private static Node emptyStore(HomeViewModel viewModel, Messages messages) {
+        Label welcome = new Label(messages.get("home.empty.welcome"));
+        welcome.setWrapText(true);
+        welcome.getStyleClass().add("lead-text");
+
+        Button importFile = bigAction("home-import-file", messages.get("home.empty.importFile"),
+                messages.get("home.empty.importFileHint"));
+        importFile.setOnAction(event -> viewModel.importFile());
+        Button demo = bigAction("home-load-demo", messages.get("home.empty.loadDemo"),
+                messages.get("home.empty.loadDemoHint"));
+        demo.disableProperty().bind(viewModel.busyProperty());
+        demo.setOnAction(event -> viewModel.loadDemoData());
+
+        HBox actions = new HBox(16, importFile, demo);
+        actions.setAlignment(Pos.TOP_LEFT);
+        return new VBox(16, welcome, actions);
+    }
+
+    private static Button bigAction(String id, String title, String hint) {
+        Label titleLabel = new Label(title);
+        titleLabel.getStyleClass().add("big-action-title");
+        Label hintLabel = new Label(hint);
+        hintLabel.setWrapText(true);
+        hintLabel.setMaxWidth(BIG_ACTION_TEXT_WIDTH);
+        hintLabel.getStyleClass().add("big-action-hint");
+        Button button = new Button(null, new VBox(6, titleLabel, hintLabel));
+        button.setId(id);
+        button.getStyleClass().add("big-action");
+        // Room for three wrapped lines of hint in either language, so it is never cut to "…".
+        button.setPrefSize(BIG_ACTION_TEXT_WIDTH + 30, 136);
+        button.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        button.setAlignment(Pos.TOP_LEFT);
+        return button;
+    }
+
+    private static Node filledStore(HomeViewModel viewModel, Messages messages) {
+        GridPane facts = new GridPane();
+        facts.setHgap(24);
+        facts.setVgap(8);
+        facts.getStyleClass().add("facts");
+        addFact(facts, 0, messages.get("home.facts.customers"), "home-customers", viewModel.customersTextProperty());
+        addFact(facts, 1, messages.get("home.facts.lines"), "home-lines", viewModel.linesTextProperty());
+        addFact(facts, 2, messages.get("home.facts.period"), "home-period", viewModel.dateRangeTextProperty());
+
+        Button importFile = new Button(messages.get("home.importAnother"));
+        importFile.setId("home-import-another");
+        importFile.setDefaultButton(true);
+        importFile.setOnAction(event -> viewModel.importFile());
+        return new VBox(20, facts, importFile);
+    }
+
+    private static void addFact(GridPane grid, int row, String name, String id,
+                                javafx.beans.value.ObservableValue<String> value) {
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add("fact-name");
+        Label valueLabel = new Label();
+        valueLabel.setId(id);
+        valueLabel.getStyleClass().add("fact-value");
+        valueLabel.textProperty().bind(value);
+        grid.addRow(row, nameLabel, valueLabel);
+    }
+}

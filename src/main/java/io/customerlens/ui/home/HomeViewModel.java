@@ -1,0 +1,145 @@
+package io.customerlens.ui.home;
+
+import io.customerlens.importer.FileInspection;
+import io.customerlens.importer.ImportPlan;
+import io.customerlens.service.CustomerService;
+import io.customerlens.service.ImportOptions;
+import io.customerlens.service.ImportService;
+import io.customerlens.service.ImportSummary;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.ImportProgress;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.TaskRunner;
+import io.customerlens.ui.common.WorkContext;
+import io.customerlens.ui.common.Navigator;
+import io.customerlens.ui.common.Page;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Home: on an empty store, the two ways to start (import a file, load demo data); otherwise what the
+ * store holds. Demo data goes through the same import path as any file the user picks.
+ */
+public final class HomeViewModel {
+
+    static final String DEMO_FILE_NAME = "customerlens-demo.xlsx";
+
+    private final StoreFactsQuery facts;
+    private final ImportService importService;
+    private final DemoWorkbookWriter demoWriter;
+    private final Path demoFolder;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final StoreChanges storeChanges;
+    private final Navigator navigator;
+
+    private final ReadOnlyObjectWrapper<HomeState> state = new ReadOnlyObjectWrapper<>(this, "state", HomeState.LOADING);
+    private final ReadOnlyStringWrapper customersText = new ReadOnlyStringWrapper(this, "customersText", "");
+    private final ReadOnlyStringWrapper linesText = new ReadOnlyStringWrapper(this, "linesText", "");
+    private final ReadOnlyStringWrapper dateRangeText = new ReadOnlyStringWrapper(this, "dateRangeText", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+
+    public HomeViewModel(CustomerService customerService, ImportService importService, DemoWorkbookWriter demoWriter,
+                         Path demoFolder, TaskRunner runner, Messages messages, StoreChanges storeChanges,
+                         Navigator navigator) {
+        this.facts = new StoreFactsQuery(customerService, importService);
+        this.importService = importService;
+        this.demoWriter = demoWriter;
+        this.demoFolder = demoFolder;
+        this.runner = runner;
+        this.messages = messages;
+        this.storeChanges = storeChanges;
+        this.navigator = navigator;
+        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    /** Reads the store's facts in the background; called when Home is first shown and after imports. */
+    public void refresh() {
+        runner.job(messages.get("home.loading"), context -> facts.read())
+                .onSuccess(this::show)
+                .onFailure(failure -> notice.set(messages.format("home.loadFailed", FailureReport.describe(failure))))
+                .start();
+    }
+
+    public void importFile() {
+        navigator.show(Page.IMPORT);
+    }
+
+    /** Writes the demo workbook to the data folder and imports it like any other file. */
+    public void loadDemoData() {
+        busy.set(true);
+        notice.set("");
+        runner.job(messages.get("home.demo.loading"), this::writeAndImportDemo)
+                .cancellable(() -> {
+                    busy.set(false);
+                    notice.set(messages.get("home.demo.cancelled"));
+                })
+                .onSuccess(summary -> {
+                    busy.set(false);
+                    notice.set(messages.format("home.demo.loaded", messages.count(summary.imported())));
+                    storeChanges.storeChanged();
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    notice.set(messages.format("home.demo.failed", FailureReport.describe(failure)));
+                })
+                .start();
+    }
+
+    private ImportSummary writeAndImportDemo(WorkContext context) throws IOException {
+        Files.createDirectories(demoFolder);
+        Path file = demoFolder.resolve(DEMO_FILE_NAME);
+        demoWriter.write(file);
+        context.throwIfCancelled();
+        FileInspection inspection = importService.inspect(file, ImportOptions.defaults());
+        ImportPlan plan = importService.defaultPlan(inspection, ImportOptions.defaults());
+        return importService.importFile(plan, new ImportProgress(context, messages), context);
+    }
+
+    private void show(StoreFacts storeFacts) {
+        if (storeFacts.empty()) {
+            state.set(HomeState.EMPTY_STORE);
+            return;
+        }
+        customersText.set(messages.count(storeFacts.customers()));
+        linesText.set(messages.count(storeFacts.lines()));
+        dateRangeText.set(messages.format("home.facts.dateRange",
+                messages.date(storeFacts.firstDate()), messages.date(storeFacts.lastDate())));
+        state.set(HomeState.FILLED_STORE);
+    }
+
+    public ReadOnlyObjectProperty<HomeState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty customersTextProperty() {
+        return customersText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty linesTextProperty() {
+        return linesText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateRangeTextProperty() {
+        return dateRangeText.getReadOnlyProperty();
+    }
+
+    /** One line about the last action (demo loaded, something failed); empty when there is nothing to say. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,104 @@
+package io.customerlens.ui.importwizard;
+
+import io.customerlens.domain.ImportProblem;
+import io.customerlens.domain.SkipReason;
+import io.customerlens.service.ImportSummary;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The summary step: what the import did, line by line, and the rejected lines with their reasons. */
+public final class ImportSummaryViewModel {
+
+    private final Messages messages;
+    private final TaskRunner runner;
+    private final RejectedLinesWriter rejectedLinesWriter;
+    private final ObservableList<SummaryLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<ImportProblem> rejected = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyStringWrapper saveNotice = new ReadOnlyStringWrapper(this, "saveNotice", "");
+
+    ImportSummaryViewModel(Messages messages, TaskRunner runner, RejectedLinesWriter rejectedLinesWriter) {
+        this.messages = messages;
+        this.runner = runner;
+        this.rejectedLinesWriter = rejectedLinesWriter;
+    }
+
+    void show(ImportSummary summary) {
+        headline.set(messages.format("wizard.summary.headline", summary.fileName(), messages.count(summary.imported())));
+        lines.setAll(linesOf(summary));
+        rejected.setAll(summary.rejected());
+        saveNotice.set("");
+    }
+
+    private List<SummaryLine> linesOf(ImportSummary summary) {
+        List<SummaryLine> result = new ArrayList<>();
+        result.add(line("wizard.summary.sheets", String.join(", ", summary.sheets())));
+        result.add(count("wizard.summary.rowsRead", summary.rowsRead()));
+        result.add(count("wizard.summary.imported", summary.imported()));
+        result.add(count("wizard.summary.duplicatesInFile", summary.duplicatesInImport()));
+        result.add(count("wizard.summary.duplicatesStored", summary.duplicatesStored()));
+        for (SkipReason reason : SkipReason.values()) {
+            long skipped = summary.skipped().getOrDefault(reason, 0L);
+            result.add(new SummaryLine(messages.format("wizard.summary.skipped", messages.get("skip." + reason.name())),
+                    messages.count(skipped)));
+        }
+        result.add(count("wizard.summary.rejected", summary.rejected().size()));
+        result.add(count("wizard.summary.withoutCustomer", summary.linesWithoutCustomer()));
+        if (summary.firstDate() != null) {
+            result.add(line("wizard.summary.dates", messages.format("wizard.summary.dateRange",
+                    messages.date(summary.firstDate()), messages.date(summary.lastDate()))));
+        }
+        return result;
+    }
+
+    private SummaryLine count(String key, long value) {
+        return line(key, messages.count(value));
+    }
+
+    private SummaryLine line(String key, String value) {
+        return new SummaryLine(messages.get(key), value);
+    }
+
+    /** Writes the rejected lines to an xlsx file in the background and says where they went. */
+    public void saveRejected(Path file) {
+        List<ImportProblem> toSave = List.copyOf(rejected);
+        runner.job(messages.get("wizard.summary.saving"), context -> {
+                    rejectedLinesWriter.write(toSave, file);
+                    return file;
+                })
+                .onSuccess(saved -> saveNotice.set(messages.format("wizard.summary.saved", saved.toString())))
+                .onFailure(failure -> saveNotice.set(messages.format("wizard.summary.saveFailed",
+                        String.valueOf(file.getFileName()), FailureReport.describe(failure))))
+                .start();
+    }
+
+    /** The reason of a rejected line in the user's language. */
+    public String reasonText(ImportProblem problem) {
+        return messages.get(problem.reason().messageKey());
+    }
+
+    public ObservableList<SummaryLine> lines() {
+        return lines;
+    }
+
+    public ObservableList<ImportProblem> rejected() {
+        return rejected;
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveNoticeProperty() {
+        return saveNotice.getReadOnlyProperty();
+    }
+}

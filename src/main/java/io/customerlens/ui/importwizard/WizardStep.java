@@ -1,0 +1,6 @@
+package io.customerlens.ui.importwizard;
+
+/** The import wizard's steps, in order. */
+public enum WizardStep {
+    CHOOSE_FILE, MAPPING, IMPORTING, SUMMARY
+}

@@ -1,0 +1,127 @@
+package io.customerlens.ui.settings;
+
+import io.customerlens.settings.LocaleChoice;
+import io.customerlens.ui.common.Messages;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.io.File;
+
+/** The small settings dialog: language (applies at once) and data folder (applies at the next start). */
+public final class SettingsDialog {
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final SettingsViewModel viewModel;
+    private final Messages messages;
+    private final Window owner;
+
+    /** @param owner the main window; null when the store could not be opened and there is none */
+    public SettingsDialog(SettingsViewModel viewModel, Messages messages, Window owner) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.owner = owner;
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("settings.title"));
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("settings.apply"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("settings.cancel"));
+
+        ComboBox<LocaleChoice> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(viewModel.languages());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocaleChoice choice) {
+                return choice == null ? "" : messages.get("settings.language." + choice.name());
+            }
+
+            @Override
+            public LocaleChoice fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        Label languageHint = hint(messages.get("settings.language.hint"));
+
+        TextField folder = new TextField();
+        folder.setId("settings-data-folder");
+        folder.setPrefColumnCount(28);
+        folder.setPromptText(messages.format("settings.dataFolder.default", viewModel.folderInUse().toString()));
+        folder.textProperty().bindBidirectional(viewModel.dataFolderProperty());
+        Button browse = new Button(messages.get("settings.dataFolder.browse"));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        browse.setOnAction(event -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(messages.get("settings.dataFolder.label"));
+            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                viewModel.dataFolderProperty().set(chosen.getAbsolutePath());
+            }
+        });
+        Button useDefault = new Button(messages.get("settings.dataFolder.useDefault"));
+        useDefault.setMinWidth(Region.USE_PREF_SIZE);
+        useDefault.setOnAction(event -> viewModel.useDefaultDataFolder());
+        HBox folderLine = new HBox(6, folder, browse, useDefault);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Label folderHint = hint(messages.format("settings.dataFolder.hint", viewModel.folderInUse().toString()));
+
+        GridPane grid = new GridPane();
+        // Labels keep their full width; the folder field takes what is left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("settings.language.label")), language);
+        grid.add(languageHint, 1, 1);
+        grid.addRow(2, new Label(messages.get("settings.dataFolder.label")), folderLine);
+        grid.add(folderHint, 1, 3);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(720);
+        if (owner != null) {
+            // Same look and fonts as the main window (the dialog is a scene of its own).
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
+            dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().stream()
+                    .filter(styleClass -> styleClass.startsWith("lang-")).toList());
+        }
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(460);
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
+    /** Shows the dialog and stores the settings when the user confirms; says when a restart is needed. */
+    public void showAndApply() {
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            viewModel.apply();
+            if (viewModel.dataFolderNeedsRestart()) {
+                Alert restart = new Alert(Alert.AlertType.INFORMATION, messages.format("settings.dataFolder.restart",
+                        viewModel.folderInUse().toString()), ButtonType.OK);
+                restart.initOwner(owner);
+                restart.setHeaderText(null);
+                restart.setTitle(messages.get("settings.title"));
+                restart.showAndWait();
+            }
+        });
+    }
+}

@@ -1,0 +1,67 @@
+package io.customerlens.ui.settings;
+
+import io.customerlens.settings.AppSettings;
+import io.customerlens.settings.LocaleChoice;
+import io.customerlens.settings.Setting;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The settings dialog: language and data folder, edited as a draft and stored on {@link #apply()}.
+ * A new language rebuilds the window at once (the app listens to the setting); a new data folder is
+ * used from the next start, because the open store cannot move while the app runs.
+ */
+public final class SettingsViewModel {
+
+    private final AppSettings settings;
+    private final ObjectProperty<LocaleChoice> language = new SimpleObjectProperty<>(this, "language");
+    private final StringProperty dataFolder = new SimpleStringProperty(this, "dataFolder", "");
+    private final Path folderInUse;
+
+    public SettingsViewModel(AppSettings settings, Path folderInUse) {
+        this.settings = settings;
+        this.folderInUse = folderInUse;
+        language.set(settings.localeChoice());
+        dataFolder.set(settings.get(Setting.DATA_FOLDER).map(Path::toString).orElse(""));
+    }
+
+    public List<LocaleChoice> languages() {
+        return List.of(LocaleChoice.values());
+    }
+
+    public ObjectProperty<LocaleChoice> languageProperty() {
+        return language;
+    }
+
+    /** The chosen folder as text; blank = the default place. */
+    public StringProperty dataFolderProperty() {
+        return dataFolder;
+    }
+
+    /** The folder the running app uses, shown so the user knows where the data is. */
+    public Path folderInUse() {
+        return folderInUse;
+    }
+
+    public void useDefaultDataFolder() {
+        dataFolder.set("");
+    }
+
+    /** Stores the draft; data folder first, so a language change rebuilds with both stored. */
+    public void apply() {
+        String folder = dataFolder.get() == null ? "" : dataFolder.get().strip();
+        settings.set(Setting.DATA_FOLDER, folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder)));
+        settings.set(Setting.LOCALE, language.get());
+    }
+
+    /** True when the stored data folder differs from the one in use, so a restart is needed. */
+    public boolean dataFolderNeedsRestart() {
+        return !settings.dataFolder().equals(folderInUse);
+    }
+}

@@ -1,0 +1,100 @@
+package io.customerlens.ui.shell;
+
+import io.customerlens.ui.common.Page;
+import io.customerlens.ui.common.AppIcon;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.StatusBarView;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The main window's content: the navigation pane on the left, the selected page in the middle, the
+ * status bar below. Pages are built on first visit and kept, so a half-done import survives a look at
+ * the customers.
+ */
+public final class MainView {
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Page, Node> builtPages = new EnumMap<>(Page.class);
+    private final PageFactory pages;
+
+    public MainView(MainViewModel viewModel, Messages messages, PageFactory pages, StatusBarView statusBar,
+                    Runnable openSettings) {
+        this.pages = pages;
+        root.setId("main-view");
+        // Latin text in a Latin font, Chinese in a CJK font: a CJK font first would draw English
+        // punctuation (’ “ ”) full-width, and a Latin font first would leave Chinese to fallbacks.
+        root.getStyleClass().add(messages.locale().getLanguage().equals("zh") ? "lang-zh" : "lang-other");
+        root.getStylesheets().add(MainView.class.getResource("/io/customerlens/ui/customerlens.css").toExternalForm());
+        root.setLeft(navigation(viewModel, messages, openSettings));
+        content.getStyleClass().add("page-area");
+        root.setCenter(content);
+        root.setBottom(statusBar.node());
+
+        viewModel.selectedPageProperty().subscribe(this::showPage);
+    }
+
+    public BorderPane node() {
+        return root;
+    }
+
+    private VBox navigation(MainViewModel viewModel, Messages messages, Runnable openSettings) {
+        Label product = new Label(messages.get("ui.productName"), iconOfSize(24));
+        product.getStyleClass().add("nav-title");
+        product.setWrapText(true);
+        product.setGraphicTextGap(6);
+
+        VBox pane = new VBox(4, product);
+        pane.getStyleClass().add("nav-pane");
+        pane.setPadding(new Insets(12, 8, 12, 8));
+        ToggleGroup group = new ToggleGroup();
+        for (Page page : viewModel.pages()) {
+            ToggleButton button = new ToggleButton(messages.get(page.labelKey()));
+            button.setId(page.navigationId());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(event -> viewModel.show(page));
+            // A click on the selected button would unselect it; the page stays shown, so keep it selected.
+            viewModel.selectedPageProperty().subscribe(selected -> button.setSelected(selected == page));
+            pane.getChildren().add(button);
+        }
+
+        Region filler = new Region();
+        VBox.setVgrow(filler, Priority.ALWAYS);
+        Button settings = new Button(messages.get("settings.open"));
+        settings.setId("open-settings");
+        settings.setMaxWidth(Double.MAX_VALUE);
+        settings.disableProperty().bind(viewModel.settingsAvailable().not());
+        settings.setOnAction(event -> openSettings.run());
+        pane.getChildren().addAll(filler, settings);
+        return pane;
+    }
+
+    private static ImageView iconOfSize(int size) {
+        ImageView icon = new ImageView(AppIcon.image(32));
+        icon.setFitWidth(size);
+        icon.setFitHeight(size);
+        icon.setSmooth(true);
+        return icon;
+    }
+
+    private void showPage(Page page) {
+        Node view = builtPages.computeIfAbsent(page, pages::create);
+        content.getChildren().setAll(view);
+    }
+}

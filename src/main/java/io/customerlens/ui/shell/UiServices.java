@@ -1,0 +1,15 @@
+package io.customerlens.ui.shell;
+
+import io.customerlens.service.CustomerService;
+import io.customerlens.service.ImportService;
+import io.customerlens.ui.home.DemoWorkbookWriter;
+
+import java.nio.file.Path;
+
+/**
+ * What the user interface needs from the rest of the application, handed in by the app (or a test)
+ * through the constructor. {@code dataFolder} is the folder in use; demo files are written below it.
+ */
+public record UiServices(ImportService importService, CustomerService customerService,
+                         DemoWorkbookWriter demoWorkbookWriter, Path dataFolder) {
+}

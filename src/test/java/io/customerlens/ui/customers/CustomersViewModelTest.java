@@ -1,0 +1,144 @@
+package io.customerlens.ui.customers;
+
+import io.customerlens.service.CustomerOverview;
+import io.customerlens.service.CustomerRow;
+import io.customerlens.service.CustomerService;
+import io.customerlens.ui.FakeCustomerService;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.SynchronousTaskRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static io.customerlens.ui.FakeCustomerService.customer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CustomersViewModelTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 3, 16);
+
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    private final FakeCustomerService service = new FakeCustomerService();
+    private final StoreChanges storeChanges = new StoreChanges();
+    private final CustomersViewModel viewModel =
+            new CustomersViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges);
+
+    @BeforeEach
+    void threeCustomers() {
+        service.answer(new CustomerOverview(AS_OF, List.of(
+                customer("C001", "华联超市", "零售", "华东", "KA", "王芳", "2000.50"),
+                customer("C002", "永辉便利店", "便利店", "华南", "便利", "李强", "250.00"),
+                customer("C003", "Green Grocer", "Retail", "East", "KA", "王芳", "450.00"))));
+        viewModel.refresh();
+    }
+
+    @Test
+    void showsEveryCustomerWithTheCountAndAsOfDate() {
+        assertThat(keys()).containsExactlyInAnyOrder("C001", "C002", "C003");
+        assertThat(viewModel.countText().get()).isEqualTo("3 of 3 customers");
+        assertThat(viewModel.asOfTextProperty().get()).isEqualTo("As of 2024-03-16 (the latest date in the store)");
+    }
+
+    @Test
+    void searchFindsNameOrKeyIgnoringCase() {
+        viewModel.searchProperty().set("green");
+        assertThat(keys()).containsExactly("C003");
+
+        viewModel.searchProperty().set("c00");
+        assertThat(keys()).hasSize(3);
+
+        viewModel.searchProperty().set("便利");
+        assertThat(keys()).containsExactly("C002");
+        assertThat(viewModel.countText().get()).isEqualTo("1 of 3 customers");
+    }
+
+    @Test
+    void attributeFiltersOfferTheValuesFoundInTheData() {
+        assertThat(viewModel.options(CustomerAttribute.TYPE).getFirst()).isEqualTo(AttributeChoice.ANY);
+        assertThat(viewModel.options(CustomerAttribute.TYPE).stream().skip(1).map(AttributeChoice::value))
+                .containsExactlyInAnyOrder("零售", "便利店", "Retail");
+        assertThat(viewModel.options(CustomerAttribute.SALESPERSON)).hasSize(3);
+    }
+
+    @Test
+    void filtersCombineWithEachOtherAndTheSearch() {
+        viewModel.choiceProperty(CustomerAttribute.CHANNEL).set(new AttributeChoice("KA"));
+        assertThat(keys()).containsExactlyInAnyOrder("C001", "C003");
+
+        viewModel.choiceProperty(CustomerAttribute.REGION).set(new AttributeChoice("East"));
+        assertThat(keys()).containsExactly("C003");
+
+        viewModel.searchProperty().set("华联");
+        assertThat(keys()).isEmpty();
+        assertThat(viewModel.countText().get()).isEqualTo("0 of 3 customers");
+    }
+
+    @Test
+    void clearingShowsEveryoneAgain() {
+        viewModel.searchProperty().set("华联");
+        viewModel.choiceProperty(CustomerAttribute.TYPE).set(new AttributeChoice("零售"));
+
+        viewModel.clearFilters();
+
+        assertThat(keys()).hasSize(3);
+    }
+
+    @Test
+    void rowsFollowTheTablesSortOrder() {
+        viewModel.rows().setComparator(Comparator.comparing(row -> row.summary().netAmount()));
+
+        assertThat(keys()).containsExactly("C002", "C003", "C001");
+    }
+
+    @Test
+    void reloadsWhenTheStoreChangesAndKeepsChoicesThatStillExist() {
+        viewModel.choiceProperty(CustomerAttribute.SALESPERSON).set(new AttributeChoice("王芳"));
+        viewModel.choiceProperty(CustomerAttribute.TYPE).set(new AttributeChoice("Retail"));
+        service.answer(new CustomerOverview(AS_OF.plusDays(1), List.of(
+                customer("C001", "华联超市", "零售", "华东", "KA", "王芳", "2000.50"),
+                customer("C004", "新客户", "零售", "华北", "KA", "王芳", "99.00"))));
+
+        storeChanges.storeChanged();
+
+        assertThat(service.overviewCalls()).isEqualTo(2);
+        assertThat(viewModel.choiceProperty(CustomerAttribute.SALESPERSON).get()).isEqualTo(new AttributeChoice("王芳"));
+        // "Retail" is gone from the data: the type filter falls back to all rather than an empty table.
+        assertThat(viewModel.choiceProperty(CustomerAttribute.TYPE).get()).isEqualTo(AttributeChoice.ANY);
+        assertThat(keys()).containsExactlyInAnyOrder("C001", "C004");
+        assertThat(viewModel.asOfTextProperty().get()).contains("2024-03-17");
+    }
+
+    @Test
+    void emptyStoreSaysSo() {
+        service.answer(new CustomerOverview(null, List.of()));
+
+        viewModel.refresh();
+
+        assertThat(viewModel.asOfTextProperty().get()).isEqualTo("No sales stored yet");
+        assertThat(viewModel.countText().get()).isEqualTo("0 of 0 customers");
+    }
+
+    @Test
+    void loadFailureIsShown() {
+        CustomersViewModel broken = new CustomersViewModel(new CustomerService(null, null) {
+            @Override
+            public CustomerOverview overview(Optional<LocalDate> asOf) {
+                throw new IllegalStateException("database is locked");
+            }
+        }, new SynchronousTaskRunner(messages), messages, storeChanges);
+
+        broken.refresh();
+
+        assertThat(broken.noticeProperty().get()).isEqualTo("Could not load the customers: database is locked");
+    }
+
+    private List<String> keys() {
+        return viewModel.rows().stream().map(CustomerRow::key).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package io.customerlens.ui.shell;
+
+import io.customerlens.ui.common.Page;
+import io.customerlens.settings.LocaleChoice;
+import io.customerlens.settings.Setting;
+import io.customerlens.ui.UiTestBase;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationUiTest extends UiTestBase {
+
+    @Test
+    void startsAtHomeWithTheFirstStartOffer() throws TimeoutException {
+        waitUntil(() -> isShowing("#home-load-demo"));
+
+        assertThat(stage.getTitle()).isEqualTo("CustomerLens 客户透镜");
+        assertThat(isShowing("#home-import-file")).isTrue();
+        assertThat(stage.getMinWidth()).isEqualTo(MainWindow.MIN_WIDTH);
+    }
+
+    @Test
+    void navigationSwitchesThePages() throws TimeoutException {
+        clickOn("#nav-customers");
+        waitUntil(() -> isShowing("#customers-view"));
+        assertThat(isShowing("#home-view")).isFalse();
+
+        clickOn("#nav-import");
+        waitUntil(() -> isShowing("#import-wizard"));
+        assertThat(isShowing("#customers-view")).isFalse();
+
+        clickOn("#nav-lapse");
+        waitUntil(() -> isShowing("#later-notice"));
+        assertThat(lookup("#later-notice").queryAs(Labeled.class).getText())
+                .isEqualTo("This page arrives in a later version of CustomerLens.");
+
+        clickOn("#nav-home");
+        waitUntil(() -> isShowing("#home-view"));
+        assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.HOME);
+    }
+
+    @Test
+    void homeImportActionOpensTheWizard() throws TimeoutException {
+        waitUntil(() -> isShowing("#home-import-file"));
+
+        clickOn("#home-import-file");
+
+        waitUntil(() -> isShowing("#wizard-choose-file"));
+        assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.IMPORT);
+    }
+
+    @Test
+    void anotherLanguageRebuildsTheWindowAndKeepsThePage() throws TimeoutException {
+        clickOn("#nav-customers");
+        waitUntil(() -> isShowing("#customers-view"));
+
+        interact(() -> settings.set(Setting.LOCALE, LocaleChoice.ZH_CN));
+
+        waitUntil(() -> isShowing("#customers-view"));
+        assertThat(stage.getTitle()).isEqualTo("客户透镜 CustomerLens");
+        assertThat(lookup("#nav-customers").queryAs(Labeled.class).getText()).isEqualTo("客户");
+        assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.CUSTOMERS);
+    }
+}
