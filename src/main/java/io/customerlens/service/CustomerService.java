@@ -5,9 +5,8 @@ import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.domain.LineFact;
-import io.customerlens.store.CustomerRepository;
 import io.customerlens.store.Database;
-import io.customerlens.store.SalesLineRepository;
+import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,11 +17,11 @@ import java.util.Optional;
 /** Customers with their figures, for the Customers view and the analyze export. Call off the FX thread. */
 public class CustomerService {
 
-    private final Database database;
+    private final SalesStore store;
     private final CustomerAnalysis analysis;
 
     public CustomerService(Database database, CustomerAnalysis analysis) {
-        this.database = database;
+        this.store = new SalesStore(database);
         this.analysis = analysis;
     }
 
@@ -32,9 +31,7 @@ public class CustomerService {
      * @param asOf empty = the latest date of any stored line
      */
     public CustomerOverview overview(Optional<LocalDate> asOf) {
-        StoredCustomers stored = database.jdbi().withHandle(handle -> new StoredCustomers(
-                handle.attach(SalesLineRepository.class).lineFacts(),
-                handle.attach(CustomerRepository.class).findAll()));
+        SalesStore.CustomerData stored = store.customerData();
         List<LineFact> facts = stored.facts();
         Optional<LocalDate> effectiveAsOf = asOf.or(() -> analysis.defaultAsOf(facts));
         if (effectiveAsOf.isEmpty()) {
@@ -50,12 +47,9 @@ public class CustomerService {
     }
 
     public boolean storeIsEmpty() {
-        return database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty);
+        return store.isEmpty();
     }
 
-    /** What the overview reads from the store, through one connection. */
-    private record StoredCustomers(List<LineFact> facts, List<Customer> customers) {
-    }
 
     private static Map<String, CustomerInfo> infoByKey(List<Customer> customers) {
         Map<String, CustomerInfo> byKey = new HashMap<>(customers.size() * 2);

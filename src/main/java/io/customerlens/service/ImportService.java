@@ -1,16 +1,13 @@
 package io.customerlens.service;
 
-import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.importer.FileInspection;
 import io.customerlens.importer.FileInspector;
 import io.customerlens.importer.HeaderSignature;
 import io.customerlens.importer.ImportPlan;
 import io.customerlens.importer.SpreadsheetImporter;
-import io.customerlens.store.ColumnMappingRepository;
 import io.customerlens.store.Database;
-import io.customerlens.store.ImportBatchRepository;
-import io.customerlens.store.SalesLineRepository;
+import io.customerlens.store.SalesStore;
 import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
 
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -28,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public class ImportService {
 
-    private final Database database;
+    private final SalesStore store;
     private final FileInspector inspector;
     private final SalesReader reader;
     private final Clock clock;
@@ -41,7 +37,7 @@ public class ImportService {
     }
 
     ImportService(Database database, FileInspector inspector, SalesReader reader, Clock clock) {
-        this.database = database;
+        this.store = new SalesStore(database);
         this.inspector = inspector;
         this.reader = reader;
         this.clock = clock;
@@ -57,8 +53,8 @@ public class ImportService {
      */
     public FileInspection inspect(Path file, ImportOptions options) throws IOException {
         FileInspection inspection = inspector.inspect(file, options.encoding());
-        FileInspection remembered = database.jdbi().withExtension(ColumnMappingRepository.class, mappings ->
-                InspectionChoices.withRemembered(inspection, headers -> rememberedMapping(mappings, headers)));
+        FileInspection remembered = InspectionChoices.withRemembered(inspection,
+                headers -> store.rememberedMapping(HeaderSignature.of(headers)));
         return InspectionChoices.withOptions(remembered, options);
     }
 
@@ -79,8 +75,8 @@ public class ImportService {
         importLock.lock();
         try {
             FileDigest digest = FileDigest.of(plan.file());
-            return database.jdbi().inTransaction(handle ->
-                    new ImportRun(handle, reader).run(plan, digest, clock.instant(), progress, cancel));
+            return store.inImportTransaction(writer ->
+                    new ImportRun(writer, reader).run(plan, digest, clock.instant(), progress, cancel));
         } finally {
             importLock.unlock();
         }
@@ -88,15 +84,11 @@ public class ImportService {
 
     /** Past imports, newest first. */
     public List<ImportBatch> batches() {
-        return database.jdbi().withExtension(ImportBatchRepository.class, ImportBatchRepository::list);
+        return store.batches();
     }
 
     public boolean storeIsEmpty() {
-        return database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty);
+        return store.isEmpty();
     }
 
-    private static Optional<Map<Field, String>> rememberedMapping(ColumnMappingRepository mappings,
-                                                                 List<String> headers) {
-        return mappings.find(HeaderSignature.of(headers));
-    }
 }

@@ -8,12 +8,12 @@ import io.customerlens.domain.SalesLine;
 import io.customerlens.importer.LineSink;
 import io.customerlens.store.CustomerUpdate;
 import io.customerlens.store.ProductUpdate;
-import io.customerlens.store.SalesLineRepository;
 import io.customerlens.task.CancelSignal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Receives the importer's lines inside the import transaction: drops duplicates (of stored lines, or of
@@ -24,12 +24,11 @@ final class StoringSink implements LineSink {
 
     static final int CHUNK_SIZE = 5_000;
 
-    private final SalesLineRepository lines;
-    private final long batchId;
+    private final Consumer<List<ImportedLine>> chunkWriter;
     private final FingerprintSet stored;
     private final FingerprintSet seenInImport = new FingerprintSet();
     private final CancelSignal cancel;
-    private final List<ImportedLine> chunk = new ArrayList<>(CHUNK_SIZE);
+    private List<ImportedLine> chunk = new ArrayList<>(CHUNK_SIZE);
     private final LatestAttributes customers = new LatestAttributes(9);
     private final LatestAttributes products = new LatestAttributes(4);
 
@@ -41,9 +40,9 @@ final class StoringSink implements LineSink {
     private LocalDate firstDate;
     private LocalDate lastDate;
 
-    StoringSink(SalesLineRepository lines, long batchId, FingerprintSet stored, CancelSignal cancel) {
-        this.lines = lines;
-        this.batchId = batchId;
+    /** @param chunkWriter receives each full chunk and owns it afterwards (it may write it on another thread) */
+    StoringSink(Consumer<List<ImportedLine>> chunkWriter, FingerprintSet stored, CancelSignal cancel) {
+        this.chunkWriter = chunkWriter;
         this.stored = stored;
         this.cancel = cancel;
     }
@@ -78,8 +77,10 @@ final class StoringSink implements LineSink {
     private void flush() {
         // A cancelled import stops here at the latest, before more work is written that would be rolled back.
         cancel.throwIfCancelled();
-        lines.insert(batchId, chunk);
-        chunk.clear();
+        if (!chunk.isEmpty()) {
+            chunkWriter.accept(chunk);
+            chunk = new ArrayList<>(CHUNK_SIZE);
+        }
     }
 
     private void noteDate(LocalDate date) {

@@ -1,6 +1,7 @@
 package io.customerlens.architecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -10,8 +11,16 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the layers of docs/architecture: ui → (report, store, importer, analysis) → domain. */
-@AnalyzeClasses(packages = "io.customerlens", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.customerlens", importOptions = ArchitectureTest.MainClassesOnly.class)
 class ArchitectureTest {
+
+    /** Production classes only, whatever the build folder is called (-Dbuild.dir=target-x included). */
+    static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     @ArchTest
     static final ArchRule layersPointOneWay = layeredArchitecture()

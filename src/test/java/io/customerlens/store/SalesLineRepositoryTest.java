@@ -2,7 +2,6 @@ package io.customerlens.store;
 
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.LineFact;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import java.util.List;
 
 import static io.customerlens.store.SampleLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SalesLineRepositoryTest {
 
@@ -58,15 +56,6 @@ class SalesLineRepositoryTest {
 
         assertThat(stats).isEqualTo(new StoreStats(0, null, null));
         assertThat(database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty)).isTrue();
-    }
-
-    @Test
-    void aFingerprintCannotBeStoredTwice() {
-        insert(List.of(line(7, "C1", "2024-03-05", "10")));
-
-        assertThatThrownBy(() -> insert(List.of(line(7, "C2", "2024-04-05", "20"))))
-                .isInstanceOf(UnableToExecuteStatementException.class);
-        assertThat(database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count)).isEqualTo(1);
     }
 
     @Test
