@@ -5,7 +5,7 @@ import io.customerlens.domain.ImportProblem;
 import io.customerlens.importer.DateOrder;
 import io.customerlens.importer.FileInspection;
 import io.customerlens.importer.ImportPlan;
-import io.customerlens.importer.source.UnreadableFileException;
+import io.customerlens.importer.SheetLayout;
 import io.customerlens.report.RejectedLinesWorkbook;
 import io.customerlens.service.ImportOptions;
 import io.customerlens.service.ImportService;
@@ -104,6 +104,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportSummary summary = service.importFile(plan, progress, CancelSignal.NEVER);
             progress.finish();
             printer.print(summary, plan);
+            printSheetsLeftOut(inspection, plan);
             return Optional.of(summary);
         } catch (IOException | IllegalArgumentException cannotImport) {
             // IllegalArgumentException is ImportService's documented answer for an unknown sheet, a mapped
@@ -115,12 +116,21 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** Sheets of the workbook that were not imported, so a user of --sheet all knows what was passed over. */
+    private void printSheetsLeftOut(FileInspection inspection, ImportPlan plan) {
+        List<String> chosen = plan.sheets().stream().map(SheetLayout::sheetName).toList();
+        List<String> leftOut = inspection.sheets().stream().map(sheet -> sheet.layout().sheetName())
+                .filter(name -> !chosen.contains(name)).toList();
+        if (!leftOut.isEmpty()) {
+            environment.out().println(messages.format("cli.import.summary.sheetsLeftOut", String.join(", ", leftOut)));
+        }
+    }
+
     private String reason(Path file, Exception cannotImport) {
         String reason = new FailureText(messages).describe(cannotImport);
         String namePrefix = file.getFileName() + ": ";
-        // UnreadableFileException names the file itself; the line already does.
-        return cannotImport instanceof UnreadableFileException && reason.startsWith(namePrefix)
-                ? reason.substring(namePrefix.length()) : reason;
+        // The importer's and the service's messages name the file themselves; the line already does.
+        return reason.startsWith(namePrefix) ? reason.substring(namePrefix.length()) : reason;
     }
 
     private Map<Field, String> mappingByField() {

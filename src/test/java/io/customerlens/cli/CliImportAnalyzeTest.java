@@ -157,4 +157,36 @@ class CliImportAnalyzeTest {
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("2024-02-30");
         }
     }
+
+    @Test
+    void sheetsWithoutSalesLinesAreNamedAsNotImported() throws IOException {
+        Path workbookFile = temp.resolve("orders-and-returns.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet orders = workbook.createSheet("订单");
+            String[][] orderRows = {{"订单 ID", "订单日期", "客户名称", "销售额"},
+                    {"A-1", "2024-03-05", "好又多超市", "100"}, {"A-2", "2024-03-06", "王记便利店", "50"}};
+            Sheet returns = workbook.createSheet("退货");
+            String[][] returnRows = {{"订单 ID", "退回"}, {"A-1", "是"}};
+            fill(orders, orderRows);
+            fill(returns, returnRows);
+            try (var out = Files.newOutputStream(workbookFile)) {
+                workbook.write(out);
+            }
+        }
+
+        CliRunner.Result imported = cli.run("import", workbookFile.toString(), "--db", db.toString(), "--sheet", "all");
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("orders-and-returns.xlsx (sheets: 订单)", "Imported: 2",
+                "Sheets not imported (no sales lines found, or not chosen): 退货");
+    }
+
+    private static void fill(Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            var row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
 }
