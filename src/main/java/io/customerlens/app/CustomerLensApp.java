@@ -33,19 +33,33 @@ public final class CustomerLensApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(CustomerLensApp.class.getName());
 
+    private AppSettings settings;
+    private Path dataFolder;
     private AppContext context;
+    private RuntimeException storeFailure;
     private MainWindow window;
 
+    /**
+     * Opens the store (and runs its migrations) here, on the launcher thread: database work never runs on
+     * the FX thread, and the window appears only once the store is ready.
+     */
     @Override
-    public void start(Stage stage) {
-        AppSettings settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
-        Locale systemLocale = Locale.getDefault();
-        Path dataFolder = settings.dataFolder();
+    public void init() {
+        settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
+        dataFolder = settings.dataFolder();
         try {
             context = new AppContext(dataFolder);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Cannot open the store in " + dataFolder, e);
-            showStoreUnavailable(settings, Messages.forLocale(settings.uiLocale(systemLocale)), dataFolder, e);
+            storeFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Locale systemLocale = Locale.getDefault();
+        if (storeFailure != null) {
+            showStoreUnavailable(settings, Messages.forLocale(settings.uiLocale(systemLocale)), dataFolder, storeFailure);
             Platform.exit();
             return;
         }
