@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.report.CustomersCsv;
 import io.customerlens.service.CustomerOverview;
@@ -46,7 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path outFolder;
 
     private final CommandEnvironment environment;
-    private final CliMessages messages;
+    private final MessageBundle messages;
 
     AnalyzeCommand(CommandEnvironment environment) {
         this.environment = environment;

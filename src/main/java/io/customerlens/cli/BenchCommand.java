@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.demo.DemoWorkbook;
 import io.customerlens.importer.FileInspection;
 import io.customerlens.importer.ImportPlan;
@@ -46,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     Path workFolder;
 
     private final CommandEnvironment environment;
-    private final CliMessages messages;
+    private final MessageBundle messages;
 
     BenchCommand(CommandEnvironment environment) {
         this.environment = environment;

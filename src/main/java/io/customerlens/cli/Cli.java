@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -28,7 +29,7 @@ public final class Cli {
 
     private final StoreSessions stores;
     private final Supplier<Path> defaultDataFolder;
-    private final CliMessages messages;
+    private final MessageBundle messages;
     private final boolean terminal;
     private final FailureText failures;
 
@@ -36,7 +37,7 @@ public final class Cli {
      * @param defaultDataFolder the store's folder when --db is not given (asked only then)
      * @param terminal          whether stderr is an interactive terminal, so progress may be shown there
      */
-    public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, CliMessages messages, boolean terminal) {
+    public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, MessageBundle messages, boolean terminal) {
         this.stores = stores;
         this.defaultDataFolder = defaultDataFolder;
         this.messages = messages;
@@ -49,7 +50,7 @@ public final class Cli {
                                    String... args) {
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
-        Cli cli = new Cli(stores, defaultDataFolder, CliMessages.forLocale(locale), terminal);
+        Cli cli = new Cli(stores, defaultDataFolder, MessageBundle.forLocale(locale), terminal);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         return cli.execute(out, err, args);

@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.settings.DataFolder;
 
 import java.io.PrintWriter;
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
  * output streams, and whether stderr is an interactive terminal (only then is progress shown, so
  * redirected output stays clean).
  */
-record CommandEnvironment(CliMessages messages, StoreSessions stores, Supplier<Path> defaultDataFolder,
+record CommandEnvironment(MessageBundle messages, StoreSessions stores, Supplier<Path> defaultDataFolder,
                           PrintWriter out, PrintWriter err, boolean terminal) {
 
     /** The folder given with --db, else the one the app uses. */

@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +19,9 @@ final class CustomerLensCommand implements Runnable {
     @Mixin
     HelpOption help;
 
-    private final CliMessages messages;
+    private final MessageBundle messages;
 
-    CustomerLensCommand(CliMessages messages) {
+    CustomerLensCommand(MessageBundle messages) {
         this.messages = messages;
     }
 

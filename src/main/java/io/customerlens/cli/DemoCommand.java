@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.demo.DemoSummary;
 import io.customerlens.demo.DemoWorkbook;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static void requireLineCount(CommandSpec spec, CliMessages messages, int lines) {
+    static void requireLineCount(CommandSpec spec, MessageBundle messages, int lines) {
         if (lines < 1) {
             throw new ParameterException(spec.commandLine(),
                     messages.format("cli.error.notPositive", "--lines", String.valueOf(lines)));

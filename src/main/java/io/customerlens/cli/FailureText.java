@@ -1,14 +1,15 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** One line that says why something failed, for messages that must fit on one line. */
 final class FailureText {
 
-    private final CliMessages messages;
+    private final MessageBundle messages;
 
-    FailureText(CliMessages messages) {
+    FailureText(MessageBundle messages) {
         this.messages = messages;
     }
 

@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.importer.DateOrder;
@@ -64,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
     Path rejectedFile;
 
     private final CommandEnvironment environment;
-    private final CliMessages messages;
+    private final MessageBundle messages;
 
     ImportCommand(CommandEnvironment environment) {
         this.environment = environment;

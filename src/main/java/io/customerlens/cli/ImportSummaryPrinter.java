@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.SkipReason;
@@ -19,10 +20,10 @@ final class ImportSummaryPrinter {
     static final int PROBLEMS_SHOWN = 10;
     private static final String INDENT = "  ";
 
-    private final CliMessages messages;
+    private final MessageBundle messages;
     private final PrintWriter out;
 
-    ImportSummaryPrinter(CliMessages messages, PrintWriter out) {
+    ImportSummaryPrinter(MessageBundle messages, PrintWriter out) {
         this.messages = messages;
         this.out = out;
     }

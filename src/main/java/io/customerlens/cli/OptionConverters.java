@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.Field;
 import io.customerlens.importer.DateOrder;
 import picocli.CommandLine;
@@ -20,9 +21,9 @@ import java.util.stream.Collectors;
  */
 final class OptionConverters {
 
-    private final CliMessages messages;
+    private final MessageBundle messages;
 
-    OptionConverters(CliMessages messages) {
+    OptionConverters(MessageBundle messages) {
         this.messages = messages;
     }
 

@@ -32,7 +32,7 @@ class ArchitectureTest {
             .layer("Adapters").definedBy("io.customerlens.importer..", "io.customerlens.store..",
                     "io.customerlens.report..", "io.customerlens.demo..")
             .layer("Analysis").definedBy("io.customerlens.analysis..")
-            .layer("Core").definedBy("io.customerlens.domain..", "io.customerlens.task..")
+            .layer("Core").definedBy("io.customerlens.domain..", "io.customerlens.task..", "io.customerlens.i18n..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Faces").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("Faces", "App")

@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.i18n.MessageBundle;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(stores, () -> defaultDataFolder, CliMessages.forLocale(locale), false);
+        Cli cli = new Cli(stores, () -> defaultDataFolder, MessageBundle.forLocale(locale), false);
         int exitCode = cli.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Result(exitCode, normalise(out.toString()), normalise(err.toString()));
     }

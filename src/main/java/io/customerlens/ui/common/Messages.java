@@ -1,12 +1,12 @@
 package io.customerlens.ui.common;
 
+import io.customerlens.i18n.MessageBundle;
+
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -15,59 +15,50 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    public static final String BUNDLE = "io.customerlens.i18n.messages";
+    public static final String BUNDLE = MessageBundle.BUNDLE;
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final MessageBundle texts;
 
-    public Messages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
-        this.locale = locale;
+    public Messages(MessageBundle texts) {
+        this.texts = texts;
     }
 
     public static Messages forLocale(Locale locale) {
-        // The English file is the base bundle; never fall back to the JVM's default locale instead.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Messages(bundle, locale);
+        return new Messages(MessageBundle.forLocale(locale));
     }
 
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     /** The bundle itself, for writers outside the user interface that label files (rejected lines). */
     public ResourceBundle bundle() {
-        return bundle;
+        return texts.bundle();
     }
 
     /** The text of {@code key}; a missing key shows as {@code !key!} so it is noticed, not hidden. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return texts.get(key);
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return texts.has(key);
     }
 
     /** The text of {@code key} with {@code {0}}, {@code {1}} ... filled in (numbers in this locale's format). */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        return texts.format(key, arguments);
     }
 
     public String count(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
     public String amount(BigDecimal value) {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(value);

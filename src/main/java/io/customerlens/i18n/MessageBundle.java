@@ -1,40 +1,57 @@
-package io.customerlens.cli;
+package io.customerlens.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The command line's texts in one language, from the bundle "io.customerlens.i18n.messages". */
-public final class CliMessages {
+/**
+ * The user-visible texts of one language, from the bundle {@value #BUNDLE}: the one place where both the
+ * window and the command line load and fill in their texts.
+ */
+public final class MessageBundle {
 
     public static final String BUNDLE = "io.customerlens.i18n.messages";
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    public CliMessages(ResourceBundle bundle, Locale locale) {
+    public MessageBundle(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
         this.locale = locale;
     }
 
     /** The texts for {@code locale}; English (the base bundle) when there is no translation. */
-    public static CliMessages forLocale(Locale locale) {
+    public static MessageBundle forLocale(Locale locale) {
         // Never fall back to the JVM's default locale: the English file is the base bundle.
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new CliMessages(bundle, locale);
+        return new MessageBundle(bundle, locale);
     }
 
     public ResourceBundle bundle() {
         return bundle;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key}; a missing key shows as {@code !key!} so it is noticed, not hidden. */
     public String get(String key) {
-        return bundle.getString(key);
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     /** The text of {@code key} with {@code {0}}, {@code {1}} ... filled in; numbers in this locale's format. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return new MessageFormat(get(key), locale).format(arguments);
     }
 }
