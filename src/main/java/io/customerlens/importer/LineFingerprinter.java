@@ -5,6 +5,7 @@ import io.customerlens.importer.source.Cell;
 import io.customerlens.importer.source.RawRow;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,11 +23,14 @@ import java.util.List;
 final class LineFingerprinter {
 
     private static final int LONG_BYTES = 8;
+    private static final int HASH_BYTES = 32;
 
     private final int[] columnOrder;
     private final byte[][] columnKeys;
     private final MessageDigest digest = HeaderSignature.sha256();
     private byte[] buffer = new byte[1024];
+    /** The digest is written here rather than into a new array for each of a million rows. */
+    private final byte[] hash = new byte[HASH_BYTES];
     private int length;
 
     LineFingerprinter(List<String> headers) {
@@ -54,7 +58,7 @@ final class LineFingerprinter {
             append(positionKey(column).getBytes(StandardCharsets.UTF_8), cells.get(column));
         }
         digest.update(buffer, 0, length);
-        byte[] hash = digest.digest();
+        finishDigest();
         return new LineFingerprint(toLong(hash, 0), toLong(hash, LONG_BYTES));
     }
 
@@ -79,6 +83,14 @@ final class LineFingerprinter {
                 buffer[length++] = (byte) ((c >>> 7) & 0x7F);
                 buffer[length++] = (byte) (c & 0x7F);
             }
+        }
+    }
+
+    private void finishDigest() {
+        try {
+            digest.digest(hash, 0, HASH_BYTES);
+        } catch (DigestException impossible) {
+            throw new IllegalStateException("SHA-256 writes 32 bytes", impossible);
         }
     }
 

@@ -3,9 +3,11 @@ package io.customerlens.service;
 import io.customerlens.domain.LineFingerprint;
 
 /**
- * A set of 128-bit line fingerprints in two parallel {@code long} arrays (open addressing, linear probing):
- * about 32 bytes a fingerprint, against roughly 80 for a {@code HashSet<LineFingerprint>}, so the
- * fingerprints of millions of stored lines fit comfortably in the heap during an import.
+ * A set of 128-bit line fingerprints in one {@code long} array holding each fingerprint's two halves side
+ * by side (open addressing, linear probing): about 32 bytes a fingerprint, against roughly 80 for a
+ * {@code HashSet<LineFingerprint>}, so the fingerprints of millions of stored lines fit comfortably in the
+ * heap during an import. Keeping both halves in one slot makes a lookup in a set far larger than the CPU
+ * cache cost one cache miss instead of two, which matters because every imported line is looked up.
  */
 final class FingerprintSet {
 
@@ -13,8 +15,8 @@ final class FingerprintSet {
 
     // (0, 0) marks an empty slot, so that one fingerprint is tracked apart.
     private boolean containsZero;
-    private long[] highs;
-    private long[] lows;
+    /** Slot i holds the high half at index 2i and the low half at 2i + 1. */
+    private long[] slots;
     private int size;
 
     FingerprintSet() {
@@ -23,11 +25,10 @@ final class FingerprintSet {
 
     FingerprintSet(long expectedSize) {
         int capacity = MIN_CAPACITY;
-        while (capacity < expectedSize * 2 && capacity < (1 << 30)) {
+        while (capacity < expectedSize * 2 && capacity < (1 << 29)) {
             capacity <<= 1;
         }
-        highs = new long[capacity];
-        lows = new long[capacity];
+        slots = new long[2 * capacity];
     }
 
     int size() {
@@ -42,12 +43,14 @@ final class FingerprintSet {
         if (high == 0 && low == 0) {
             return containsZero;
         }
-        int mask = highs.length - 1;
+        int mask = capacity() - 1;
         for (int slot = slot(high, low, mask); ; slot = (slot + 1) & mask) {
-            if (highs[slot] == high && lows[slot] == low) {
+            long slotHigh = slots[2 * slot];
+            long slotLow = slots[2 * slot + 1];
+            if (slotHigh == high && slotLow == low) {
                 return true;
             }
-            if (highs[slot] == 0 && lows[slot] == 0) {
+            if (slotHigh == 0 && slotLow == 0) {
                 return false;
             }
         }
@@ -65,39 +68,43 @@ final class FingerprintSet {
             size += added ? 1 : 0;
             return added;
         }
-        if ((size + 1) * 2L > highs.length) {
+        if ((size + 1) * 2L > capacity()) {
             grow();
         }
-        int mask = highs.length - 1;
+        int mask = capacity() - 1;
         for (int slot = slot(high, low, mask); ; slot = (slot + 1) & mask) {
-            if (highs[slot] == high && lows[slot] == low) {
+            long slotHigh = slots[2 * slot];
+            long slotLow = slots[2 * slot + 1];
+            if (slotHigh == high && slotLow == low) {
                 return false;
             }
-            if (highs[slot] == 0 && lows[slot] == 0) {
-                highs[slot] = high;
-                lows[slot] = low;
+            if (slotHigh == 0 && slotLow == 0) {
+                slots[2 * slot] = high;
+                slots[2 * slot + 1] = low;
                 size++;
                 return true;
             }
         }
     }
 
+    private int capacity() {
+        return slots.length / 2;
+    }
+
     private void grow() {
-        long[] oldHighs = highs;
-        long[] oldLows = lows;
-        highs = new long[oldHighs.length * 2];
-        lows = new long[oldLows.length * 2];
-        int mask = highs.length - 1;
-        for (int i = 0; i < oldHighs.length; i++) {
-            long high = oldHighs[i];
-            long low = oldLows[i];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = capacity() - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            long high = old[i];
+            long low = old[i + 1];
             if (high != 0 || low != 0) {
                 int slot = slot(high, low, mask);
-                while (highs[slot] != 0 || lows[slot] != 0) {
+                while (slots[2 * slot] != 0 || slots[2 * slot + 1] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                highs[slot] = high;
-                lows[slot] = low;
+                slots[2 * slot] = high;
+                slots[2 * slot + 1] = low;
             }
         }
     }

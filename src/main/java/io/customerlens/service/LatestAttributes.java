@@ -42,7 +42,7 @@ final class LatestAttributes {
         if (values.length != attributeCount) {
             throw new IllegalArgumentException("expected " + attributeCount + " attributes, got " + values.length);
         }
-        Entry entry = byKey.computeIfAbsent(key, k -> new Entry(attributeCount));
+        Entry entry = entryOf(key);
         long day = date.toEpochDay();
         entry.latestEpochDay = Math.max(entry.latestEpochDay, day);
         for (int i = 0; i < attributeCount; i++) {
@@ -52,6 +52,16 @@ final class LatestAttributes {
                 entry.epochDays[i] = day;
             }
         }
+    }
+
+    /** A plain get-then-put: runs once per imported line, where computeIfAbsent's capturing lambda is garbage. */
+    private Entry entryOf(String key) {
+        Entry entry = byKey.get(key);
+        if (entry == null) {
+            entry = new Entry(attributeCount);
+            byKey.put(key, entry);
+        }
+        return entry;
     }
 
     int size() {

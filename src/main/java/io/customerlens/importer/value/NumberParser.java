@@ -76,12 +76,44 @@ public final class NumberParser {
      * sees in Excel and sums by hand. Null when the text is no number.
      */
     public static BigDecimal fromNumberCell(String plainDecimal) {
-        BigDecimal value = parse(plainDecimal);
+        BigDecimal value = isPlainDecimal(plainDecimal) ? new BigDecimal(plainDecimal) : parse(plainDecimal);
         if (value == null || value.precision() <= EXCEL_DIGITS.getPrecision()) {
             return value;
         }
         BigDecimal rounded = value.round(EXCEL_DIGITS).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded;
+    }
+
+    /**
+     * True for {@code -?digits(.digits)?}, the form spreadsheet readers give numeric cells: such text
+     * needs none of {@link #parse}'s trimming, currency and separator handling, which would otherwise
+     * run for every number of a million-line sheet, and means the same value read directly.
+     */
+    private static boolean isPlainDecimal(String text) {
+        int length = text.length();
+        int i = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        int integerStart = i;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == integerStart) {
+            return false;
+        }
+        if (i == length) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fractionStart = ++i;
+        while (i < length && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == length && i > fractionStart;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Validates digits, thousands groups, one point and an exponent, then builds the value. */
