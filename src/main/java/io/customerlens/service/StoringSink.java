@@ -53,12 +53,14 @@ final class StoringSink implements LineSink {
         SalesLine line = imported.line();
         noteDate(line.date());
         LineFingerprint fingerprint = imported.fingerprint();
-        if (stored.contains(fingerprint)) {
-            duplicatesStored++;
-            return;
-        }
+        // Within-file repeats are counted as such first, so a re-import reports the same in-file duplicates
+        // as the first import did, and only the rest as already stored.
         if (!seenInImport.add(fingerprint)) {
             duplicatesInImport++;
+            return;
+        }
+        if (stored.contains(fingerprint)) {
+            duplicatesStored++;
             return;
         }
         this.imported++;

@@ -81,7 +81,7 @@ class CliImportAnalyzeTest {
         CliRunner.Result again = cli.run("import", fixture.toString(), "--db", db.toString());
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("  Rows read: 10\n", "  Imported: 0\n", "  Duplicates: 8 (",
+        assertThat(again.out()).contains("  Rows read: 10\n", "  Imported: 0\n", "  Duplicates: 8 (within this import 1, already stored 7)\n",
                 "  Rejected: 1\n");
     }
 
