@@ -19,8 +19,4 @@ public record SalesLine(String customerKey, LocalDate date, BigDecimal amount, b
         product = product == null ? new ProductInfo(null, null, null, null) : product;
     }
 
-    /** A purchase is a line with a positive amount that is not a return. */
-    public boolean isPurchase() {
-        return !isReturn && amount.signum() > 0;
-    }
 }

@@ -36,11 +36,11 @@ final class CustomerColumns {
         // Name and the purchase figures first: what a salesperson scans for; attributes follow.
         return List.of(
                 text("name", "customers.column.name", "customers.column.name.tip", 160, CustomerRow::displayName),
-                text("key", "customers.column.key", "customers.column.key.tip", 90, CustomerRow::key),
+                text("key", "customers.column.key", "customers.column.key.tip", 110, CustomerRow::key),
                 date("lastPurchase", "customers.column.lastPurchase", "customers.column.lastPurchase.tip",
                         row -> row.summary().lastPurchase()),
                 number("daysSinceLast", "customers.column.daysSinceLast", "customers.column.daysSinceLast.tip",
-                        112, row -> row.summary().daysSinceLast(), messages::count),
+                        132, row -> row.summary().daysSinceLast(), messages::count),
                 number("orders", "customers.column.orders", "customers.column.orders.tip",
                         70, row -> row.summary().orders(), messages::count),
                 number("netAmount", "customers.column.netAmount", "customers.column.netAmount.tip",
