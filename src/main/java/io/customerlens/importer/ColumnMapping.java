@@ -2,6 +2,7 @@ package io.customerlens.importer;
 
 import io.customerlens.domain.Field;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,11 @@ import java.util.Optional;
 /** Which source column feeds each field. Immutable; {@link #with} and {@link #without} return copies. */
 public record ColumnMapping(Map<Field, MappedColumn> columns) {
 
+    /** Keeps the fields in their declared order (an EnumMap), so every iteration is the same on every run. */
     public ColumnMapping {
-        columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
+        EnumMap<Field, MappedColumn> ordered = new EnumMap<>(Field.class);
+        ordered.putAll(columns);
+        columns = Collections.unmodifiableMap(ordered);
     }
 
     public static ColumnMapping empty() {
@@ -26,15 +30,21 @@ public record ColumnMapping(Map<Field, MappedColumn> columns) {
     }
 
     public ColumnMapping with(Field field, MappedColumn column) {
-        EnumMap<Field, MappedColumn> copy = columns.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(columns);
+        EnumMap<Field, MappedColumn> copy = copy();
         copy.values().removeIf(c -> c.index() == column.index());
         copy.put(field, column);
         return new ColumnMapping(copy);
     }
 
     public ColumnMapping without(Field field) {
-        EnumMap<Field, MappedColumn> copy = columns.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(columns);
+        EnumMap<Field, MappedColumn> copy = copy();
         copy.remove(field);
         return new ColumnMapping(copy);
+    }
+
+    private EnumMap<Field, MappedColumn> copy() {
+        EnumMap<Field, MappedColumn> copy = new EnumMap<>(Field.class);
+        copy.putAll(columns);
+        return copy;
     }
 }

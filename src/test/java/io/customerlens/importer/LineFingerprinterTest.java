@@ -44,6 +44,12 @@ class LineFingerprinterTest {
     }
 
     @Test
+    void aCellOfOnlyNoBreakOrIdeographicSpacesIsBlankLikeAnEmptyOne() {
+        assertThat(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100", "\u00A0\u3000")))
+                .isEqualTo(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100", "")));
+    }
+
+    @Test
     void aMissingTrailingCellIsTheSameAsABlankOne() {
         assertThat(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100")))
                 .isEqualTo(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100", "")));

@@ -1,5 +1,7 @@
 package io.customerlens.importer.source;
 
+import io.customerlens.importer.value.CellText;
+
 /** One cell as read: its kind and raw text (never null; empty for blank cells). */
 public record Cell(CellKind kind, String text) {
 
@@ -17,6 +19,6 @@ public record Cell(CellKind kind, String text) {
     }
 
     public boolean isBlank() {
-        return kind == CellKind.BLANK || text.isBlank();
+        return kind == CellKind.BLANK || CellText.isBlank(text);
     }
 }
