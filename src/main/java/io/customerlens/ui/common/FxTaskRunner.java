@@ -2,6 +2,8 @@ package io.customerlens.ui.common;
 
 import javafx.concurrent.Task;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return thread;
     });
 
+    /** Jobs handed to the worker and not yet finished; touched on the FX thread only. */
+    private final Set<Job<?>> unfinished = new LinkedHashSet<>();
+
     public FxTaskRunner(Messages messages) {
         this.messages = messages;
         this.status = new TaskStatus(messages.get("status.ready"));
@@ -33,6 +38,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> void execute(Job<T> job) {
         JobTask<T> task = new JobTask<>(job);
+        unfinished.add(job);
         task.setOnRunning(event -> {
             status.started(job.title(), job.isCancellable(), () -> {
                 job.cancel();
@@ -41,6 +47,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             status.follow(task.progressProperty(), task.messageProperty());
         });
         task.setOnSucceeded(event -> {
+            unfinished.remove(job);
             status.finished(messages.get("status.ready"));
             job.succeeded(task.getValue());
         });
@@ -49,6 +56,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     private <T> void handleFailure(Job<T> job, Throwable failure) {
+        unfinished.remove(job);
         if (failure instanceof CancellationException) {
             status.finished(messages.format("status.cancelled", job.title()));
             job.cancelled();
@@ -67,9 +75,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return status;
     }
 
-    /** Lets a running import finish its rollback before the store is closed. */
+    /**
+     * Cancels what is running or waiting (an import rolls back) and waits for the worker to stop, so the
+     * store is not closed under a running transaction.
+     */
     @Override
     public void close() throws InterruptedException {
+        unfinished.forEach(Job::cancel);
         worker.shutdown();
         if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.log(System.Logger.Level.WARNING, "Background work still running at exit");

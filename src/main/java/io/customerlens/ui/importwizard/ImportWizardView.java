@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 /** The Import page: the wizard's title, the current step's hint, any notice, and the current step. */
@@ -31,16 +32,17 @@ public final class ImportWizardView {
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
 
-        Map<WizardStep, Node> steps = Map.of(
-                WizardStep.CHOOSE_FILE, new ChooseFileStepView(viewModel, messages, filePicker).node(),
-                WizardStep.MAPPING, new MappingStepView(viewModel, messages).node(),
-                WizardStep.IMPORTING, new ImportingStepView(viewModel, messages).node(),
-                WizardStep.SUMMARY, new SummaryStepView(viewModel, messages, filePicker).node());
+        Map<WizardStep, Node> steps = new EnumMap<>(WizardStep.class);
+        steps.put(WizardStep.CHOOSE_FILE, new ChooseFileStepView(viewModel, messages, filePicker).node());
+        steps.put(WizardStep.MAPPING, new MappingStepView(viewModel, messages).node());
+        steps.put(WizardStep.IMPORTING, new ImportingStepView(viewModel, messages).node());
+        steps.put(WizardStep.SUMMARY, new SummaryStepView(viewModel, messages, filePicker).node());
         StackPane stepArea = new StackPane();
-        stepArea.getChildren().setAll(steps.values());
         VBox.setVgrow(stepArea, Priority.ALWAYS);
+        // Only the current step is in the scene: each step has a default (Enter) button, and a scene gives
+        // Enter to one of them, so hidden steps must not compete for it.
         viewModel.stepProperty().subscribe(step -> {
-            steps.forEach((key, node) -> node.setVisible(key == step));
+            stepArea.getChildren().setAll(steps.get(step));
             stepHint.setText(messages.get("wizard.step." + step.name()));
         });
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,19 @@ class ImportThroughTheWizardUiTest extends UiTestBase {
 
         clickOn("#customers-search").write("green");
         waitUntil(() -> text("#customers-count").equals("1 of 3 customers"));
+    }
+
+    @Test
+    void enterOnTheMappingStepStartsTheImport() throws Exception {
+        clickOn("#nav-import");
+        filePicker.opens(fixture("tiny-sales.csv"));
+        clickOn("#wizard-choose-file");
+        waitUntil(() -> isShowing("#wizard-import") && !lookup("#wizard-import").queryAs(Button.class).isDisabled());
+
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> isShowing("#wizard-summary-headline"));
+        assertThat(text("#wizard-summary-headline")).isEqualTo("tiny-sales.csv: 5 lines imported");
     }
 
     @Test
