@@ -6,6 +6,8 @@ import io.customerlens.importer.SpreadsheetImporter;
 import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.service.CustomerService;
 import io.customerlens.service.ImportService;
+import io.customerlens.analysis.lapse.RankingSelector;
+import io.customerlens.service.lapse.LapseService;
 import io.customerlens.store.Database;
 
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ public final class AppContext implements AutoCloseable {
     private final Database database;
     private final ImportService importService;
     private final CustomerService customerService;
+    private final LapseService lapseService;
 
     /** Opens (and migrates) the store in {@code dataFolder}; close the context to close the store. */
     public AppContext(Path dataFolder) {
@@ -25,6 +28,7 @@ public final class AppContext implements AutoCloseable {
         this.importService = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
                 Clock.systemUTC());
         this.customerService = new CustomerService(database, new CustomerAnalysis());
+        this.lapseService = new LapseService(database, RankingSelector.DEFAULT);
     }
 
     public ImportService importService() {
@@ -33,6 +37,10 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerService customerService() {
         return customerService;
+    }
+
+    public LapseService lapseService() {
+        return lapseService;
     }
 
     @Override

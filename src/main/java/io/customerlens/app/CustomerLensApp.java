@@ -63,7 +63,7 @@ public final class CustomerLensApp extends Application {
             Platform.exit();
             return;
         }
-        UiServices services = new UiServices(context.importService(), context.customerService(),
+        UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
                 demoWorkbookWriter(), dataFolder);
         window = new MainWindow(stage, settings, services, FxFilePicker::new, systemLocale);
         window.show();

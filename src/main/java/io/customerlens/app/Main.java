@@ -59,6 +59,7 @@ public final class Main {
             // Opening fails with Flyway's or H2's exception (locked, damaged); the CLI may not name those types.
             throw new StoreUnavailableException(dataFolder, e);
         }
-        return new StoreSession(context.importService(), context.customerService(), context::close);
+        return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
+                context::close);
     }
 }

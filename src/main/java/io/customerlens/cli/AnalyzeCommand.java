@@ -1,10 +1,17 @@
 package io.customerlens.cli;
 
-import io.customerlens.i18n.MessageBundle;
+import io.customerlens.analysis.lapse.CustomerLapse;
+import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.domain.CustomerSummary;
+import io.customerlens.i18n.MessageBundle;
 import io.customerlens.report.CustomersCsv;
+import io.customerlens.report.GapsCsv;
+import io.customerlens.report.MovementCsv;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
+import io.customerlens.service.lapse.LapseReport;
+import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.service.lapse.LapseService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code customerlens analyze --out DIR}: exports every customer's figures as of a date to customers.csv. */
+/**
+ * {@code customerlens analyze --out DIR}: exports every customer's figures and lapse figures as of a date
+ * to customers.csv, every customer's gaps to gaps.csv and the customer movement table to movement.csv.
+ */
 @Command(name = "analyze", sortOptions = false, usageHelpAutoWidth = true)
 final class AnalyzeCommand implements Callable<Integer> {
 
-    static final int DEFAULT_LAPSE_MONTHS = 3;
+    static final int DEFAULT_LAPSE_MONTHS = LapseWindow.DEFAULT.months();
 
     @Spec
     CommandSpec spec;
@@ -39,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "asOf")
     LocalDate asOf;
 
-    /** Accepted and checked now so scripts can pass it; customers.csv does not depend on it yet. */
+    /** The window N of "lapsed (N)", {@link LapseWindow#MIN} to {@link LapseWindow#MAX}. */
     @Option(names = "--lapse-months", paramLabel = "N", descriptionKey = "lapseMonths")
     int lapseMonths = DEFAULT_LAPSE_MONTHS;
 
@@ -56,22 +66,30 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (lapseMonths < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    messages.format("cli.error.notPositive", "--lapse-months", String.valueOf(lapseMonths)));
+        if (lapseMonths < LapseWindow.MIN || lapseMonths > LapseWindow.MAX) {
+            throw new ParameterException(spec.commandLine(), messages.format("cli.error.outOfRange", "--lapse-months",
+                    String.valueOf(LapseWindow.MIN), String.valueOf(LapseWindow.MAX), String.valueOf(lapseMonths)));
         }
+        LapseWindow window = new LapseWindow(lapseMonths);
         Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
         CustomerOverview overview;
+        LapseReport lapse;
         try (StoreSession store = environment.stores().open(folder)) {
             overview = store.customerService().overview(Optional.ofNullable(asOf));
+            LapseService lapseService = store.lapseService();
+            lapse = lapseService.analyse(lapseService.load(Optional.ofNullable(asOf)), window);
         }
         List<CustomerSummary> summaries = overview.customers().stream().map(CustomerRow::summary).toList();
-        Path file = new CustomersCsv().write(outFolder, summaries, namesByKey(overview.customers()));
+        List<CustomerLapse> lapses = lapse.customers().stream().map(LapseRow::lapse).toList();
+        new CustomersCsv().write(outFolder, summaries, namesByKey(overview.customers()), lapses);
+        new GapsCsv().write(outFolder, lapses);
+        new MovementCsv().write(outFolder, lapse.movement());
         if (overview.asOf() == null) {
-            environment.out().println(messages.format("cli.analyze.emptyStore", folder.toString(), file.toString()));
+            environment.out().println(messages.format("cli.analyze.emptyStore", folder.toString(), outFolder.toString()));
         } else {
+            long lapsed = lapses.stream().filter(CustomerLapse::lapsed).count();
             environment.out().println(messages.format("cli.analyze.wrote", summaries.size(),
-                    overview.asOf().toString(), file.toString()));
+                    overview.asOf().toString(), lapsed, lapseMonths, outFolder.toString()));
         }
         return ExitCodes.OK;
     }

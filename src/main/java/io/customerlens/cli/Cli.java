@@ -70,6 +70,7 @@ public final class Cli {
         commandLine.addSubcommand(new AnalyzeCommand(environment));
         commandLine.addSubcommand(new DemoCommand(environment));
         commandLine.addSubcommand(new BenchCommand(environment));
+        commandLine.addSubcommand(new BacktestCommand(environment));
         // Each of these settings reaches the subcommands added above.
         new OptionConverters(messages).registerOn(commandLine);
         commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));

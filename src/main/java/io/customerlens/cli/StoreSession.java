@@ -2,9 +2,11 @@ package io.customerlens.cli;
 
 import io.customerlens.service.CustomerService;
 import io.customerlens.service.ImportService;
+import io.customerlens.service.lapse.LapseService;
 
 /** The services over one opened store; closing the session closes the store. */
-public record StoreSession(ImportService importService, CustomerService customerService, Runnable closer)
+public record StoreSession(ImportService importService, CustomerService customerService,
+                           LapseService lapseService, Runnable closer)
         implements AutoCloseable {
 
     @Override

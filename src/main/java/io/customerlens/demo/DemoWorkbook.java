@@ -1,5 +1,6 @@
 package io.customerlens.demo;
 
+import io.customerlens.report.StreamingWorkbooks;
 import io.customerlens.task.ProgressListener;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,9 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +41,6 @@ public final class DemoWorkbook {
 
     private static final int QUANTITY_COLUMN = 13;
     private static final int AMOUNT_COLUMN = 15;
-    private static final int ROWS_KEPT_IN_MEMORY = 200;
     private static final int PROGRESS_EVERY = 10_000;
     private static final int[] COLUMN_WIDTHS = {12, 18, 10, 28, 8, 6, 14, 10, 10, 8, 10, 28, 10, 8, 10, 12};
 
@@ -65,17 +63,7 @@ public final class DemoWorkbook {
 
     /** Writes the workbook, streaming: only a window of rows is ever in memory. Progress counts lines. */
     public DemoSummary writeTo(Path file, ProgressListener progress) throws IOException {
-        // Inline strings: POI's shared-strings table serialises every text to XML to look it up, which
-        // halved the writing speed here. Temp files stay uncompressed: gzip cost more time than disk.
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_KEPT_IN_MEMORY, false, false);
-        try (workbook; OutputStream out = Files.newOutputStream(file)) {
-            DemoSummary summary = fill(workbook, progress);
-            workbook.write(out);
-            return summary;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file); // a half-written workbook would only fail later, in a confusing way
-            throw e;
-        }
+        return StreamingWorkbooks.write(file, workbook -> fill(workbook, progress));
     }
 
     private DemoSummary fill(SXSSFWorkbook workbook, ProgressListener progress) {
@@ -90,10 +78,7 @@ public final class DemoWorkbook {
         Cell amount = totals.createCell(AMOUNT_COLUMN);
         amount.setCellValue(summary.totalAmount().doubleValue());
         amount.setCellStyle(styles.money);
-        // Widths last: while columns are defined, POI looks up a column style for every new cell.
-        for (int column = 0; column < COLUMN_WIDTHS.length; column++) {
-            sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
-        }
+        StreamingWorkbooks.setColumnWidths(sheet, COLUMN_WIDTHS);
         return summary;
     }
 
@@ -177,15 +162,10 @@ public final class DemoWorkbook {
             title = workbook.createCellStyle();
             title.setFont(titleFont);
             title.setAlignment(HorizontalAlignment.CENTER);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
+            header = StreamingWorkbooks.boldStyle(workbook);
             header.setAlignment(HorizontalAlignment.CENTER);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            date = StreamingWorkbooks.dateStyle(workbook);
+            money = StreamingWorkbooks.formatStyle(workbook, "#,##0.00");
         }
     }
 }

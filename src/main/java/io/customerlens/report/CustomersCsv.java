@@ -1,65 +1,84 @@
 package io.customerlens.report;
 
+import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.domain.CustomerSummary;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Writes customers.csv: one row per customer with a purchase, sorted by key, ISO dates, amounts with at
- * least two decimals. UTF-8 with a byte-order mark, because Excel on Chinese Windows reads a CSV without
- * one as GBK and garbles every Chinese name; other tools skip the mark.
+ * least two decimals, then the customer's lapse figures for the window N ({@link CsvFile} conventions).
  */
 public final class CustomersCsv {
 
-    public static final String EXTENSION = ".csv";
     /** customers.csv (spelt in two parts: the bundle check reads a dotted literal as a message key). */
-    public static final String FILE_NAME = "customers" + EXTENSION;
+    public static final String FILE_NAME = "customers" + CsvFile.EXTENSION;
+    /** The lapse columns after days_since_last: risk is ok, at_risk or lapsed; unknown cadence leaves three empty. */
     public static final List<String> HEADER = List.of("customer_key", "customer_name", "first_purchase",
-            "last_purchase", "orders", "net_amount", "days_since_last");
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+            "last_purchase", "orders", "net_amount", "days_since_last",
+            "idle_months", "lapsed", "typical_interval_days", "next_due", "overdue_days", "risk");
 
     /**
+     * @param customers  the customers' figures; every one must have its lapse figures in {@code lapses}
      * @param namesByKey the customer's name by key; a customer without one gets an empty name
+     * @param lapses     the same customers' lapse figures, joined by key
      * @return the file written, {@code folder/customers.csv}
+     * @throws IllegalArgumentException when a customer has no lapse figures
      */
-    public Path write(Path folder, Collection<CustomerSummary> customers, Map<String, String> namesByKey)
-            throws IOException {
-        Files.createDirectories(folder);
-        Path file = folder.resolve(FILE_NAME);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writer.write(BYTE_ORDER_MARK);
-            try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-                for (CustomerSummary customer : sortedByKey(customers)) {
-                    printer.printRecord(customer.customerKey(),
-                            Objects.requireNonNullElse(namesByKey.get(customer.customerKey()), ""),
-                            customer.firstPurchase(), customer.lastPurchase(), customer.orders(),
-                            money(customer.netAmount()), customer.daysSinceLast());
-                }
+    public Path write(Path folder, Collection<CustomerSummary> customers, Map<String, String> namesByKey,
+                      Collection<CustomerLapse> lapses) throws IOException {
+        Map<String, CustomerLapse> lapseByKey = byKey(lapses);
+        List<CustomerSummary> sorted = customers.stream().sorted(Comparator.comparing(CustomerSummary::customerKey)).toList();
+        for (CustomerSummary customer : sorted) {
+            if (!lapseByKey.containsKey(customer.customerKey())) {
+                throw new IllegalArgumentException("no lapse figures for customer " + customer.customerKey());
             }
         }
-        return file;
+        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+            for (CustomerSummary customer : sorted) {
+                CustomerLapse lapse = lapseByKey.get(customer.customerKey());
+                printer.printRecord(customer.customerKey(),
+                        Objects.requireNonNullElse(namesByKey.get(customer.customerKey()), ""),
+                        customer.firstPurchase(), customer.lastPurchase(), customer.orders(),
+                        money(customer.netAmount()), customer.daysSinceLast(),
+                        lapse.idleMonths(), lapse.lapsed(), days(lapse.cadence().typicalDays()),
+                        lapse.nextDue().map(Object::toString).orElse(""), integer(lapse.overdueDays()),
+                        lapse.risk().name().toLowerCase(Locale.ROOT));
+            }
+        });
     }
 
-    private static List<CustomerSummary> sortedByKey(Collection<CustomerSummary> customers) {
-        return customers.stream().sorted(Comparator.comparing(CustomerSummary::customerKey)).toList();
+    private static Map<String, CustomerLapse> byKey(Collection<CustomerLapse> lapses) {
+        Map<String, CustomerLapse> byKey = new HashMap<>(lapses.size() * 2);
+        for (CustomerLapse lapse : lapses) {
+            byKey.put(lapse.customerKey(), lapse);
+        }
+        return byKey;
     }
 
     /** 1234.5 and 1234.5000 as 1234.50; significant decimals beyond two are kept, never rounded away. */
     private static String money(BigDecimal amount) {
         BigDecimal plain = amount.stripTrailingZeros();
         return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+    }
+
+    /** One decimal, half up (30.5, 7.0); empty when unknown. */
+    private static String days(Double days) {
+        return days == null ? "" : BigDecimal.valueOf(days).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String integer(OptionalLong value) {
+        return value.isPresent() ? Long.toString(value.getAsLong()) : "";
     }
 }

@@ -2,14 +2,11 @@ package io.customerlens.report;
 
 import io.customerlens.domain.ImportProblem;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -23,7 +20,6 @@ public final class RejectedLinesWorkbook {
     private static final List<String> HEADER_KEYS = List.of("report.rejected.file", "report.rejected.sheet",
             "report.rejected.row", "report.rejected.column", "report.rejected.value", "report.rejected.reason");
     private static final int[] COLUMN_WIDTHS = {30, 16, 8, 16, 24, 40};
-    private static final int ROWS_KEPT_IN_MEMORY = 200;
 
     private final ResourceBundle messages;
 
@@ -34,20 +30,16 @@ public final class RejectedLinesWorkbook {
 
     public void write(List<ImportProblem> problems, Path file) throws IOException {
         // Streaming, because a file with a wrong date column can reject every one of a million lines.
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_KEPT_IN_MEMORY, false, false);
-        try (workbook; OutputStream out = Files.newOutputStream(file)) {
+        StreamingWorkbooks.write(file, workbook -> {
             fill(workbook, problems);
-            workbook.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file); // never leave a half-written workbook behind
-            throw e;
-        }
+            return null;
+        });
     }
 
     private void fill(SXSSFWorkbook workbook, List<ImportProblem> problems) {
         SXSSFSheet sheet = workbook.createSheet(messages.getString("report.rejected.sheetName"));
         Row header = sheet.createRow(0);
-        CellStyle bold = boldStyle(workbook);
+        CellStyle bold = StreamingWorkbooks.boldStyle(workbook);
         for (int column = 0; column < HEADER_KEYS.size(); column++) {
             header.createCell(column).setCellValue(messages.getString(HEADER_KEYS.get(column)));
             header.getCell(column).setCellStyle(bold);
@@ -63,17 +55,6 @@ public final class RejectedLinesWorkbook {
             row.createCell(5).setCellValue(messages.getString(problem.reason().messageKey()));
         }
         sheet.createFreezePane(0, 1);
-        // Widths last: while columns are defined, POI looks up a column style for every new cell.
-        for (int column = 0; column < COLUMN_WIDTHS.length; column++) {
-            sheet.setColumnWidth(column, COLUMN_WIDTHS[column] * 256);
-        }
-    }
-
-    private static CellStyle boldStyle(SXSSFWorkbook workbook) {
-        Font font = workbook.createFont();
-        font.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        return style;
+        StreamingWorkbooks.setColumnWidths(sheet, COLUMN_WIDTHS);
     }
 }

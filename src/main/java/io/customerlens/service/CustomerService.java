@@ -1,7 +1,6 @@
 package io.customerlens.service;
 
 import io.customerlens.analysis.CustomerAnalysis;
-import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.domain.LineFact;
@@ -9,7 +8,6 @@ import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +36,7 @@ public class CustomerService {
             return new CustomerOverview(null, List.of());
         }
         List<CustomerSummary> summaries = analysis.summarize(facts, effectiveAsOf.get());
-        Map<String, CustomerInfo> infoByKey = infoByKey(stored.customers());
+        Map<String, CustomerInfo> infoByKey = stored.infoByKey();
         List<CustomerRow> rows = summaries.stream()
                 .map(summary -> new CustomerRow(summary.customerKey(),
                         infoByKey.getOrDefault(summary.customerKey(), CustomerInfo.EMPTY), summary))
@@ -51,9 +49,4 @@ public class CustomerService {
     }
 
 
-    private static Map<String, CustomerInfo> infoByKey(List<Customer> customers) {
-        Map<String, CustomerInfo> byKey = new HashMap<>(customers.size() * 2);
-        customers.forEach(customer -> byKey.put(customer.key(), customer.info()));
-        return byKey;
-    }
 }

@@ -121,4 +121,12 @@ public interface SalesLineRepository extends SqlObject {
 
     @SqlQuery("SELECT NOT EXISTS (SELECT 1 FROM sales_line)")
     boolean isEmpty();
+
+    /** The latest line date before the latest import: the as-of date the store had before it; null if none. */
+    default LocalDate lastDateBeforeLatestBatch() {
+        return getHandle().createQuery("SELECT MAX(line_date) FROM sales_line"
+                        + " WHERE batch_id < (SELECT MAX(batch_id) FROM sales_line)")
+                .mapTo(LocalDate.class)
+                .one();
+    }
 }

@@ -1,10 +1,13 @@
 package io.customerlens.store;
 
 import io.customerlens.domain.Customer;
+import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.domain.LineFact;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,15 @@ public final class SalesStore {
         return database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty);
     }
 
+    /**
+     * The default as-of date the store had before its latest import (the latest date among the lines of
+     * earlier imports); empty when every line came with one import.
+     */
+    public Optional<LocalDate> asOfBeforeLatestImport() {
+        return Optional.ofNullable(database.jdbi().withExtension(SalesLineRepository.class,
+                SalesLineRepository::lastDateBeforeLatestBatch));
+    }
+
     /** Every line fact and every customer, read in one transaction so both sides agree. */
     public CustomerData customerData() {
         return database.jdbi().inTransaction(handle -> new CustomerData(
@@ -51,5 +63,12 @@ public final class SalesStore {
 
     /** Stored lines as analysis reads them, and the customers' attributes. */
     public record CustomerData(List<LineFact> facts, List<Customer> customers) {
+
+        /** Each customer's attributes by key. */
+        public Map<String, CustomerInfo> infoByKey() {
+            Map<String, CustomerInfo> byKey = new HashMap<>(customers.size() * 2);
+            customers.forEach(customer -> byKey.put(customer.key(), customer.info()));
+            return byKey;
+        }
     }
 }

@@ -43,12 +43,18 @@ class CliImportAnalyzeTest {
      *       2 orders, net 420.50, last purchase 03-15 (a return is no purchase), 107 days before 06-30.
      * KH002 bought 200.00 on 02-10 (its 02-30 line is rejected): 141 days (2024 is a leap year).
      * KH003 bought 1,000.00 on 04-01 (the second, identical line is a duplicate): 90 days.
+     * The only interval in the data is KH001's 70 days (01-05 to 03-15), so every customer's typical
+     * interval is 70 days (KH002 and KH003 borrow it whole): due 05-24, 04-20 and 06-10. For N = 3
+     * KH001 (idle 3 months) and KH002 (4) are lapsed; KH003 (2) is 20 days overdue, under half its
+     * interval, so ok.
      */
+    private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
+            + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk\r\n";
     private static final String CUSTOMERS_CSV = "\uFEFF"
-            + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n"
-            + "KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,107\r\n"
-            + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,141\r\n"
-            + "KH003,老李批发部,2024-04-01,2024-04-01,1,1000.00,90\r\n";
+            + HEADER
+            + "KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,107,3,true,70.0,2024-05-24,37,lapsed\r\n"
+            + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,141,4,true,70.0,2024-04-20,71,lapsed\r\n"
+            + "KH003,老李批发部,2024-04-01,2024-04-01,1,1000.00,90,2,false,70.0,2024-06-10,20,ok\r\n";
 
     @TempDir
     Path temp;
@@ -71,7 +77,8 @@ class CliImportAnalyzeTest {
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out()).isEqualTo(FIRST_IMPORT);
         assertThat(analyzed.exitCode()).isZero();
-        assertThat(analyzed.out()).startsWith("Wrote 3 customers as of 2024-06-30 to ");
+        assertThat(analyzed.out()).isEqualTo("Wrote 3 customers as of 2024-06-30, 2 of them lapsed (3 or more months"
+                + " without a purchase), to customers.csv, gaps.csv and movement.csv in " + temp.resolve("out") + "\n");
         assertThat(Files.readString(temp.resolve("out/customers.csv"), StandardCharsets.UTF_8)).isEqualTo(CUSTOMERS_CSV);
     }
 
@@ -99,10 +106,11 @@ class CliImportAnalyzeTest {
                 "--lapse-months", "6", "--out", temp.resolve("feb").toString());
 
         assertThat(analyzed.exitCode()).isZero();
+        // By 02-29 nobody has two purchase days: no interval anywhere, so every cadence is unknown.
         assertThat(Files.readString(temp.resolve("feb/customers.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n"
-                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55\r\n"
-                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19\r\n");
+                + HEADER
+                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55,1,false,,,,ok\r\n"
+                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19,0,false,,,,ok\r\n");
     }
 
     @Test
@@ -112,7 +120,11 @@ class CliImportAnalyzeTest {
         assertThat(analyzed.exitCode()).isZero();
         assertThat(analyzed.out()).contains("holds no sales lines");
         assertThat(Files.readString(temp.resolve("out/customers.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n");
+                + HEADER);
+        assertThat(Files.readString(temp.resolve("out/gaps.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "customer_key,start_month,end_month,months,open\r\n");
+        assertThat(Files.readString(temp.resolve("out/movement.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
+                + "month,active,new,lost,returned,base\r\n");
     }
 
     @Test

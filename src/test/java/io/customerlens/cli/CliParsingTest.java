@@ -56,11 +56,14 @@ class CliParsingTest {
     }
 
     @Test
-    void lapseMonthsMustBePositive() {
-        CliRunner.Result result = english.run("analyze", "--lapse-months", "0", "--out", "out");
+    void lapseMonthsMustBeFromOneToTwentyFour() {
+        CliRunner.Result zero = english.run("analyze", "--lapse-months", "0", "--out", "out");
+        CliRunner.Result tooMany = english.run("analyze", "--lapse-months", "25", "--out", "out");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("customerlens analyze: --lapse-months must be at least 1, got 0\n");
+        assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zero.err()).isEqualTo("customerlens analyze: --lapse-months must be from 1 to 24, got 0\n");
+        assertThat(tooMany.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooMany.err()).isEqualTo("customerlens analyze: --lapse-months must be from 1 to 24, got 25\n");
     }
 
     @Test
@@ -105,7 +108,7 @@ class CliParsingTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).startsWith("Usage: customerlens import")
                 .contains("Imports sales spreadsheets", "--map=FIELD=HEADER", "Options:");
-        assertThat(chinese.out()).startsWith("用法：customerlens analyze").contains("customers.csv 暂不受它影响", "（默认：3）");
+        assertThat(chinese.out()).startsWith("用法：customerlens analyze").contains("gaps.csv", "1 到 24（默认：3）");
     }
 
     @Test

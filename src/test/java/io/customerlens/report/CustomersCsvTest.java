@@ -1,53 +1,61 @@
 package io.customerlens.report;
 
-import io.customerlens.domain.CustomerSummary;
+import io.customerlens.analysis.lapse.CustomerLapse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CustomersCsvTest {
+
+    private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
+            + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk\r\n";
 
     @TempDir
     Path folder;
 
     @Test
-    void writesUtf8WithByteOrderMarkSortedByKeyWithIsoDates() throws IOException {
-        List<CustomerSummary> customers = List.of(
-                new CustomerSummary("KH002", LocalDate.of(2024, 3, 5), LocalDate.of(2024, 8, 31), 4,
-                        new BigDecimal("1234.5"), 84, 3),
-                new CustomerSummary("KH001", LocalDate.of(2024, 1, 2), LocalDate.of(2024, 11, 23), 12,
-                        new BigDecimal("-20"), 0, 0),
-                new CustomerSummary("00123", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1), 1,
-                        new BigDecimal("0.125"), 296, 9));
-
-        Path file = new CustomersCsv().write(folder.resolve("out"), customers,
-                Map.of("KH001", "好又多超市, 人民路店", "KH002", "王记\"便利\"店"));
+    void writesUtf8WithByteOrderMarkSortedByKeyWithIsoDatesAndTheLapseFigures() throws IOException {
+        Path file = new CustomersCsv().write(folder.resolve("out"), TinyLapses.summaries(), TinyLapses.names(),
+                TinyLapses.lapses());
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(file.getFileName().toString()).isEqualTo("customers.csv");
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n"
-                + "00123,,2024-02-01,2024-02-01,1,0.125,296\r\n"
-                + "KH001,\"好又多超市, 人民路店\",2024-01-02,2024-11-23,12,-20.00,0\r\n"
-                + "KH002,\"王记\"\"便利\"\"店\",2024-03-05,2024-08-31,4,1234.50,84\r\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER
+                + "00123,,2024-06-01,2024-06-01,1,0.125,29,0,false,,,,ok\r\n"
+                + "KH001,\"好又多超市, 人民路店\",2024-01-10,2024-03-10,3,300.00,112,3,true,30.0,2024-04-09,82,lapsed\r\n"
+                + "KH002,\"王记\"\"便利\"\"店\",2024-01-05,2024-06-15,3,1234.50,15,0,false,30.5,2024-07-15,-15,ok\r\n"
+                + "KH003,,2024-04-01,2024-04-11,2,-20.00,80,2,false,10.0,2024-04-21,70,at_risk\r\n");
+        try (Stream<Path> files = Files.list(folder.resolve("out"))) {
+            assertThat(files.map(path -> path.getFileName().toString())).as("no temporary file left").containsExactly("customers.csv");
+        }
     }
 
     @Test
     void noCustomersGivesTheHeaderOnly() throws IOException {
-        Path file = new CustomersCsv().write(folder, List.of(), Map.of());
+        Path file = new CustomersCsv().write(folder, List.of(), Map.of(), List.of());
 
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,days_since_last\r\n");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER);
+    }
+
+    @Test
+    void aCustomerWithoutLapseFiguresIsRefusedAndNothingIsWritten() throws IOException {
+        List<CustomerLapse> withoutKh003 = TinyLapses.lapses().stream()
+                .filter(lapse -> !lapse.customerKey().equals("KH003")).toList();
+        Files.writeString(folder.resolve("customers.csv"), "earlier export");
+
+        assertThatThrownBy(() -> new CustomersCsv().write(folder, TinyLapses.summaries(), Map.of(), withoutKh003))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KH003");
+        assertThat(Files.readString(folder.resolve("customers.csv"))).isEqualTo("earlier export");
     }
 }

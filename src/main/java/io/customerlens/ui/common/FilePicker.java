@@ -14,4 +14,12 @@ public interface FilePicker {
     Optional<Path> chooseSpreadsheet(Window owner);
 
     Optional<Path> chooseWorkbookToSave(Window owner, String suggestedName);
+
+    /**
+     * Like {@link #chooseWorkbookToSave(Window, String)} with the dialog's title, for saves other than the
+     * rejected lines. A default method, so pickers that show no dialog need not care about titles.
+     */
+    default Optional<Path> chooseWorkbookToSave(Window owner, String title, String suggestedName) {
+        return chooseWorkbookToSave(owner, suggestedName);
+    }
 }

@@ -29,8 +29,13 @@ public final class FxFilePicker implements FilePicker {
 
     @Override
     public Optional<Path> chooseWorkbookToSave(Window owner, String suggestedName) {
+        return chooseWorkbookToSave(owner, messages.get("ui.fileChooser.saveTitle"), suggestedName);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(Window owner, String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("ui.fileChooser.saveTitle"));
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(messages.get("ui.fileChooser.workbook"), "*.xlsx"));

@@ -1,5 +1,6 @@
 package io.customerlens.ui.customers;
 
+import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.ui.common.Messages;
 import javafx.geometry.Pos;

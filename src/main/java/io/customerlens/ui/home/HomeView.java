@@ -96,7 +96,32 @@ public final class HomeView {
         importFile.setId("home-import-another");
         importFile.setDefaultButton(true);
         importFile.setOnAction(event -> viewModel.importFile());
-        return new VBox(20, facts, importFile);
+        return new VBox(20, facts, headline(viewModel, messages), importFile);
+    }
+
+    /** Lapsed now, newly lapsed, at risk and won back, each with what it counts in its tooltip. */
+    private static Node headline(HomeViewModel viewModel, Messages messages) {
+        Label title = new Label(messages.get("home.headline.title"));
+        title.getStyleClass().add("fact-name");
+        Label since = new Label();
+        since.setId("home-headline-since");
+        since.textProperty().bind(viewModel.sinceTextProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        grid.getStyleClass().add("facts");
+        addFact(grid, 0, messages.get("home.headline.lapsed"), "home-lapsed", viewModel.lapsedTextProperty());
+        addFact(grid, 1, messages.get("home.headline.newlyLapsed"), "home-newly-lapsed", viewModel.newlyLapsedTextProperty());
+        addFact(grid, 2, messages.get("home.headline.atRisk"), "home-at-risk", viewModel.atRiskTextProperty());
+        addFact(grid, 3, messages.get("home.headline.wonBack"), "home-won-back", viewModel.wonBackTextProperty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(messages.get("home.headline.tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        javafx.scene.control.Tooltip.install(grid, tip);
+        Button open = new Button(messages.get("home.headline.open"));
+        open.setId("home-open-lapse");
+        open.setOnAction(event -> viewModel.openLapse());
+        return new VBox(8, title, grid, since, open);
     }
 
     private static void addFact(GridPane grid, int row, String name, String id,

@@ -2,7 +2,8 @@ package io.customerlens.ui.home;
 
 import io.customerlens.importer.FileInspection;
 import io.customerlens.importer.ImportPlan;
-import io.customerlens.service.CustomerService;
+import io.customerlens.service.lapse.LapseHeadline;
+import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.ImportOptions;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.ImportSummary;
@@ -47,12 +48,17 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper linesText = new ReadOnlyStringWrapper(this, "linesText", "");
     private final ReadOnlyStringWrapper dateRangeText = new ReadOnlyStringWrapper(this, "dateRangeText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper lapsedText = new ReadOnlyStringWrapper(this, "lapsedText", "");
+    private final ReadOnlyStringWrapper newlyLapsedText = new ReadOnlyStringWrapper(this, "newlyLapsedText", "");
+    private final ReadOnlyStringWrapper atRiskText = new ReadOnlyStringWrapper(this, "atRiskText", "");
+    private final ReadOnlyStringWrapper wonBackText = new ReadOnlyStringWrapper(this, "wonBackText", "");
+    private final ReadOnlyStringWrapper sinceText = new ReadOnlyStringWrapper(this, "sinceText", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
-    public HomeViewModel(CustomerService customerService, ImportService importService, DemoWorkbookWriter demoWriter,
+    public HomeViewModel(LapseService lapseService, ImportService importService, DemoWorkbookWriter demoWriter,
                          Path demoFolder, TaskRunner runner, Messages messages, StoreChanges storeChanges,
                          Navigator navigator) {
-        this.facts = new StoreFactsQuery(customerService, importService);
+        this.facts = new StoreFactsQuery(lapseService, importService);
         this.importService = importService;
         this.demoWriter = demoWriter;
         this.demoFolder = demoFolder;
@@ -115,7 +121,22 @@ public final class HomeViewModel {
         linesText.set(messages.count(storeFacts.lines()));
         dateRangeText.set(messages.format("home.facts.dateRange",
                 messages.date(storeFacts.firstDate()), messages.date(storeFacts.lastDate())));
+        showHeadline(storeFacts.headline());
         state.set(HomeState.FILLED_STORE);
+    }
+
+    private void showHeadline(LapseHeadline headline) {
+        lapsedText.set(messages.count(headline.lapsed()));
+        newlyLapsedText.set(messages.count(headline.newlyLapsed()));
+        atRiskText.set(messages.count(headline.atRisk()));
+        wonBackText.set(messages.count(headline.wonBack()));
+        sinceText.set(messages.format(headline.sincePreviousImport() ? "home.headline.sincePreviousImport"
+                : "home.headline.sinceMonthBefore", messages.date(headline.since())));
+    }
+
+    /** Opens the Lapse page, where the headline's customers are listed. */
+    public void openLapse() {
+        navigator.show(Page.LAPSE);
     }
 
     public ReadOnlyObjectProperty<HomeState> stateProperty() {
@@ -137,6 +158,27 @@ public final class HomeViewModel {
     /** One line about the last action (demo loaded, something failed); empty when there is nothing to say. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lapsedTextProperty() {
+        return lapsedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty newlyLapsedTextProperty() {
+        return newlyLapsedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty atRiskTextProperty() {
+        return atRiskText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty wonBackTextProperty() {
+        return wonBackText.getReadOnlyProperty();
+    }
+
+    /** Which date "newly lapsed" and "won back" compare with. */
+    public ReadOnlyStringProperty sinceTextProperty() {
+        return sinceText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

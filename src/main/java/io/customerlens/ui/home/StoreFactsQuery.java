@@ -1,41 +1,42 @@
 package io.customerlens.ui.home;
 
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.lapse.PurchaseHistory;
 import io.customerlens.domain.ImportBatch;
-import io.customerlens.service.CustomerOverview;
-import io.customerlens.service.CustomerRow;
-import io.customerlens.service.CustomerService;
 import io.customerlens.service.ImportService;
+import io.customerlens.service.lapse.LapseData;
+import io.customerlens.service.lapse.LapseService;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * Asks the services what Home shows about the store. Runs on the worker thread. Lines stored are the
- * lines the imports stored (each batch counts only its new lines); the period runs from the earliest
- * first purchase to the as-of date.
+ * Asks the services what Home shows about the store, reading it once. Runs on the worker thread. Lines
+ * stored are the lines the imports stored (each batch counts only its new lines); the period runs from
+ * the earliest first purchase to the as-of date; the headline is the lapse analysis for the default window.
  */
 final class StoreFactsQuery {
 
-    private final CustomerService customers;
+    private final LapseService lapses;
     private final ImportService imports;
 
-    StoreFactsQuery(CustomerService customers, ImportService imports) {
-        this.customers = customers;
+    StoreFactsQuery(LapseService lapses, ImportService imports) {
+        this.lapses = lapses;
         this.imports = imports;
     }
 
     StoreFacts read() {
-        if (customers.storeIsEmpty()) {
+        if (imports.storeIsEmpty()) {
             return StoreFacts.NONE;
         }
-        CustomerOverview overview = customers.overview(Optional.empty());
+        LapseData data = lapses.load(Optional.empty());
         long lines = imports.batches().stream().mapToLong(ImportBatch::linesImported).sum();
-        LocalDate first = overview.customers().stream()
-                .map(CustomerRow::summary)
-                .map(summary -> summary.firstPurchase())
+        LocalDate first = data.histories().stream()
+                .map(PurchaseHistory::firstPurchase)
                 .min(Comparator.naturalOrder())
-                .orElse(overview.asOf());
-        return new StoreFacts(false, overview.customers().size(), lines, first, overview.asOf());
+                .orElse(data.asOf());
+        return new StoreFacts(false, data.histories().size(), lines, first, data.asOf(),
+                lapses.analyse(data, LapseWindow.DEFAULT).headline());
     }
 }

@@ -15,6 +15,15 @@ import io.customerlens.ui.importwizard.ImportWizardView;
 import io.customerlens.ui.importwizard.ImportWizardViewModel;
 import io.customerlens.ui.importwizard.RejectedLinesWriter;
 import io.customerlens.ui.later.LaterVersionView;
+import io.customerlens.report.TableWorkbook;
+import io.customerlens.ui.charts.ChartTheme;
+import io.customerlens.ui.charts.Charts;
+import io.customerlens.ui.common.TableExport;
+import io.customerlens.ui.common.TableSaver;
+import io.customerlens.ui.lapse.LapseView;
+import io.customerlens.ui.lapse.LapseViewModel;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 
 /** Builds each page's view and view model over the shared runner, services and navigation. */
@@ -26,6 +35,7 @@ public final class ShellPages implements PageFactory {
     private final StoreChanges storeChanges;
     private final Navigator navigator;
     private final FilePicker filePicker;
+    private final StringProperty focusedCustomer = new SimpleStringProperty(this, "focusedCustomer");
 
     public ShellPages(UiServices services, TaskRunner runner, Messages messages, StoreChanges storeChanges,
                       Navigator navigator, FilePicker filePicker) {
@@ -43,7 +53,7 @@ public final class ShellPages implements PageFactory {
             case HOME -> home();
             case CUSTOMERS -> customers();
             case IMPORT -> importWizard();
-            case LAPSE -> new LaterVersionView(messages, "nav.lapse", "ui.later.lapse").node();
+            case LAPSE -> lapse();
             case SEGMENTS -> new LaterVersionView(messages, "nav.segments", "ui.later.segments").node();
             case PRODUCTS -> new LaterVersionView(messages, "nav.products", "ui.later.products").node();
             case FOLLOW_UPS -> new LaterVersionView(messages, "nav.followUps", "ui.later.followUps").node();
@@ -51,7 +61,7 @@ public final class ShellPages implements PageFactory {
     }
 
     private Node home() {
-        HomeViewModel viewModel = new HomeViewModel(services.customerService(), services.importService(),
+        HomeViewModel viewModel = new HomeViewModel(services.lapseService(), services.importService(),
                 services.demoWorkbookWriter(), services.dataFolder().resolve("demo"), runner, messages,
                 storeChanges, navigator);
         viewModel.refresh();
@@ -60,8 +70,31 @@ public final class ShellPages implements PageFactory {
 
     private Node customers() {
         CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), runner, messages, storeChanges);
+        // Until the customer card exists, "open a customer" shows it found in the Customers list.
+        if (focusedCustomer.get() != null) {
+            viewModel.searchProperty().set(focusedCustomer.get());
+        }
+        focusedCustomer.addListener((observable, before, key) -> {
+            if (key != null) {
+                viewModel.searchProperty().set(key);
+            }
+        });
         viewModel.refresh();
         return new CustomersView(viewModel, messages).node();
+    }
+
+    private Node lapse() {
+        LapseViewModel viewModel = new LapseViewModel(services.lapseService(), runner, messages, storeChanges,
+                this::openCustomer);
+        viewModel.refresh();
+        TableSaver saver = new TableSaver(filePicker, runner, new TableExport(new TableWorkbook()), messages);
+        return new LapseView(viewModel, messages, new Charts(ChartTheme.forInstalledFonts(), messages), saver).node();
+    }
+
+    private void openCustomer(String customerKey) {
+        focusedCustomer.set(null);
+        focusedCustomer.set(customerKey);
+        navigator.show(Page.CUSTOMERS);
     }
 
     private Node importWizard() {

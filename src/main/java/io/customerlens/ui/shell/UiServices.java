@@ -2,6 +2,7 @@ package io.customerlens.ui.shell;
 
 import io.customerlens.service.CustomerService;
 import io.customerlens.service.ImportService;
+import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.home.DemoWorkbookWriter;
 
 import java.nio.file.Path;
@@ -10,6 +11,6 @@ import java.nio.file.Path;
  * What the user interface needs from the rest of the application, handed in by the app (or a test)
  * through the constructor. {@code dataFolder} is the folder in use; demo files are written below it.
  */
-public record UiServices(ImportService importService, CustomerService customerService,
+public record UiServices(ImportService importService, CustomerService customerService, LapseService lapseService,
                          DemoWorkbookWriter demoWorkbookWriter, Path dataFolder) {
 }

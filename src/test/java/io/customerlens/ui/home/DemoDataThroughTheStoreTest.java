@@ -24,7 +24,7 @@ class DemoDataThroughTheStoreTest {
     void demoDataFillsAnEmptyStore() {
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         try (AppContext context = new AppContext(dataFolder)) {
-            HomeViewModel home = new HomeViewModel(context.customerService(), context.importService(),
+            HomeViewModel home = new HomeViewModel(context.lapseService(), context.importService(),
                     file -> new DemoWorkbook(400, 7).writeTo(file, ProgressListener.NONE), dataFolder.resolve("demo"),
                     new SynchronousTaskRunner(messages), messages, new StoreChanges(), page -> { });
             home.refresh();

@@ -1,8 +1,8 @@
 package io.customerlens.ui.home;
 
 import io.customerlens.domain.ImportBatch;
-import io.customerlens.service.CustomerOverview;
-import io.customerlens.ui.FakeCustomerService;
+import io.customerlens.service.lapse.LapseData;
+import io.customerlens.ui.FakeLapseService;
 import io.customerlens.ui.FakeImportService;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
@@ -20,8 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import static io.customerlens.ui.FakeCustomerService.customer;
+import static io.customerlens.ui.FakeLapseService.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HomeViewModelTest {
@@ -30,7 +31,7 @@ class HomeViewModelTest {
     Path dataFolder;
 
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
-    private final FakeCustomerService customers = new FakeCustomerService();
+    private final FakeLapseService lapses = new FakeLapseService();
     private final FakeImportService imports = new FakeImportService();
     private final StoreChanges storeChanges = new StoreChanges();
     private final List<Page> shownPages = new ArrayList<>();
@@ -41,7 +42,7 @@ class HomeViewModelTest {
             demoFiles.add(file);
             Files.writeString(file, "demo");
         };
-        return new HomeViewModel(customers, imports, writer, dataFolder.resolve("demo"),
+        return new HomeViewModel(lapses, imports, writer, dataFolder.resolve("demo"),
                 new SynchronousTaskRunner(messages), messages, storeChanges, shownPages::add);
     }
 
@@ -55,10 +56,12 @@ class HomeViewModelTest {
     }
 
     @Test
-    void filledStoreShowsCustomersLinesAndPeriod() {
-        customers.answer(new CustomerOverview(LocalDate.of(2024, 3, 16), List.of(
-                customer("C001", "华联超市", "零售", "华东", "KA", "王芳", "2000.50"),
-                customer("C002", "永辉便利店", "便利店", "华南", "便利", "李强", "250.00"))));
+    void filledStoreShowsCustomersLinesPeriodAndTheLapseHeadline() {
+        // As of 2024-03-16 C002 (last bought 2023-12-10) has 3 idle months: lapsed. A month before, on
+        // 2024-02-16, it had 2: so it is newly lapsed. C001 bought in March: not lapsed, not due yet.
+        lapses.answer(new LapseData(LocalDate.of(2024, 3, 16), LocalDate.of(2024, 2, 16), false, List.of(
+                history("C001", LocalDate.of(2024, 1, 5), LocalDate.of(2024, 3, 1)),
+                history("C002", LocalDate.of(2023, 12, 10))), Map.of()));
         imports.batchesAre(List.of(batch(1, 1200), batch(2, 34)));
         HomeViewModel home = home();
 
@@ -67,7 +70,19 @@ class HomeViewModelTest {
         assertThat(home.stateProperty().get()).isEqualTo(HomeState.FILLED_STORE);
         assertThat(home.customersTextProperty().get()).isEqualTo("2");
         assertThat(home.linesTextProperty().get()).isEqualTo("1,234");
-        assertThat(home.dateRangeTextProperty().get()).isEqualTo("2024-01-05 to 2024-03-16");
+        assertThat(home.dateRangeTextProperty().get()).isEqualTo("2023-12-10 to 2024-03-16");
+        assertThat(home.lapsedTextProperty().get()).isEqualTo("1");
+        assertThat(home.newlyLapsedTextProperty().get()).isEqualTo("1");
+        assertThat(home.atRiskTextProperty().get()).isEqualTo("0");
+        assertThat(home.wonBackTextProperty().get()).isEqualTo("0");
+        assertThat(home.sinceTextProperty().get()).contains("2024-02-16", "a month before");
+    }
+
+    @Test
+    void openTheLapseAnalysisShowsTheLapsePage() {
+        home().openLapse();
+
+        assertThat(shownPages).containsExactly(Page.LAPSE);
     }
 
     @Test
@@ -109,8 +124,8 @@ class HomeViewModelTest {
     void factsAreReadAgainAfterAnImport() {
         HomeViewModel home = home();
         home.refresh();
-        customers.answer(new CustomerOverview(LocalDate.of(2024, 3, 16), List.of(
-                customer("C001", "华联超市", "零售", "华东", "KA", "王芳", "2000.50"))));
+        lapses.answer(new LapseData(LocalDate.of(2024, 3, 16), LocalDate.of(2024, 2, 16), false,
+                List.of(history("C001", LocalDate.of(2024, 3, 1))), Map.of()));
         imports.batchesAre(List.of(batch(1, 5)));
 
         storeChanges.storeChanged();

@@ -33,6 +33,9 @@ class NavigationUiTest extends UiTestBase {
         assertThat(isShowing("#customers-view")).isFalse();
 
         clickOn("#nav-lapse");
+        waitUntil(() -> isShowing("#lapse-view"));
+
+        clickOn("#nav-segments");
         waitUntil(() -> isShowing("#later-notice"));
         assertThat(lookup("#later-notice").queryAs(Labeled.class).getText())
                 .isEqualTo("This page arrives in a later version of CustomerLens.");

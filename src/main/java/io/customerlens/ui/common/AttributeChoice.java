@@ -1,4 +1,4 @@
-package io.customerlens.ui.customers;
+package io.customerlens.ui.common;
 
 /** One entry of an attribute filter: a value found in the data, or {@link #ANY} (no filter). */
 public record AttributeChoice(String value) {
@@ -9,7 +9,7 @@ public record AttributeChoice(String value) {
         return value == null;
     }
 
-    boolean accepts(String attribute) {
+    public boolean accepts(String attribute) {
         return isAny() || value.equals(attribute);
     }
 }

@@ -1,0 +1,26 @@
+package io.customerlens.service.lapse;
+
+import io.customerlens.analysis.lapse.BreakdownRow;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.lapse.LengthBucket;
+import io.customerlens.analysis.lapse.MovementRow;
+import io.customerlens.analysis.lapse.RiskRanking;
+import io.customerlens.analysis.lapse.Seasonality;
+import io.customerlens.domain.CustomerAttribute;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the Lapse view, Home's headline and the export show for one as-of date and window N. */
+public record LapseReport(LocalDate asOf, LapseWindow window, RiskRanking ranking, List<LapseRow> customers, List<MovementRow> movement,
+                          List<LengthBucket> episodeLengths, Seasonality seasonality,
+                          Map<CustomerAttribute, List<BreakdownRow>> breakdowns, LapseHeadline headline) {
+
+    public LapseReport {
+        customers = List.copyOf(customers);
+        movement = List.copyOf(movement);
+        episodeLengths = List.copyOf(episodeLengths);
+        breakdowns = Map.copyOf(breakdowns);
+    }
+}

@@ -1,0 +1,17 @@
+package io.customerlens.service.lapse;
+
+import io.customerlens.analysis.lapse.CustomerLapse;
+import io.customerlens.domain.CustomerInfo;
+
+/** A customer's lapse figures with its attributes, as the Lapse view lists it. */
+public record LapseRow(CustomerLapse lapse, CustomerInfo info) {
+
+    public String key() {
+        return lapse.customerKey();
+    }
+
+    /** The customer's name, else its key. */
+    public String displayName() {
+        return info.name() == null || info.name().isBlank() ? key() : info.name();
+    }
+}

@@ -1,0 +1,121 @@
+package io.customerlens.service.lapse;
+
+import io.customerlens.analysis.CustomerAnalysis;
+import io.customerlens.analysis.MonthIndex;
+import io.customerlens.analysis.lapse.Backtest;
+import io.customerlens.analysis.lapse.BacktestResult;
+import io.customerlens.analysis.lapse.CustomerLapse;
+import io.customerlens.analysis.lapse.CustomerMovement;
+import io.customerlens.analysis.lapse.EpisodeLengths;
+import io.customerlens.analysis.lapse.LapseAnalysis;
+import io.customerlens.analysis.lapse.LapseBreakdown;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.lapse.PurchaseHistories;
+import io.customerlens.analysis.lapse.PurchaseHistory;
+import io.customerlens.analysis.lapse.RiskLevel;
+import io.customerlens.analysis.lapse.RankingFit;
+import io.customerlens.analysis.lapse.RankingSelector;
+import io.customerlens.analysis.lapse.RecencyRanking;
+import io.customerlens.analysis.lapse.RiskRanking;
+import io.customerlens.analysis.lapse.Seasonality;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.LineFact;
+import io.customerlens.store.Database;
+import io.customerlens.store.SalesStore;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Lapse analysis over the store: who stopped restocking, since when, and who is next. Call off the FX thread. */
+public class LapseService {
+
+    private final SalesStore store;
+    private final CustomerAnalysis customerAnalysis = new CustomerAnalysis();
+    private final LapseAnalysis lapseAnalysis = new LapseAnalysis();
+    private final Backtest backtest = new Backtest();
+    private final RankingSelector rankingSelector;
+
+    public LapseService(Database database, RankingSelector rankingSelector) {
+        this.store = new SalesStore(database);
+        this.rankingSelector = rankingSelector;
+    }
+
+    /** Reads the store once. @param asOf empty = the latest date of any stored line */
+    public LapseData load(Optional<LocalDate> asOf) {
+        SalesStore.CustomerData stored = store.customerData();
+        Optional<LocalDate> effective = asOf.or(() -> customerAnalysis.defaultAsOf(stored.facts()));
+        if (effective.isEmpty()) {
+            return LapseData.EMPTY;
+        }
+        LocalDate date = effective.get();
+        Optional<LocalDate> beforeLatestImport = store.asOfBeforeLatestImport().filter(previous -> previous.isBefore(date));
+        LocalDate reference = beforeLatestImport.orElse(date.minusMonths(1));
+        return new LapseData(date, reference, beforeLatestImport.isPresent(),
+                PurchaseHistories.asOf(stored.facts(), date), stored.infoByKey());
+    }
+
+    public LapseReport analyse(LapseData data, LapseWindow window) {
+        if (data.isEmpty()) {
+            return new LapseReport(null, window, new RecencyRanking(), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
+                    new LapseHeadline(0, 0, 0, 0, 0, null, false));
+        }
+        RankingFit fit = rankingSelector.choose(data.histories(), groupOf(data), data.asOf(), window.months());
+        LapseAnalysis.Result analysed = lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window, fit);
+        RiskRanking ranking = analysed.ranking();
+        List<CustomerLapse> customers = analysed.customers();
+        List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()))).toList();
+        return new LapseReport(data.asOf(), window, ranking, rows,
+                CustomerMovement.table(customers, MonthIndex.of(data.asOf())),
+                EpisodeLengths.of(customers, window),
+                Seasonality.of(customers),
+                LapseBreakdown.byAttribute(customers, data::infoOf),
+                headline(data, customers, window));
+    }
+
+    /** Backtests the risk ranking against recency over every stored line. */
+    public BacktestResult backtest(LocalDate cutoff, int horizonMonths, int topK) {
+        SalesStore.CustomerData stored = store.customerData();
+        Map<String, CustomerInfo> infos = stored.infoByKey();
+        List<LineFact> facts = stored.facts();
+        List<PurchaseHistory> histories = customerAnalysis.defaultAsOf(facts)
+                .map(latest -> PurchaseHistories.asOf(facts, latest))
+                .orElse(List.of());
+        return backtest.run(histories, key -> CustomerAttribute.TYPE.of(infos.getOrDefault(key, CustomerInfo.EMPTY)),
+                cutoff, horizonMonths, topK, rankingSelector);
+    }
+
+    /** Customers of one type are the similar customers whose cadence a newcomer borrows. */
+    private static Function<String, String> groupOf(LapseData data) {
+        return key -> CustomerAttribute.TYPE.of(data.infoOf(key));
+    }
+
+    private static LapseHeadline headline(LapseData data, List<CustomerLapse> customers, LapseWindow window) {
+        long lapsed = 0;
+        long newlyLapsed = 0;
+        long atRisk = 0;
+        long wonBack = 0;
+        for (CustomerLapse customer : customers) {
+            boolean lapsedBefore = lapsedAt(customer.history(), data.reference(), window);
+            if (customer.lapsed()) {
+                lapsed++;
+                newlyLapsed += lapsedBefore ? 0 : 1;
+            } else if (lapsedBefore) {
+                wonBack++;
+            }
+            atRisk += customer.risk() == RiskLevel.AT_RISK ? 1 : 0;
+        }
+        return new LapseHeadline(customers.size(), lapsed, newlyLapsed, atRisk, wonBack, data.reference(),
+                data.referenceIsPreviousImport());
+    }
+
+    private static boolean lapsedAt(PurchaseHistory history, LocalDate date, LapseWindow window) {
+        return history.lastPurchaseOnOrBefore(date)
+                .map(last -> window.isLapse(MonthIndex.idleMonths(last, date)))
+                .orElse(false);
+    }
+
+}

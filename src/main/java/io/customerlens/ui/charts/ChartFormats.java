@@ -1,0 +1,48 @@
+package io.customerlens.ui.charts;
+
+import java.text.DateFormat;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Number, percentage and month texts of charts in the app's language, which may differ from the JVM's
+ * default locale (the language is a setting). New format objects on every call: java.text formats are
+ * not thread-safe, and each axis or tooltip generator keeps its own.
+ */
+final class ChartFormats {
+
+    private final Locale locale;
+
+    ChartFormats(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** Counts and amounts: grouping, at most two decimals. */
+    NumberFormat number() {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format;
+    }
+
+    /** Fractions as percentages: 0.125 is 12.5%. */
+    NumberFormat percent() {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format;
+    }
+
+    /** ISO months (2024-03) in every language, as dates are shown elsewhere in the app. */
+    DateFormat yearMonth() {
+        return new SimpleDateFormat("yyyy-MM", locale);
+    }
+
+    /** January to December, short: "1月" in Chinese, "Jan" in English. */
+    List<String> monthNames() {
+        return Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.SHORT, locale)).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package io.customerlens.ui.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lines and bars over calendar months on one time axis (customer movement: active, new, lost, returned
+ * per month, the customer base as bars behind them). Lines are drawn over the bars.
+ */
+final class MonthlyChartBuilder {
+
+    private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12};
+    /** Bars sit behind the lines: a see-through fill keeps the lines and grid readable over them. */
+    private static final int BAR_ALPHA = 120;
+
+    private final ChartParts parts;
+    private final ChartFormats formats;
+
+    MonthlyChartBuilder(ChartParts parts, ChartFormats formats) {
+        this.parts = parts;
+        this.formats = formats;
+    }
+
+    LiveChart<MonthlySeries> movement(ChartLabels labels, MonthlySeries data) {
+        MonthTooltips tooltips = new MonthTooltips(formats.yearMonth(), formats.number());
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        lines.setDefaultToolTipGenerator(tooltips);
+        ClusteredXYBarRenderer bars = new ClusteredXYBarRenderer(0.2, false);
+        bars.setDefaultToolTipGenerator(tooltips);
+
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(timeAxis(labels.categoryAxis()));
+        plot.setRangeAxis(parts.valueAxis(labels.valueAxis(), formats.number()));
+        // The plot draws the last dataset first: lines (0) end up on top of bars (1).
+        plot.setRenderer(0, lines);
+        plot.setRenderer(1, bars);
+        JFreeChart chart = parts.chart(labels.title(), plot);
+        return new LiveChart<>(chart, next -> {
+            plot.setDataset(0, ChartDatasets.monthly(next.months(), next.lines()));
+            plot.setDataset(1, ChartDatasets.monthly(next.months(), next.bars()));
+            colour(lines, bars, next);
+            List<List<Number>> all = new ArrayList<>(next.lines().values());
+            all.addAll(next.bars().values());
+            parts.fitTicks((NumberAxis) plot.getRangeAxis(), all);
+        }, data);
+    }
+
+    /** Fixed colours per position, so a series keeps its colour when the data is replaced. */
+    private void colour(XYLineAndShapeRenderer lines, ClusteredXYBarRenderer bars, MonthlySeries data) {
+        ChartTheme theme = parts.theme();
+        int lineCount = data.lines().size();
+        for (int i = 0; i < lineCount; i++) {
+            lines.setSeriesPaint(i, theme.seriesColor(i));
+        }
+        for (int i = 0; i < data.bars().size(); i++) {
+            Color color = theme.seriesColor(lineCount + i);
+            bars.setSeriesPaint(i, new Color(color.getRed(), color.getGreen(), color.getBlue(), BAR_ALPHA));
+        }
+    }
+
+    /** Ticks on whole months, every 1, 2, 3, 6 or 12 months as the width allows, labelled 2024-03. */
+    private DateAxis timeAxis(String label) {
+        DateAxis axis = new DateAxis(ChartParts.blankAsNull(label));
+        TickUnits units = new TickUnits();
+        for (int step : MONTH_STEPS) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, step, formats.yearMonth()));
+        }
+        axis.setStandardTickUnits(units);
+        axis.setLowerMargin(0.01);
+        axis.setUpperMargin(0.01);
+        return axis;
+    }
+}

@@ -1,0 +1,68 @@
+package io.customerlens.ui.lapse;
+
+import io.customerlens.analysis.lapse.RiskLevel;
+import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.ui.common.ColumnFactory;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.TableExport;
+import javafx.scene.control.TableColumn;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** The columns of the lapsed and at-risk customer list, each with a tooltip on what it means. */
+final class LapseColumns {
+
+    private final Messages messages;
+    private final ColumnFactory<LapseRow> columns;
+    private final NumberFormat oneDecimal;
+
+    LapseColumns(Messages messages) {
+        this.messages = messages;
+        this.columns = new ColumnFactory<>(messages, "lapse-column-");
+        this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
+        oneDecimal.setMinimumFractionDigits(1);
+        oneDecimal.setMaximumFractionDigits(1);
+    }
+
+    List<TableColumn<LapseRow, ?>> all() {
+        return List.of(
+                columns.text("name", "lapse.column.name", "lapse.column.name.tip", 160, LapseRow::displayName),
+                status(),
+                columns.date("lastPurchase", "lapse.column.lastPurchase", "lapse.column.lastPurchase.tip",
+                        row -> row.lapse().lastPurchase()),
+                columns.number("idleMonths", "lapse.column.idleMonths", "lapse.column.idleMonths.tip", 120,
+                        row -> (long) row.lapse().idleMonths(), messages::count),
+                columns.number("daysSinceLast", "lapse.column.daysSinceLast", "lapse.column.daysSinceLast.tip", 90,
+                        row -> row.lapse().daysSinceLast(), messages::count),
+                columns.number("typicalInterval", "lapse.column.typicalInterval", "lapse.column.typicalInterval.tip",
+                        110, row -> row.lapse().cadence().typicalDays(), oneDecimal::format),
+                columns.date("nextDue", "lapse.column.nextDue", "lapse.column.nextDue.tip",
+                        row -> row.lapse().nextDue().orElse(null)),
+                columns.number("overdueDays", "lapse.column.overdueDays", "lapse.column.overdueDays.tip", 90,
+                        row -> row.lapse().overdueDays().isPresent() ? row.lapse().overdueDays().getAsLong() : null,
+                        messages::count),
+                columns.number("monthlyAtStake", "lapse.column.monthlyAtStake", "lapse.column.monthlyAtStake.tip",
+                        120, row -> row.lapse().monthlyAmountAtStake(), messages::amount),
+                columns.text("type", "customers.column.type", "customers.column.type.tip", 75, row -> row.info().type()),
+                columns.text("region", "customers.column.region", "customers.column.region.tip", 75,
+                        row -> row.info().region()),
+                columns.text("channel", "customers.column.channel", "customers.column.channel.tip", 75,
+                        row -> row.info().channel()),
+                columns.text("salesperson", "customers.column.salesperson", "customers.column.salesperson.tip", 80,
+                        row -> row.info().salesperson()),
+                columns.text("key", "customers.column.key", "customers.column.key.tip", 110, LapseRow::key));
+    }
+
+    private TableColumn<LapseRow, RiskLevel> status() {
+        TableColumn<LapseRow, RiskLevel> column = columns.number("status", "lapse.column.status",
+                "lapse.column.status.tip", 90, row -> row.lapse().risk(), this::riskText);
+        TableExport.exportAs(column, this::riskText);
+        return column;
+    }
+
+    String riskText(RiskLevel level) {
+        return messages.get("lapse.risk." + level.name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,369 @@
+package io.customerlens.ui.lapse;
+
+import io.customerlens.analysis.lapse.BreakdownRow;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.lapse.MovementRow;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.service.lapse.LapseReport;
+import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.ui.charts.BarLayout;
+import io.customerlens.ui.charts.CategorySeries;
+import io.customerlens.ui.charts.ChartLabels;
+import io.customerlens.ui.charts.Charts;
+import io.customerlens.ui.charts.LiveChart;
+import io.customerlens.ui.charts.MonthlySeries;
+import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.TableSaver;
+import io.customerlens.ui.lapse.timeline.LapseTimeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The Lapse page (未进货分析): window, as-of date and filters on top; the lapsed and at-risk list, the
+ * lapse timeline, the patterns (episode lengths, seasonality), lapse rate by attribute and the customer
+ * movement in tabs below.
+ */
+public final class LapseView {
+
+    private static final List<Integer> QUICK_WINDOWS = List.of(3, 6, 12);
+
+    private final LapseViewModel viewModel;
+    private final Messages messages;
+    private final Charts charts;
+    private final TableSaver saver;
+    private final LapseChartData chartData;
+    private final VBox root = new VBox(8);
+
+    public LapseView(LapseViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.charts = charts;
+        this.saver = saver;
+        this.chartData = new LapseChartData(messages);
+        root.setId("lapse-view");
+        root.getStyleClass().add("page");
+
+        Label title = new Label(messages.get("lapse.title"));
+        title.getStyleClass().add("page-title");
+        Label summary = new Label();
+        summary.setId("lapse-summary");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setTooltip(wrapped(messages.get("lapse.summary.tip")));
+        HBox heading = new HBox(16, title, summary);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+
+        Label notice = new Label();
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        Label saved = new Label();
+        saved.textProperty().bind(saver.messageProperty());
+        saved.managedProperty().bind(saved.textProperty().isNotEmpty());
+
+        TabPane tabs = new TabPane(
+                tab("lapse-tab-list", "lapse.tab.list", listPane()),
+                tab("lapse-tab-timeline", "lapse.tab.timeline", timelinePane()),
+                tab("lapse-tab-patterns", "lapse.tab.patterns", patternsPane()),
+                tab("lapse-tab-attributes", "lapse.tab.attributes", attributesPane()),
+                tab("lapse-tab-movement", "lapse.tab.movement", movementPane()));
+        tabs.setId("lapse-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().addAll(heading, windowBar(), filterBar(), notice, saved, tabs);
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    private Tab tab(String id, String titleKey, Node content) {
+        Tab tab = new Tab(messages.get(titleKey), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private HBox windowBar() {
+        Label label = new Label(messages.get("lapse.window"));
+        label.setTooltip(wrapped(messages.get("lapse.window.tip")));
+        ToggleGroup quick = new ToggleGroup();
+        HBox bar = new HBox(6, label);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (int months : QUICK_WINDOWS) {
+            ToggleButton button = new ToggleButton(messages.format("lapse.window.months", months));
+            button.setId("lapse-window-" + months);
+            button.setToggleGroup(quick);
+            button.setSelected(months == viewModel.windowMonthsProperty().get());
+            button.setOnAction(event -> {
+                viewModel.windowMonthsProperty().set(months);
+                button.setSelected(true);
+            });
+            bar.getChildren().add(button);
+        }
+        Spinner<Integer> custom = new Spinner<>(LapseWindow.MIN, LapseWindow.MAX, viewModel.windowMonthsProperty().get());
+        custom.setId("lapse-window-custom");
+        custom.setEditable(true);
+        custom.setPrefWidth(80);
+        custom.setTooltip(wrapped(messages.get("lapse.window.custom.tip")));
+        custom.valueProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.windowMonthsProperty().set(after);
+            }
+        });
+        viewModel.windowMonthsProperty().addListener((observable, before, after) -> {
+            custom.getValueFactory().setValue(after.intValue());
+            quick.getToggles().forEach(toggle -> toggle.setSelected(
+                    ((ToggleButton) toggle).getId().equals("lapse-window-" + after.intValue())));
+        });
+        Label customLabel = new Label(messages.get("lapse.window.custom"));
+
+        Label asOfLabel = new Label(messages.get("lapse.asOf"));
+        asOfLabel.setTooltip(wrapped(messages.get("lapse.asOf.tip")));
+        DatePicker asOf = new DatePicker();
+        asOf.setId("lapse-as-of");
+        asOf.setPromptText(messages.get("lapse.asOf.latest"));
+        asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
+        Button latest = new Button(messages.get("lapse.asOf.useLatest"));
+        latest.setOnAction(event -> viewModel.asOfProperty().set(null));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().addAll(customLabel, custom, spacer, asOfLabel, asOf, latest);
+        return bar;
+    }
+
+    private HBox filterBar() {
+        ComboBox<LapseShow> show = new ComboBox<>();
+        show.setId("lapse-show");
+        show.getItems().setAll(LapseShow.values());
+        show.setConverter(converter(choice -> messages.get(choice.labelKey())));
+        show.valueProperty().bindBidirectional(viewModel.showProperty());
+        HBox bar = new HBox(8, show);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (CustomerAttribute attribute : viewModel.filterAttributes()) {
+            String anyText = messages.get("lapse.filter.any." + attribute.name().toLowerCase(Locale.ROOT));
+            ComboBox<AttributeChoice> box = new ComboBox<>(viewModel.options(attribute));
+            box.setId("lapse-filter-" + attribute.name().toLowerCase(Locale.ROOT));
+            box.setConverter(converter(choice -> choice == null || choice.isAny() ? anyText : choice.value()));
+            box.valueProperty().bindBidirectional(viewModel.choiceProperty(attribute));
+            box.setVisibleRowCount(15);
+            bar.getChildren().add(box);
+        }
+        Button clear = new Button(messages.get("customers.filter.clear"));
+        clear.setOnAction(event -> viewModel.clearFilters());
+        bar.getChildren().add(clear);
+        return bar;
+    }
+
+    private Node listPane() {
+        TableView<LapseRow> table = new TableView<>(viewModel.rows());
+        table.setId("lapse-table");
+        table.getColumns().setAll(new LapseColumns(messages).all());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        // Most money at stake first: whom to call first, until the user sorts otherwise.
+        table.getColumns().stream().filter(column -> "lapse-column-monthlyAtStake".equals(column.getId()))
+                .findFirst().ifPresent(column -> {
+                    column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+                    table.getSortOrder().setAll(List.of(column));
+                });
+        table.setFixedCellSize(26);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = new Label(messages.get("lapse.list.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        table.setRowFactory(ignored -> {
+            TableRow<LapseRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            LapseRow selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                viewModel.open(selected);
+            }
+        });
+        return withSave(table, "lapse.file.list");
+    }
+
+    private Node withSave(TableView<?> table, String fileNameKey) {
+        Button save = saver.saveButton(table, messages.get(fileNameKey));
+        HBox actions = new HBox(8, save);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(6, table, actions);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node timelinePane() {
+        LapseTimeline timeline = new LapseTimeline(messages);
+        timeline.setId("lapse-timeline");
+        timeline.modelProperty().bind(viewModel.timelineProperty());
+        timeline.setOnRowActivated(viewModel::openTimelineRow);
+        Label hint = new Label(messages.get("lapse.timeline.hint"));
+        VBox box = new VBox(6, hint, timeline, LapseTimeline.legend(messages));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node patternsPane() {
+        LiveChart<CategorySeries> lengths = charts.bars(new ChartLabels(messages.get("lapse.chart.lengths.title"),
+                messages.get("lapse.chart.lengths.axis"), messages.get("lapse.chart.episodes")),
+                BarLayout.STACKED, CategorySeries.of(List.of(), new java.util.LinkedHashMap<String, List<Number>>()));
+        LiveChart<List<? extends Number>> season = charts.calendarMonths(new ChartLabels(
+                messages.get("lapse.chart.season.title"), "", messages.get("lapse.chart.episodes")),
+                java.util.Collections.nCopies(12, 0));
+        Label seasonText = new Label();
+        seasonText.setId("lapse-season-text");
+        seasonText.setWrapText(true);
+        viewModel.reportProperty().addListener((observable, before, report) -> {
+            if (report != null) {
+                lengths.show(chartData.episodeLengths(report.episodeLengths()));
+                season.show(chartData.seasonality(report.seasonality()));
+                seasonText.setText(seasonalityText(report));
+            }
+        });
+        GridPane grid = new GridPane(12, 8);
+        grid.add(lengths.viewer(), 0, 0);
+        grid.add(season.viewer(), 1, 0);
+        grid.add(seasonText, 1, 1);
+        growCells(grid, lengths.viewer(), season.viewer());
+        return grid;
+    }
+
+    private String seasonalityText(LapseReport report) {
+        if (report.seasonality().peak().isEmpty()) {
+            return messages.get("lapse.season.none");
+        }
+        return messages.format("lapse.season.peakTrough", months(report.seasonality().peak()),
+                months(report.seasonality().trough()));
+    }
+
+    private String months(List<java.time.Month> months) {
+        return String.join(messages.get("lapse.list.separator"), months.stream()
+                .map(month -> month.getDisplayName(java.time.format.TextStyle.FULL, messages.locale())).toList());
+    }
+
+    private Node attributesPane() {
+        ComboBox<CustomerAttribute> attribute = new ComboBox<>(viewModel.breakdownAttributes());
+        attribute.setId("lapse-breakdown-attribute");
+        attribute.setConverter(converter(value -> messages.get("lapse.attribute." + value.name().toLowerCase(Locale.ROOT))));
+        attribute.valueProperty().bindBidirectional(viewModel.breakdownAttributeProperty());
+        HBox bar = new HBox(8, new Label(messages.get("lapse.breakdown.by")), attribute);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        LiveChart<CategorySeries> rates = charts.percentages(new ChartLabels(messages.get("lapse.chart.rate.title"),
+                "", messages.get("lapse.chart.rate.axis")), CategorySeries.of(List.of(),
+                new java.util.LinkedHashMap<String, List<Number>>()));
+        viewModel.breakdownRows().addListener((javafx.collections.ListChangeListener<BreakdownRow>) change ->
+                rates.show(chartData.lapseRates(List.copyOf(viewModel.breakdownRows()))));
+
+        TableView<BreakdownRow> table = new TableView<>(viewModel.breakdownRows());
+        table.setId("lapse-breakdown-table");
+        table.getColumns().setAll(new BreakdownColumns(messages, chartData).all());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+
+        GridPane grid = new GridPane(12, 8);
+        grid.add(bar, 0, 0, 2, 1);
+        grid.add(rates.viewer(), 0, 1);
+        grid.add(withSave(table, "lapse.file.breakdown"), 1, 1);
+        growCells(grid, rates.viewer(), table);
+        return grid;
+    }
+
+    private Node movementPane() {
+        LiveChart<MonthlySeries> base = charts.monthly(new ChartLabels(messages.get("lapse.chart.movement.title"),
+                "", messages.get("lapse.chart.customers")), MonthlySeries.lines(List.of(),
+                new java.util.LinkedHashMap<String, List<Number>>()));
+        LiveChart<MonthlySeries> flows = charts.monthly(new ChartLabels(messages.get("lapse.chart.flows.title"),
+                "", messages.get("lapse.chart.customers")), MonthlySeries.lines(List.of(),
+                new java.util.LinkedHashMap<String, List<Number>>()));
+        TableView<MovementRow> table = new TableView<>();
+        table.setId("lapse-movement-table");
+        table.getColumns().setAll(new MovementColumns(messages).all());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        viewModel.reportProperty().addListener((observable, before, report) -> {
+            if (report != null) {
+                base.show(chartData.customerBase(report.movement()));
+                flows.show(chartData.customerFlows(report.movement()));
+                table.getItems().setAll(report.movement().reversed());
+            }
+        });
+        Label invariant = new Label(messages.get("lapse.movement.invariant"));
+        invariant.setWrapText(true);
+        VBox chartsBox = new VBox(8, base.viewer(), flows.viewer());
+        VBox.setVgrow(base.viewer(), Priority.ALWAYS);
+        VBox.setVgrow(flows.viewer(), Priority.ALWAYS);
+        GridPane grid = new GridPane(12, 8);
+        grid.add(chartsBox, 0, 0);
+        grid.add(withSave(table, "lapse.file.movement"), 1, 0);
+        grid.add(invariant, 0, 1, 2, 1);
+        growCells(grid, chartsBox, table);
+        return grid;
+    }
+
+    /** Two equal columns that take the page's width and height. */
+    private static void growCells(GridPane grid, Node... nodes) {
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints otherHalf = new javafx.scene.layout.ColumnConstraints();
+        otherHalf.setPercentWidth(50);
+        otherHalf.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(half, otherHalf);
+        for (Node node : nodes) {
+            GridPane.setVgrow(node, Priority.ALWAYS);
+            GridPane.setHgrow(node, Priority.ALWAYS);
+        }
+        grid.setPrefHeight(Region.USE_COMPUTED_SIZE);
+    }
+
+    private static Tooltip wrapped(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDelay(javafx.util.Duration.millis(300));
+        return tip;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

@@ -1,0 +1,265 @@
+package io.customerlens.ui.lapse;
+
+import io.customerlens.analysis.lapse.BreakdownRow;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.service.lapse.LapseData;
+import io.customerlens.service.lapse.LapseReport;
+import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.service.lapse.LapseService;
+import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.ui.common.CustomerOpener;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.TaskRunner;
+import io.customerlens.ui.lapse.timeline.TimelineModel;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Lapse page's state: window N, as-of date, which customers to list and attribute filters; the
+ * report for them; the list, timeline and chart data derived from it. The store is read once per as-of
+ * date; switching N recomputes in memory.
+ */
+public final class LapseViewModel {
+
+    private static final List<CustomerAttribute> FILTERS = List.of(CustomerAttribute.TYPE, CustomerAttribute.REGION,
+            CustomerAttribute.CHANNEL, CustomerAttribute.SALESPERSON);
+
+    private final LapseService service;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final CustomerOpener opener;
+
+    private final IntegerProperty windowMonths = new SimpleIntegerProperty(this, "windowMonths", LapseWindow.DEFAULT.months());
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<LapseShow> show = new SimpleObjectProperty<>(this, "show", LapseShow.LAPSED_AND_AT_RISK);
+    private final Map<CustomerAttribute, ObservableList<AttributeChoice>> options = new EnumMap<>(CustomerAttribute.class);
+    private final Map<CustomerAttribute, ObjectProperty<AttributeChoice>> chosen = new EnumMap<>(CustomerAttribute.class);
+    private final ObjectProperty<CustomerAttribute> breakdownAttribute = new SimpleObjectProperty<>(this, "breakdownAttribute");
+    private final ObservableList<CustomerAttribute> breakdownAttributes = FXCollections.observableArrayList();
+
+    private final ObservableList<LapseRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<LapseRow> filteredRows = new FilteredList<>(allRows);
+    private final SortedList<LapseRow> sortedRows = new SortedList<>(filteredRows);
+    private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(this, "timeline", TimelineModel.EMPTY);
+    private final ReadOnlyObjectWrapper<LapseReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ObservableList<BreakdownRow> breakdownRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    private LapseData data = LapseData.EMPTY;
+    private boolean loaded;
+
+    public LapseViewModel(LapseService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
+                          CustomerOpener opener) {
+        this.service = service;
+        this.runner = runner;
+        this.messages = messages;
+        this.opener = opener;
+        for (CustomerAttribute attribute : FILTERS) {
+            options.put(attribute, FXCollections.observableArrayList(AttributeChoice.ANY));
+            ObjectProperty<AttributeChoice> choice = new SimpleObjectProperty<>(this, attribute.name(), AttributeChoice.ANY);
+            choice.addListener((observable, before, after) -> applyFilter());
+            chosen.put(attribute, choice);
+        }
+        show.addListener((observable, before, after) -> applyFilter());
+        windowMonths.addListener((observable, before, after) -> reanalyse());
+        asOf.addListener((observable, before, after) -> refresh());
+        breakdownAttribute.addListener((observable, before, after) -> showBreakdown());
+        sortedRows.addListener((ListChangeListener<LapseRow>) change -> rebuildTimeline());
+        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    /** Reads the store for the as-of date in the background, then analyses it for the window. */
+    public void refresh() {
+        Optional<LocalDate> date = Optional.ofNullable(asOf.get());
+        LapseWindow window = new LapseWindow(windowMonths.get());
+        runner.job(messages.get("lapse.loading"), context -> {
+                    LapseData read = service.load(date);
+                    return new Loaded(read, service.analyse(read, window));
+                })
+                .onSuccess(result -> {
+                    data = result.data();
+                    loaded = true;
+                    show(result.report());
+                })
+                .onFailure(this::failed)
+                .start();
+    }
+
+    private void reanalyse() {
+        if (!loaded) {
+            return;
+        }
+        LapseData current = data;
+        LapseWindow window = new LapseWindow(windowMonths.get());
+        runner.job(messages.get("lapse.analysing"), context -> service.analyse(current, window))
+                .onSuccess(this::show)
+                .onFailure(this::failed)
+                .start();
+    }
+
+    private void failed(Throwable failure) {
+        notice.set(messages.format("lapse.loadFailed", FailureReport.describe(failure)));
+    }
+
+    private void show(LapseReport shown) {
+        notice.set("");
+        report.set(shown);
+        allRows.setAll(shown.customers());
+        FILTERS.forEach(attribute -> refreshOptions(attribute, shown.customers()));
+        breakdownAttributes.setAll(shown.breakdowns().keySet().stream().sorted().toList());
+        if (!breakdownAttributes.contains(breakdownAttribute.get())) {
+            breakdownAttribute.set(breakdownAttributes.isEmpty() ? null : breakdownAttributes.getFirst());
+        }
+        showBreakdown();
+        applyFilter();
+        summary.set(summaryText(shown));
+    }
+
+    private String summaryText(LapseReport shown) {
+        if (shown.asOf() == null) {
+            return messages.get("lapse.summary.empty");
+        }
+        return messages.format("lapse.summary", messages.date(shown.asOf()), shown.window().months(),
+                messages.count(shown.headline().customers()), messages.count(shown.headline().lapsed()),
+                messages.count(shown.headline().atRisk()));
+    }
+
+    private void refreshOptions(CustomerAttribute attribute, List<LapseRow> rows) {
+        Collator collator = Collator.getInstance(messages.locale());
+        List<AttributeChoice> values = rows.stream()
+                .map(row -> attribute.of(row.info()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted(collator)
+                .map(AttributeChoice::new)
+                .toList();
+        ObjectProperty<AttributeChoice> choice = chosen.get(attribute);
+        AttributeChoice before = choice.get();
+        options.get(attribute).setAll(AttributeChoice.ANY);
+        options.get(attribute).addAll(values);
+        choice.set(values.contains(before) ? before : AttributeChoice.ANY);
+    }
+
+    private void applyFilter() {
+        LapseShow showing = show.get();
+        Map<CustomerAttribute, AttributeChoice> choices = new EnumMap<>(CustomerAttribute.class);
+        chosen.forEach((attribute, choice) -> choices.put(attribute, choice.get()));
+        filteredRows.setPredicate(row -> showing.accepts(row.lapse().risk())
+                && choices.entrySet().stream().allMatch(entry -> entry.getValue().accepts(entry.getKey().of(row.info()))));
+    }
+
+    private void rebuildTimeline() {
+        LapseReport current = report.get();
+        timeline.set(current == null || current.asOf() == null ? TimelineModel.EMPTY
+                : new LapseTimelineModel(List.copyOf(sortedRows), current.asOf()));
+    }
+
+    private void showBreakdown() {
+        LapseReport current = report.get();
+        CustomerAttribute attribute = breakdownAttribute.get();
+        breakdownRows.setAll(current == null || attribute == null ? List.of()
+                : current.breakdowns().getOrDefault(attribute, List.of()));
+    }
+
+    /** Opens the customer of a listed row (double-click or Enter in the list or the timeline). */
+    public void open(LapseRow row) {
+        opener.open(row.key());
+    }
+
+    /** Opens the customer of a timeline row. */
+    public void openTimelineRow(int row) {
+        if (timeline.get() instanceof LapseTimelineModel model && row >= 0 && row < model.rowCount()) {
+            opener.open(model.customerKey(row));
+        }
+    }
+
+    /** Shows every customer of the chosen kind again: clears the attribute filters. */
+    public void clearFilters() {
+        chosen.values().forEach(choice -> choice.set(AttributeChoice.ANY));
+    }
+
+    public IntegerProperty windowMonthsProperty() {
+        return windowMonths;
+    }
+
+    /** null = the latest date of any stored line. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ObjectProperty<LapseShow> showProperty() {
+        return show;
+    }
+
+    public List<CustomerAttribute> filterAttributes() {
+        return FILTERS;
+    }
+
+    public ObservableList<AttributeChoice> options(CustomerAttribute attribute) {
+        return options.get(attribute);
+    }
+
+    public ObjectProperty<AttributeChoice> choiceProperty(CustomerAttribute attribute) {
+        return chosen.get(attribute);
+    }
+
+    public ObjectProperty<CustomerAttribute> breakdownAttributeProperty() {
+        return breakdownAttribute;
+    }
+
+    /** The attributes the data has, whose lapse rate can be charted. */
+    public ObservableList<CustomerAttribute> breakdownAttributes() {
+        return breakdownAttributes;
+    }
+
+    public ObservableList<BreakdownRow> breakdownRows() {
+        return breakdownRows;
+    }
+
+    /** Listed customers after filters, in the table's sort order (the view binds the comparator). */
+    public SortedList<LapseRow> rows() {
+        return sortedRows;
+    }
+
+    public ReadOnlyObjectProperty<TimelineModel> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LapseReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private record Loaded(LapseData data, LapseReport report) {
+    }
+}

@@ -1,0 +1,64 @@
+package io.customerlens.ui.lapse;
+
+import io.customerlens.demo.DemoWorkbook;
+import io.customerlens.importer.ImportPlan;
+import io.customerlens.service.ImportOptions;
+import io.customerlens.task.CancelSignal;
+import io.customerlens.task.ProgressListener;
+import io.customerlens.ui.UiTestBase;
+import io.customerlens.ui.lapse.timeline.LapseTimeline;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Lapse page on a real store filled with demo data: switching N changes the list and the timeline. */
+class LapseUiTest extends UiTestBase {
+
+    @Test
+    void switchingTheWindowChangesTheListAndTheTimeline() throws IOException, TimeoutException {
+        importDemoData();
+        clickOn("#nav-lapse");
+        waitUntil(() -> isShowing("#lapse-view") && tableRows() > 0);
+        clickOn("#lapse-show");
+        clickOn(showText("lapse.show.lapsed"));
+        waitUntil(() -> tableRows() > 0);
+        int lapsedAfterThree = tableRows();
+        clickOn("#lapse-tab-timeline");
+        waitUntil(() -> isShowing("#lapse-timeline"));
+        assertThat(timelineRows()).isEqualTo(lapsedAfterThree);
+
+        clickOn("#lapse-window-12");
+
+        waitUntil(() -> tableRows() != lapsedAfterThree);
+        int lapsedAfterTwelve = tableRows();
+        assertThat(lapsedAfterTwelve).isLessThan(lapsedAfterThree);
+        assertThat(timelineRows()).isEqualTo(lapsedAfterTwelve);
+        assertThat(lookup("#lapse-summary").queryLabeled().getText()).contains("window 12 months");
+    }
+
+    private void importDemoData() throws IOException {
+        Path file = dataFolder.resolve("demo.xlsx");
+        new DemoWorkbook(3000, 11).writeTo(file, ProgressListener.NONE);
+        var imports = context.importService();
+        ImportPlan plan = imports.defaultPlan(imports.inspect(file, ImportOptions.defaults()), ImportOptions.defaults());
+        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
+    }
+
+    private String showText(String key) {
+        return io.customerlens.ui.common.Messages.forLocale(java.util.Locale.ENGLISH).get(key);
+    }
+
+    private int tableRows() {
+        TableView<?> table = lookup("#lapse-table").queryTableView();
+        return table.getItems().size();
+    }
+
+    private int timelineRows() {
+        return lookup("#lapse-timeline").queryAs(LapseTimeline.class).getModel().rowCount();
+    }
+}

@@ -1,0 +1,147 @@
+package io.customerlens.ui.lapse;
+
+import io.customerlens.analysis.lapse.RiskLevel;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.service.lapse.LapseData;
+import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.ui.FakeLapseService;
+import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.SynchronousTaskRunner;
+import io.customerlens.ui.lapse.timeline.TimelineCell.CellKind;
+import io.customerlens.ui.lapse.timeline.TimelineModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static io.customerlens.ui.FakeLapseService.history;
+import static io.customerlens.ui.FakeLapseService.info;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * As of 2024-06-15: A bought every month Jan–Jun (idle 0); B last bought 2024-02-10 (idle 4: lapsed
+ * for N = 3, not for N = 6); C last bought 2023-11-05 (idle 7: lapsed for 3 and 6, not for 12).
+ */
+class LapseViewModelTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 6, 15);
+
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    private final FakeLapseService service = new FakeLapseService();
+    private final StoreChanges storeChanges = new StoreChanges();
+    private final List<String> opened = new ArrayList<>();
+    private LapseViewModel viewModel;
+
+    @BeforeEach
+    void storeWithThreeCustomers() {
+        service.answer(new LapseData(AS_OF, AS_OF.minusMonths(1), false, List.of(
+                history("A", LocalDate.of(2024, 1, 3), LocalDate.of(2024, 2, 3), LocalDate.of(2024, 3, 3),
+                        LocalDate.of(2024, 4, 3), LocalDate.of(2024, 5, 3), LocalDate.of(2024, 6, 3)),
+                history("B", LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 10)),
+                history("C", LocalDate.of(2023, 10, 5), LocalDate.of(2023, 11, 5))),
+                Map.of("A", info("A", "华联超市", "超市", "华东", "KA", "王芳"),
+                        "B", info("B", "永辉便利店", "便利店", "华南", "便利", "李强"),
+                        "C", info("C", "红旗烟酒", "便利店", "华东", "便利", "李强"))));
+        viewModel = new LapseViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
+        viewModel.refresh();
+    }
+
+    @Test
+    void listsLapsedCustomersForTheDefaultWindowOfThreeMonths() {
+        assertThat(keys()).containsExactlyInAnyOrder("B", "C");
+        assertThat(viewModel.summaryProperty().get())
+                .isEqualTo("As of 2024-06-15, window 3 months: 3 customers, 2 lapsed, 0 at risk");
+    }
+
+    @Test
+    void switchingTheWindowRecomputesWithoutReadingTheStoreAgain() {
+        viewModel.showProperty().set(LapseShow.LAPSED);
+
+        viewModel.windowMonthsProperty().set(6);
+        assertThat(keys()).containsExactly("C");
+        assertThat(viewModel.timelineProperty().get().rowCount()).isEqualTo(1);
+
+        viewModel.windowMonthsProperty().set(12);
+        assertThat(keys()).isEmpty();
+        assertThat(viewModel.timelineProperty().get().rowCount()).isZero();
+        assertThat(service.loads()).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomerLongPastItsOwnCadenceButNotYetLapsedIsAtRisk() {
+        // B's usual interval is about a month (31 days, blended with A's 30.5): 126 silent days are far
+        // past due, but only 4 idle months, so with N = 6 it is at risk rather than lapsed.
+        viewModel.windowMonthsProperty().set(6);
+
+        assertThat(viewModel.rows()).extracting(row -> row.key() + ":" + row.lapse().risk())
+                .containsExactlyInAnyOrder("B:AT_RISK", "C:LAPSED");
+    }
+
+    @Test
+    void timelineMarksBoughtMonthsAndTheLapseOfEachListedCustomer() {
+        viewModel.showProperty().set(LapseShow.ALL);
+        TimelineModel timeline = viewModel.timelineProperty().get();
+        int row = keys().indexOf("B");
+
+        assertThat(timeline.rowCount()).isEqualTo(3);
+        assertThat(timeline.lastMonth()).isEqualTo(12 * 2024 + 5);
+        assertThat(timeline.firstMonth()).isEqualTo(12 * 2023 + 9); // C's first purchase, October 2023
+        assertThat(timeline.cell(row, 12 * 2024 + 1).kind()).isEqualTo(CellKind.BOUGHT);
+        // March to June 2024 is B's open gap of 4 months: a lapse for N = 3.
+        assertThat(timeline.cell(row, 12 * 2024 + 2).kind()).isEqualTo(CellKind.LAPSE);
+        assertThat(timeline.cell(row, 12 * 2024 + 2).gapMonths()).isEqualTo(4);
+        assertThat(timeline.cell(row, 12 * 2023 + 9).kind()).isEqualTo(CellKind.OUTSIDE);
+    }
+
+    @Test
+    void attributeFiltersNarrowTheList() {
+        viewModel.choiceProperty(CustomerAttribute.REGION).set(new AttributeChoice("华东"));
+        assertThat(keys()).containsExactly("C");
+
+        viewModel.clearFilters();
+        assertThat(keys()).containsExactlyInAnyOrder("B", "C");
+    }
+
+    @Test
+    void showAllListsEveryCustomerWithItsStatus() {
+        viewModel.showProperty().set(LapseShow.ALL);
+
+        assertThat(viewModel.rows()).extracting(row -> row.lapse().risk())
+                .containsExactlyInAnyOrder(RiskLevel.OK, RiskLevel.LAPSED, RiskLevel.LAPSED);
+    }
+
+    @Test
+    void breakdownByTypeCountsLapsedCustomersPerValue() {
+        viewModel.breakdownAttributeProperty().set(CustomerAttribute.TYPE);
+
+        // 便利店: B and C, both lapsed; 超市: A, not lapsed.
+        assertThat(viewModel.breakdownRows()).extracting(row -> row.value() + ":" + row.customers() + "/" + row.lapsed())
+                .containsExactly("便利店:2/2", "超市:1/0");
+    }
+
+    @Test
+    void openingARowOrTimelineRowOpensThatCustomer() {
+        LapseRow first = viewModel.rows().getFirst();
+        viewModel.open(first);
+        viewModel.openTimelineRow(0);
+
+        assertThat(opened).containsExactly(first.key(), first.key());
+    }
+
+    @Test
+    void anImportReadsTheStoreAgain() {
+        storeChanges.storeChanged();
+
+        assertThat(service.loads()).isEqualTo(2);
+    }
+
+    private List<String> keys() {
+        return viewModel.rows().stream().map(LapseRow::key).toList();
+    }
+}
