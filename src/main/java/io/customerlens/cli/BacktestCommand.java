@@ -78,7 +78,7 @@ final class BacktestCommand implements Callable<Integer> {
         out.println("population " + result.population());
         out.println("lapsed " + result.lapsed());
         out.println("top_k " + result.topK());
-        out.println("risk_ranking " + result.ranking());
+        out.println("risk_ranking " + result.ranking().name());
         printQuality(out, "risk", result.risk());
         printQuality(out, "recency", result.recency());
     }

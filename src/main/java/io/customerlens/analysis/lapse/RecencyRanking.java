@@ -7,4 +7,9 @@ public record RecencyRanking() implements RiskRanking {
     public double score(long daysSinceLast, Double typicalDays, long horizonDays) {
         return daysSinceLast;
     }
+
+    @Override
+    public String name() {
+        return "recency";
+    }
 }

@@ -34,4 +34,9 @@ public record RiskModel(double churnPrior) implements RiskRanking {
         double buysIfAlive = 1 - Math.exp(-horizonDays / mu);
         return 1 - alive * buysIfAlive;
     }
+
+    @Override
+    public String name() {
+        return "alive_model";
+    }
 }

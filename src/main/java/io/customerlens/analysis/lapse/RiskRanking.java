@@ -7,4 +7,7 @@ public sealed interface RiskRanking permits RiskModel, RecencyRanking, SurvivalR
      * @param typicalDays the customer's typical interval (null when nobody in the data has a cadence)
      */
     double score(long daysSinceLast, Double typicalDays, long horizonDays);
+
+    /** A stable one-word name, printed by the backtest and used for the ranking's description. */
+    String name();
 }

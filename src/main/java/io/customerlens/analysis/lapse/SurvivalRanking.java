@@ -18,7 +18,7 @@ public record SurvivalRanking(SurvivalCurve curve, boolean perCustomerScale) imp
     }
 
     @Override
-    public String toString() {
-        return perCustomerScale ? "survival(per-customer cadence)" : "survival(days)";
+    public String name() {
+        return perCustomerScale ? "survival_cadence" : "survival_days";
     }
 }

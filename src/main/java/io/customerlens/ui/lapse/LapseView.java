@@ -74,7 +74,12 @@ public final class LapseView {
         summary.setId("lapse-summary");
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.setTooltip(wrapped(messages.get("lapse.summary.tip")));
-        HBox heading = new HBox(16, title, summary);
+        Label ranking = new Label();
+        ranking.setId("lapse-ranking");
+        ranking.getStyleClass().add("fact-name");
+        ranking.textProperty().bind(viewModel.rankingTextProperty());
+        ranking.setTooltip(wrapped(messages.get("lapse.ranking.tip")));
+        HBox heading = new HBox(16, title, summary, ranking);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = new Label();

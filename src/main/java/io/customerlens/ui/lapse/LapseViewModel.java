@@ -67,6 +67,7 @@ public final class LapseViewModel {
     private final ObservableList<BreakdownRow> breakdownRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper rankingText = new ReadOnlyStringWrapper(this, "rankingText", "");
 
     private LapseData data = LapseData.EMPTY;
     private boolean loaded;
@@ -136,6 +137,8 @@ public final class LapseViewModel {
         showBreakdown();
         applyFilter();
         summary.set(summaryText(shown));
+        rankingText.set(shown.asOf() == null ? ""
+                : messages.get("lapse.ranking." + shown.ranking().name()));
     }
 
     private String summaryText(LapseReport shown) {
@@ -254,6 +257,11 @@ public final class LapseViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Which risk ranking orders the at-risk customers, and why it was chosen. */
+    public ReadOnlyStringProperty rankingTextProperty() {
+        return rankingText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

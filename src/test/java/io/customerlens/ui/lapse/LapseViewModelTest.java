@@ -57,6 +57,8 @@ class LapseViewModelTest {
         assertThat(keys()).containsExactlyInAnyOrder("B", "C");
         assertThat(viewModel.summaryProperty().get())
                 .isEqualTo("As of 2024-06-15, window 3 months: 3 customers, 2 lapsed, 0 at risk");
+        // Three customers give no backtest to prove a model on: the ranking stays plain recency.
+        assertThat(viewModel.rankingTextProperty().get()).startsWith("Risk ranking: longest silent first");
     }
 
     @Test
