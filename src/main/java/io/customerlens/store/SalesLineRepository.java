@@ -89,7 +89,7 @@ public interface SalesLineRepository extends SqlObject {
      * which keeps a million facts to a fraction of the memory separate strings would take.
      */
     default List<LineFact> lineFacts() {
-        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no FROM sales_line")
+        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit FROM sales_line")
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> readFacts(supplier.get()));
     }
@@ -103,9 +103,16 @@ public interface SalesLineRepository extends SqlObject {
             LocalDate date = dates.computeIfAbsent(rows.getObject(2, LocalDate.class), d -> d);
             BigDecimal amount = StoredNumbers.plain(rows.getBigDecimal(3));
             String orderNo = canonical(texts, rows.getString(5));
-            facts.add(new LineFact(customerKey, date, amount, rows.getBoolean(4), orderNo));
+            BigDecimal cost = nullablePlain(rows.getBigDecimal(6));
+            BigDecimal profit = nullablePlain(rows.getBigDecimal(7));
+            facts.add(new LineFact(customerKey, date, amount, rows.getBoolean(4), orderNo,
+                    LineFact.marginOf(amount, cost, profit)));
         }
         return facts;
+    }
+
+    private static BigDecimal nullablePlain(BigDecimal stored) {
+        return stored == null ? null : StoredNumbers.plain(stored);
     }
 
     private static String canonical(Map<String, String> texts, String text) {

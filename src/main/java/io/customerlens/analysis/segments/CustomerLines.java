@@ -1,0 +1,44 @@
+package io.customerlens.analysis.segments;
+
+import io.customerlens.domain.LineFact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One customer's lines up to the as-of date, by date: the input of the segment analyses, which each
+ * need a different cut of them (a window, orders, margins, months).
+ */
+public record CustomerLines(String customerKey, List<LineFact> lines) {
+
+    public CustomerLines {
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * Every customer with at least one purchase on or before {@code asOf}, sorted by key, each with its
+     * lines on or before {@code asOf} (returns included) sorted by date. Lines without a customer are left out.
+     */
+    public static List<CustomerLines> asOf(Collection<LineFact> facts, LocalDate asOf) {
+        Map<String, List<LineFact>> byCustomer = new HashMap<>();
+        for (LineFact line : facts) {
+            if (line.customerKey() != null && !line.date().isAfter(asOf)) {
+                byCustomer.computeIfAbsent(line.customerKey(), key -> new ArrayList<>()).add(line);
+            }
+        }
+        List<CustomerLines> customers = new ArrayList<>(byCustomer.size());
+        new TreeMap<>(byCustomer).forEach((key, lines) -> {
+            if (lines.stream().anyMatch(LineFact::isPurchase)) {
+                lines.sort(Comparator.comparing(LineFact::date));
+                customers.add(new CustomerLines(key, lines));
+            }
+        });
+        return customers;
+    }
+}
