@@ -5,9 +5,11 @@ import io.customerlens.importer.FileInspector;
 import io.customerlens.importer.SpreadsheetImporter;
 import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.service.CustomerService;
+import io.customerlens.service.ExportService;
 import io.customerlens.service.ImportService;
 import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.service.lapse.LapseService;
+import io.customerlens.service.segments.SegmentService;
 import io.customerlens.store.Database;
 
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importService;
     private final CustomerService customerService;
     private final LapseService lapseService;
+    private final SegmentService segmentService;
+    private final ExportService exportService;
 
     /** Opens (and migrates) the store in {@code dataFolder}; close the context to close the store. */
     public AppContext(Path dataFolder) {
@@ -29,6 +33,8 @@ public final class AppContext implements AutoCloseable {
                 Clock.systemUTC());
         this.customerService = new CustomerService(database, new CustomerAnalysis());
         this.lapseService = new LapseService(database, RankingSelector.DEFAULT);
+        this.segmentService = new SegmentService(database);
+        this.exportService = new ExportService(database, customerService, lapseService, segmentService);
     }
 
     public ImportService importService() {
@@ -41,6 +47,14 @@ public final class AppContext implements AutoCloseable {
 
     public LapseService lapseService() {
         return lapseService;
+    }
+
+    public ExportService exportService() {
+        return exportService;
+    }
+
+    public SegmentService segmentService() {
+        return segmentService;
     }
 
     @Override

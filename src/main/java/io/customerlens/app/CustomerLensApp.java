@@ -64,6 +64,7 @@ public final class CustomerLensApp extends Application {
             return;
         }
         UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
+                context.segmentService(),
                 demoWorkbookWriter(), dataFolder);
         window = new MainWindow(stage, settings, services, FxFilePicker::new, systemLocale);
         window.show();

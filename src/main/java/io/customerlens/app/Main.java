@@ -60,6 +60,6 @@ public final class Main {
             throw new StoreUnavailableException(dataFolder, e);
         }
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
-                context::close);
+                context.exportService(), context::close);
     }
 }

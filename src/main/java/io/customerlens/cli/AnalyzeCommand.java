@@ -4,14 +4,19 @@ import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.analysis.segments.RfmOptions;
 import io.customerlens.report.CustomersCsv;
+import io.customerlens.report.SegmentColumns;
+import io.customerlens.service.ExportService;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.service.segments.SegmentReport;
+import io.customerlens.service.segments.SegmentRow;
 import io.customerlens.report.GapsCsv;
 import io.customerlens.report.MovementCsv;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
-import io.customerlens.service.lapse.LapseService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +61,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "out")
     Path outFolder;
 
+    @Option(names = "--rfm-threshold", paramLabel = "mean|median", descriptionKey = "rfmThreshold")
+    RfmThresholdChoice rfmThreshold = RfmThresholdChoice.MEAN;
+
+    @Option(names = "--rfm-window", paramLabel = "all|12m", descriptionKey = "rfmWindow")
+    RfmWindowChoice rfmWindow = RfmWindowChoice.ALL;
+
     private final CommandEnvironment environment;
     private final MessageBundle messages;
 
@@ -72,16 +83,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         LapseWindow window = new LapseWindow(lapseMonths);
         Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
-        CustomerOverview overview;
-        LapseReport lapse;
+        ExportService.CustomerExport export;
         try (StoreSession store = environment.stores().open(folder)) {
-            overview = store.customerService().overview(Optional.ofNullable(asOf));
-            LapseService lapseService = store.lapseService();
-            lapse = lapseService.analyse(lapseService.load(Optional.ofNullable(asOf)), window);
+            export = store.exportService().export(Optional.ofNullable(asOf), window,
+                    SegmentOptions.defaults().withRfm(new RfmOptions(rfmThreshold.method(), rfmWindow.window(), null)));
         }
+        CustomerOverview overview = export.overview();
+        LapseReport lapse = export.lapse();
         List<CustomerSummary> summaries = overview.customers().stream().map(CustomerRow::summary).toList();
         List<CustomerLapse> lapses = lapse.customers().stream().map(LapseRow::lapse).toList();
-        new CustomersCsv().write(outFolder, summaries, namesByKey(overview.customers()), lapses);
+        new CustomersCsv().write(outFolder, summaries, namesByKey(overview.customers()), lapses,
+                segmentColumns(export.segments()));
         new GapsCsv().write(outFolder, lapses);
         new MovementCsv().write(outFolder, lapse.movement());
         if (overview.asOf() == null) {
@@ -92,6 +104,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                     overview.asOf().toString(), lapsed, lapseMonths, outFolder.toString()));
         }
         return ExitCodes.OK;
+    }
+
+    private static Map<String, SegmentColumns> segmentColumns(SegmentReport report) {
+        Map<String, SegmentColumns> columns = new HashMap<>(report.customers().size() * 2);
+        for (SegmentRow row : report.customers()) {
+            columns.put(row.key(), new SegmentColumns(row.rfm(), row.valueTier(),
+                    row.keyAccount() == null ? null : row.keyAccount().tier(), row.lifecycle()));
+        }
+        return columns;
     }
 
     private static Map<String, String> namesByKey(List<CustomerRow> customers) {

@@ -33,6 +33,9 @@ final class OptionConverters {
         commandLine.registerConverter(Charset.class, charset());
         commandLine.registerConverter(DateOrder.class, dateOrder());
         commandLine.registerConverter(FieldMapping.class, fieldMapping());
+        commandLine.registerConverter(RfmThresholdChoice.class, spelled(RfmThresholdChoice.values(),
+                RfmThresholdChoice::spelling));
+        commandLine.registerConverter(RfmWindowChoice.class, spelled(RfmWindowChoice.values(), RfmWindowChoice::spelling));
     }
 
     ITypeConverter<LocalDate> isoDate() {
@@ -61,6 +64,15 @@ final class OptionConverters {
                 .findFirst()
                 .orElseThrow(() -> new TypeConversionException(messages.format("cli.error.dateOrder", value,
                         Arrays.stream(DateOrder.values()).map(Enum::name).collect(Collectors.joining(", ")))));
+    }
+
+    /** One of a fixed set of spellings (mean|median, all|12m), named in the error when the value is none. */
+    <T> ITypeConverter<T> spelled(T[] choices, java.util.function.Function<T, String> spelling) {
+        return value -> Arrays.stream(choices)
+                .filter(choice -> spelling.apply(choice).equalsIgnoreCase(value.strip()))
+                .findFirst()
+                .orElseThrow(() -> new TypeConversionException(messages.format("cli.error.oneOf", value,
+                        Arrays.stream(choices).map(spelling).collect(Collectors.joining(", ")))));
     }
 
     /** FIELD=HEADER; the header may itself contain "=", so only the first one separates. */

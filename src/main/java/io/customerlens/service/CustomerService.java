@@ -29,7 +29,11 @@ public class CustomerService {
      * @param asOf empty = the latest date of any stored line
      */
     public CustomerOverview overview(Optional<LocalDate> asOf) {
-        SalesStore.CustomerData stored = store.customerData();
+        return overview(store.customerData(), asOf);
+    }
+
+    /** The same as {@link #overview(Optional)} over data already read. */
+    public CustomerOverview overview(SalesStore.CustomerData stored, Optional<LocalDate> asOf) {
         List<LineFact> facts = stored.facts();
         Optional<LocalDate> effectiveAsOf = asOf.or(() -> analysis.defaultAsOf(facts));
         if (effectiveAsOf.isEmpty()) {

@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,12 +50,23 @@ class CliImportAnalyzeTest {
      * interval, so ok.
      */
     private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
-            + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk\r\n";
+            + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
+            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle\r\n";
+    // Segments as of 2024-06-30, by hand. R 107/141/90, F 2/1/1, M 420.50/200/1000; means 112.67, 1.33,
+    // 540.17: KH001 recent+frequent = general value, KH002 none = general win-back, KH003 recent+valuable =
+    // important develop. Quintiles (n = 3, score 1 + floor(5w/3)): R 2/1/4, F 4/1/1, M 2/1/4. Tiers: KH003
+    // c = 0 → A, KH001 c = 1000/1620.5 → A, KH002 c = 0.877 → B. Key accounts (margin unknown: weights
+    // ×100/90): KH001 44.44×0.276 + 16.67 (growth, no previous year) + 16.67 (orders) + 5.56 (tenure) +
+    // 16.67 (regularity 2/6 = max) = 67.8 → key; KH002 16.67 + 5.56×0.586 = 19.9 → ordinary; KH003 44.44 +
+    // 16.67 + 16.67 = 77.8 → strategic. Lifecycle: KH001, KH002 lapsed; KH003 first bought in April: new.
     private static final String CUSTOMERS_CSV = "\uFEFF"
             + HEADER
-            + "KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,107,3,true,70.0,2024-05-24,37,lapsed\r\n"
-            + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,141,4,true,70.0,2024-04-20,71,lapsed\r\n"
-            + "KH003,老李批发部,2024-04-01,2024-04-01,1,1000.00,90,2,false,70.0,2024-06-10,20,ok\r\n";
+            + "KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,107,3,true,70.0,2024-05-24,37,lapsed,"
+            + "general_value,2,4,2,A,key,lapsed\r\n"
+            + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,141,4,true,70.0,2024-04-20,71,lapsed,"
+            + "general_winback,1,1,1,B,ordinary,lapsed\r\n"
+            + "KH003,老李批发部,2024-04-01,2024-04-01,1,1000.00,90,2,false,70.0,2024-06-10,20,ok,"
+            + "important_develop,4,1,4,A,strategic,new\r\n";
 
     @TempDir
     Path temp;
@@ -107,10 +119,14 @@ class CliImportAnalyzeTest {
 
         assertThat(analyzed.exitCode()).isZero();
         // By 02-29 nobody has two purchase days: no interval anywhere, so every cadence is unknown.
+        // RFM: R 55/19 (mean 37), F 1/1 (mean 1), M 150.50/200 (mean 175.25): KH001 frequent only = general
+        // retain, KH002 all three = important value; quintiles of two: 1-1-1 and 3-1-3. Both tier A (KH001's
+        // c = 200/350.5). Key accounts: KH001 16.67 + 16.67 + 5.56 = 38.9 ordinary, KH002 44.44 + 16.67 +
+        // 16.67 + 16.67 = 94.4 strategic. Both first bought within 3 months: new.
         assertThat(Files.readString(temp.resolve("feb/customers.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + HEADER
-                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55,1,false,,,,ok\r\n"
-                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19,0,false,,,,ok\r\n");
+                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55,1,false,,,,ok,general_retain,1,1,1,A,ordinary,new\r\n"
+                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19,0,false,,,,ok,important_value,3,1,3,A,strategic,new\r\n");
     }
 
     @Test
@@ -200,5 +216,29 @@ class CliImportAnalyzeTest {
                 row.createCell(c).setCellValue(rows[r][c]);
             }
         }
+    }
+
+    @Test
+    void medianThresholdsChangeTheSegments() throws IOException {
+        cli.run("import", fixture.toString(), "--db", db.toString());
+
+        CliRunner.Result analyzed = cli.run("analyze", "--db", db.toString(), "--rfm-threshold", "median",
+                "--rfm-window", "12m", "--out", temp.resolve("median").toString());
+
+        // Medians R 107, F 1, M 420.50: KH001 (107, 2, 420.50) meets all three at the threshold itself,
+        // KH002 (141, 1, 200) only F, KH003 (90, 1, 1000) all three. Every purchase lies in the 12 months.
+        assertThat(analyzed.exitCode()).isZero();
+        List<String> rows = Files.readAllLines(temp.resolve("median/customers.csv"), StandardCharsets.UTF_8);
+        assertThat(rows.subList(1, 4)).extracting(row -> row.split(",")[13])
+                .containsExactly("important_value", "general_retain", "important_value");
+    }
+
+    @Test
+    void anUnknownRfmWindowIsAUsageError() {
+        CliRunner.Result analyzed = cli.run("analyze", "--db", db.toString(), "--rfm-window", "6m",
+                "--out", temp.resolve("x").toString());
+
+        assertThat(analyzed.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(analyzed.err()).contains("6m is not one of: all, 12m");
     }
 }

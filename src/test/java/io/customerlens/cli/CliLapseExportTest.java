@@ -56,11 +56,12 @@ class CliLapseExportTest {
 
         List<String> customers = lines("customers.csv");
         assertThat(customers.getFirst()).isEqualTo("\uFEFFcustomer_key,customer_name,first_purchase,last_purchase,"
-                + "orders,net_amount,days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk");
+                + "orders,net_amount,days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
+                + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle");
         assertThat(customers).hasSize(4);
-        assertThat(customers.get(1)).isEqualTo("KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,61,2,true,70.0,2024-05-24,-9,lapsed");
-        assertThat(customers.get(2)).endsWith(",95,3,true,70.0,2024-04-20,25,lapsed");
-        assertThat(customers.get(3)).endsWith(",44,1,false,70.0,2024-06-10,-26,ok");
+        assertThat(customers.get(1)).startsWith("KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,61,2,true,70.0,2024-05-24,-9,lapsed,");
+        assertThat(customers.get(2)).contains(",95,3,true,70.0,2024-04-20,25,lapsed,");
+        assertThat(customers.get(3)).contains(",44,1,false,70.0,2024-06-10,-26,ok,");
 
         assertThat(lines("gaps.csv")).containsExactly(
                 "\uFEFFcustomer_key,start_month,end_month,months,open",
@@ -93,7 +94,7 @@ class CliLapseExportTest {
 
         assertThat(analyzed.out()).contains(" 1 of them lapsed (3 or more months");
         assertThat(lines("gaps.csv")).isEqualTo(gapsForTwo);
-        assertThat(lines("customers.csv").get(1)).endsWith(",2,false,70.0,2024-05-24,-9,ok");
+        assertThat(lines("customers.csv").get(1)).contains(",2,false,70.0,2024-05-24,-9,ok,");
         assertThat(lines("movement.csv")).contains("2024-04,1,1,0,0,3", "2024-05,0,0,1,0,2");
     }
 

@@ -45,6 +45,7 @@ public abstract class UiTestBase extends ApplicationTest {
         settings.set(Setting.LOCALE, LocaleChoice.EN);
         context = new AppContext(dataFolder);
         UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
+                context.segmentService(),
                 file -> new DemoWorkbook(300, 3).writeTo(file, ProgressListener.NONE), dataFolder);
         window = new MainWindow(stage, settings, services, messages -> filePicker, Locale.ENGLISH);
         window.show();

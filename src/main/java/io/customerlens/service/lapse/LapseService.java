@@ -46,7 +46,11 @@ public class LapseService {
 
     /** Reads the store once. @param asOf empty = the latest date of any stored line */
     public LapseData load(Optional<LocalDate> asOf) {
-        SalesStore.CustomerData stored = store.customerData();
+        return from(store.customerData(), asOf);
+    }
+
+    /** The same as {@link #load} over data already read, so one read can serve several analyses. */
+    public LapseData from(SalesStore.CustomerData stored, Optional<LocalDate> asOf) {
         Optional<LocalDate> effective = asOf.or(() -> customerAnalysis.defaultAsOf(stored.facts()));
         if (effective.isEmpty()) {
             return LapseData.EMPTY;

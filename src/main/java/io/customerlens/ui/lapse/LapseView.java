@@ -14,6 +14,8 @@ import io.customerlens.ui.charts.LiveChart;
 import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.Messages;
+import static io.customerlens.ui.common.Choices.converter;
+import static io.customerlens.ui.common.Choices.wrapped;
 import io.customerlens.ui.common.TableSaver;
 import io.customerlens.ui.lapse.timeline.LapseTimeline;
 import javafx.geometry.Pos;
@@ -29,7 +31,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
@@ -37,11 +38,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The Lapse page (未进货分析): window, as-of date and filters on top; the lapsed and at-risk list, the
@@ -350,25 +349,5 @@ public final class LapseView {
         grid.setPrefHeight(Region.USE_COMPUTED_SIZE);
     }
 
-    private static Tooltip wrapped(String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        tip.setShowDelay(javafx.util.Duration.millis(300));
-        return tip;
-    }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
-    }
 }

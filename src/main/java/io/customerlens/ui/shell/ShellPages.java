@@ -22,6 +22,8 @@ import io.customerlens.ui.common.TableExport;
 import io.customerlens.ui.common.TableSaver;
 import io.customerlens.ui.lapse.LapseView;
 import io.customerlens.ui.lapse.LapseViewModel;
+import io.customerlens.ui.segments.SegmentsView;
+import io.customerlens.ui.segments.SegmentsViewModel;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -54,7 +56,7 @@ public final class ShellPages implements PageFactory {
             case CUSTOMERS -> customers();
             case IMPORT -> importWizard();
             case LAPSE -> lapse();
-            case SEGMENTS -> new LaterVersionView(messages, "nav.segments", "ui.later.segments").node();
+            case SEGMENTS -> segments();
             case PRODUCTS -> new LaterVersionView(messages, "nav.products", "ui.later.products").node();
             case FOLLOW_UPS -> new LaterVersionView(messages, "nav.followUps", "ui.later.followUps").node();
         };
@@ -87,8 +89,22 @@ public final class ShellPages implements PageFactory {
         LapseViewModel viewModel = new LapseViewModel(services.lapseService(), runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        TableSaver saver = new TableSaver(filePicker, runner, new TableExport(new TableWorkbook()), messages);
-        return new LapseView(viewModel, messages, new Charts(ChartTheme.forInstalledFonts(), messages), saver).node();
+        return new LapseView(viewModel, messages, charts(), tableSaver()).node();
+    }
+
+    private Node segments() {
+        SegmentsViewModel viewModel = new SegmentsViewModel(services.segmentService(), runner, messages, storeChanges,
+                this::openCustomer);
+        viewModel.refresh();
+        return new SegmentsView(viewModel, messages, charts(), tableSaver()).node();
+    }
+
+    private Charts charts() {
+        return new Charts(ChartTheme.forInstalledFonts(), messages);
+    }
+
+    private TableSaver tableSaver() {
+        return new TableSaver(filePicker, runner, new TableExport(new TableWorkbook()), messages);
     }
 
     private void openCustomer(String customerKey) {

@@ -3,6 +3,7 @@ package io.customerlens.ui.shell;
 import io.customerlens.service.CustomerService;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.lapse.LapseService;
+import io.customerlens.service.segments.SegmentService;
 import io.customerlens.ui.home.DemoWorkbookWriter;
 
 import java.nio.file.Path;
@@ -12,5 +13,6 @@ import java.nio.file.Path;
  * through the constructor. {@code dataFolder} is the folder in use; demo files are written below it.
  */
 public record UiServices(ImportService importService, CustomerService customerService, LapseService lapseService,
+                         SegmentService segmentService,
                          DemoWorkbookWriter demoWorkbookWriter, Path dataFolder) {
 }

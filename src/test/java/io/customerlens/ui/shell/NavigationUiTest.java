@@ -35,7 +35,7 @@ class NavigationUiTest extends UiTestBase {
         clickOn("#nav-lapse");
         waitUntil(() -> isShowing("#lapse-view"));
 
-        clickOn("#nav-segments");
+        clickOn("#nav-products");
         waitUntil(() -> isShowing("#later-notice"));
         assertThat(lookup("#later-notice").queryAs(Labeled.class).getText())
                 .isEqualTo("This page arrives in a later version of CustomerLens.");

@@ -1,0 +1,65 @@
+package io.customerlens.analysis.segments;
+
+import io.customerlens.analysis.MonthIndex;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * New customers by the month of their first purchase, with how many came back for a second order and how
+ * many bought again in each later month. Pure.
+ * <p>
+ * Orders are counted as everywhere else (distinct order number, else one per calendar day; returns are
+ * never orders), so a second order number on the first day is a second order 0 days later. An order's day
+ * is its earliest purchase line. Months in which no customer started have no cohort.
+ */
+public final class Cohorts {
+
+    /** Every cohort up to the as-of month, oldest first. Lines after {@code asOf} are ignored. */
+    public List<Cohort> of(List<CustomerLines> customers, LocalDate asOf) {
+        Map<Integer, List<ActivityProfile>> byFirstMonth = new TreeMap<>();
+        for (CustomerLines customer : customers) {
+            ActivityProfile.of(customer, asOf).ifPresent(profile ->
+                    byFirstMonth.computeIfAbsent(profile.firstMonth(), month -> new ArrayList<>()).add(profile));
+        }
+        int asOfMonth = MonthIndex.of(asOf);
+        List<Cohort> cohorts = new ArrayList<>(byFirstMonth.size());
+        byFirstMonth.forEach((month, members) -> cohorts.add(cohort(month, members, asOfMonth)));
+        return cohorts;
+    }
+
+    private static Cohort cohort(int month, List<ActivityProfile> members, int asOfMonth) {
+        List<Long> daysToSecond = new ArrayList<>();
+        for (ActivityProfile member : members) {
+            List<LocalDate> orderDays = member.orderDays();
+            if (orderDays.size() >= 2) {
+                daysToSecond.add(ChronoUnit.DAYS.between(orderDays.get(0), orderDays.get(1)));
+            }
+        }
+        List<Double> retention = new ArrayList<>();
+        for (int later = month; later <= asOfMonth; later++) {
+            int bought = 0;
+            for (ActivityProfile member : members) {
+                bought += member.boughtIn(later) ? 1 : 0;
+            }
+            retention.add(bought / (double) members.size());
+        }
+        return new Cohort(MonthIndex.toYearMonth(month), members.size(), daysToSecond.size(), median(daysToSecond),
+                retention);
+    }
+
+    /** The middle value, or the mean of the two middle values; null for none. */
+    static Double median(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle).doubleValue()
+                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+}

@@ -1,0 +1,136 @@
+package io.customerlens.service.segments;
+
+import io.customerlens.analysis.CustomerAnalysis;
+import io.customerlens.analysis.lapse.CustomerLapse;
+import io.customerlens.analysis.lapse.LapseAnalysis;
+import io.customerlens.analysis.lapse.PurchaseHistories;
+import io.customerlens.analysis.lapse.RankingFit;
+import io.customerlens.analysis.lapse.RecencyRanking;
+import io.customerlens.analysis.segments.AttributeSegments;
+import io.customerlens.analysis.segments.Cohorts;
+import io.customerlens.analysis.segments.CustomerKeyAccount;
+import io.customerlens.analysis.segments.CustomerLines;
+import io.customerlens.analysis.segments.CustomerRfm;
+import io.customerlens.analysis.segments.CustomerTier;
+import io.customerlens.analysis.segments.KeyAccountResult;
+import io.customerlens.analysis.segments.KeyAccounts;
+import io.customerlens.analysis.segments.Lifecycle;
+import io.customerlens.analysis.segments.LifecycleCount;
+import io.customerlens.analysis.segments.LifecycleStage;
+import io.customerlens.analysis.segments.RfmAnalysis;
+import io.customerlens.analysis.segments.RfmResult;
+import io.customerlens.analysis.segments.ValueTierResult;
+import io.customerlens.analysis.segments.ValueTiers;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.store.Database;
+import io.customerlens.store.SalesStore;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Customer segments and value over the store: RFM, value tiers, key accounts, lifecycle, cohorts. Off the FX thread. */
+public class SegmentService {
+
+    /** Lifecycle only needs lapsed and at risk, not the risk ranking: skip choosing one. */
+    private static final RankingFit NO_RANKING = new RankingFit.Fixed(new RecencyRanking());
+
+    private final SalesStore store;
+    private final CustomerAnalysis customerAnalysis = new CustomerAnalysis();
+    private final LapseAnalysis lapseAnalysis = new LapseAnalysis();
+    private final RfmAnalysis rfmAnalysis = new RfmAnalysis();
+    private final ValueTiers valueTiers = new ValueTiers();
+    private final KeyAccounts keyAccounts = new KeyAccounts();
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final Cohorts cohorts = new Cohorts();
+    private final AttributeSegments attributeSegments = new AttributeSegments();
+
+    public SegmentService(Database database) {
+        this.store = new SalesStore(database);
+    }
+
+    /** Reads the store once. @param asOf empty = the latest date of any stored line */
+    public SegmentData load(Optional<LocalDate> asOf) {
+        return from(store.customerData(), asOf);
+    }
+
+    /** The same as {@link #load} over data already read, so one read can serve several analyses. */
+    public SegmentData from(SalesStore.CustomerData stored, Optional<LocalDate> asOf) {
+        Optional<LocalDate> effective = asOf.or(() -> customerAnalysis.defaultAsOf(stored.facts()));
+        if (effective.isEmpty()) {
+            return SegmentData.EMPTY;
+        }
+        LocalDate date = effective.get();
+        return new SegmentData(date, CustomerLines.asOf(stored.facts(), date),
+                PurchaseHistories.asOf(stored.facts(), date), stored.infoByKey());
+    }
+
+    public SegmentReport analyse(SegmentData data, SegmentOptions options) {
+        if (data.isEmpty()) {
+            return new SegmentReport(null, options, rfmAnalysis.analyse(List.of(), LocalDate.EPOCH, options.rfm()),
+                    valueTiers.analyse(List.of(), options.tiers()),
+                    keyAccounts.score(List.of(), LocalDate.EPOCH, options.weights(), options.cutoffs()),
+                    counts(Map.of()), List.of(), Map.of(), List.of());
+        }
+        LocalDate asOf = data.asOf();
+        RfmResult rfm = rfmAnalysis.analyse(data.customers(), asOf, options.rfm());
+        ValueTierResult tiers = valueTiers.analyse(data.customers(), options.tiers());
+        KeyAccountResult accounts = keyAccounts.score(data.customers(), asOf, options.weights(), options.cutoffs());
+        Map<String, LifecycleStage> stages = stages(data, options);
+        return new SegmentReport(asOf, options, rfm, tiers, accounts, counts(stages), cohorts.of(data.customers(), asOf),
+                attributeSegments.byAttribute(data.customers(), data::infoOf),
+                rows(data, rfm, tiers, accounts, stages));
+    }
+
+    /** Key accounts alone, for the weights edited in place: cheaper than the whole report. */
+    public KeyAccountResult rescoreKeyAccounts(SegmentData data, SegmentOptions options) {
+        return keyAccounts.score(data.customers(), data.isEmpty() ? LocalDate.EPOCH : data.asOf(), options.weights(),
+                options.cutoffs());
+    }
+
+    private Map<String, LifecycleStage> stages(SegmentData data, SegmentOptions options) {
+        List<CustomerLapse> lapses = lapseAnalysis.customers(data.histories(),
+                key -> CustomerAttribute.TYPE.of(data.infoOf(key)), data.asOf(), options.window(), NO_RANKING).customers();
+        Map<String, CustomerLapse> lapseByKey = lapses.stream()
+                .collect(Collectors.toMap(CustomerLapse::customerKey, Function.identity()));
+        Map<String, LifecycleStage> stages = new java.util.HashMap<>();
+        for (CustomerLines customer : data.customers()) {
+            CustomerLapse lapse = lapseByKey.get(customer.customerKey());
+            if (lapse != null) {
+                stages.put(customer.customerKey(),
+                        lifecycle.stageOf(customer, lapse, data.asOf(), options.newMonths()));
+            }
+        }
+        return stages;
+    }
+
+    private static List<LifecycleCount> counts(Map<String, LifecycleStage> stages) {
+        Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
+        for (LifecycleStage stage : LifecycleStage.values()) {
+            counts.put(stage, 0L);
+        }
+        stages.values().forEach(stage -> counts.merge(stage, 1L, Long::sum));
+        List<LifecycleCount> list = new ArrayList<>();
+        counts.forEach((stage, count) -> list.add(new LifecycleCount(stage, count)));
+        return list;
+    }
+
+    private static List<SegmentRow> rows(SegmentData data, RfmResult rfm, ValueTierResult tiers,
+                                         KeyAccountResult accounts, Map<String, LifecycleStage> stages) {
+        Map<String, CustomerRfm> rfmByKey = rfm.customers().stream()
+                .collect(Collectors.toMap(CustomerRfm::customerKey, Function.identity()));
+        Map<String, CustomerTier> tierByKey = tiers.customers().stream()
+                .collect(Collectors.toMap(CustomerTier::customerKey, Function.identity()));
+        Map<String, CustomerKeyAccount> accountByKey = accounts.customers().stream()
+                .collect(Collectors.toMap(CustomerKeyAccount::customerKey, Function.identity()));
+        return data.customers().stream().map(CustomerLines::customerKey).map(key -> new SegmentRow(key,
+                data.infoOf(key), rfmByKey.get(key),
+                tierByKey.containsKey(key) ? tierByKey.get(key).tier() : null,
+                accountByKey.get(key), stages.get(key))).toList();
+    }
+}

@@ -1,0 +1,332 @@
+package io.customerlens.ui.segments;
+
+import io.customerlens.analysis.segments.AttributeSegment;
+import io.customerlens.analysis.segments.Cohort;
+import io.customerlens.analysis.segments.KeyAccountCriterion;
+import io.customerlens.analysis.segments.KeyAccountWeights;
+import io.customerlens.analysis.segments.LifecycleCount;
+import io.customerlens.analysis.segments.RfmWindow;
+import io.customerlens.analysis.segments.SegmentSummary;
+import io.customerlens.analysis.segments.ThresholdMethod;
+import io.customerlens.analysis.segments.TierSummary;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.service.segments.SegmentRow;
+import io.customerlens.ui.charts.BarLayout;
+import io.customerlens.ui.charts.CategorySeries;
+import io.customerlens.ui.charts.ChartLabels;
+import io.customerlens.ui.charts.Charts;
+import io.customerlens.ui.charts.LiveChart;
+import io.customerlens.ui.common.Messages;
+import static io.customerlens.ui.common.Choices.converter;
+import static io.customerlens.ui.common.Choices.wrapped;
+import io.customerlens.ui.common.TableSaver;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Segments page (客户细分): RFM segments with their thresholds and suggested actions, value tiers
+ * with the Pareto chart, key accounts with editable weights, lifecycle, new-customer cohorts and
+ * attribute segments, each table savable as .xlsx.
+ */
+public final class SegmentsView {
+
+    private final SegmentsViewModel viewModel;
+    private final Messages messages;
+    private final Charts charts;
+    private final TableSaver saver;
+    private final SegmentTables tables;
+    private final VBox root = new VBox(8);
+
+    public SegmentsView(SegmentsViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.charts = charts;
+        this.saver = saver;
+        this.tables = new SegmentTables(messages);
+        root.setId("segments-view");
+        root.getStyleClass().add("page");
+
+        Label title = new Label(messages.get("segments.title"));
+        title.getStyleClass().add("page-title");
+        Label thresholds = new Label();
+        thresholds.setId("segments-thresholds");
+        thresholds.textProperty().bind(viewModel.thresholdsTextProperty());
+        thresholds.setTooltip(wrapped(messages.get("segments.thresholds.tip")));
+        HBox heading = new HBox(16, title, thresholds);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+
+        Label notice = new Label();
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        Label saved = new Label();
+        saved.textProperty().bind(saver.messageProperty());
+        saved.managedProperty().bind(saved.textProperty().isNotEmpty());
+
+        TabPane tabs = new TabPane(
+                tab("segments-tab-rfm", "segments.tab.rfm", rfmPane()),
+                tab("segments-tab-tiers", "segments.tab.tiers", tiersPane()),
+                tab("segments-tab-key", "segments.tab.key", keyAccountsPane()),
+                tab("segments-tab-lifecycle", "segments.tab.lifecycle", lifecyclePane()),
+                tab("segments-tab-cohorts", "segments.tab.cohorts", cohortsPane()),
+                tab("segments-tab-attributes", "segments.tab.attributes", attributesPane()));
+        tabs.setId("segments-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().addAll(heading, optionBar(), notice, saved, tabs);
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    private Tab tab(String id, String titleKey, Node content) {
+        Tab tab = new Tab(messages.get(titleKey), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private HBox optionBar() {
+        ComboBox<ThresholdMethod> method = new ComboBox<>();
+        method.setId("segments-method");
+        method.getItems().setAll(ThresholdMethod.MEAN, ThresholdMethod.MEDIAN);
+        method.setConverter(converter(value -> messages.get("segments.method." + value.name().toLowerCase(Locale.ROOT))));
+        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        ComboBox<RfmWindow> window = new ComboBox<>();
+        window.setId("segments-window");
+        window.getItems().setAll(RfmWindow.values());
+        window.setConverter(converter(value -> messages.get("segments.window." + value.name().toLowerCase(Locale.ROOT))));
+        window.valueProperty().bindBidirectional(viewModel.windowProperty());
+        HBox bar = new HBox(8, new Label(messages.get("segments.method")), method,
+                new Label(messages.get("segments.window")), window);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node rfmPane() {
+        LiveChart<CategorySeries> chart = charts.bars(new ChartLabels(messages.get("segments.chart.rfm"), "",
+                messages.get("segments.chart.customers")), BarLayout.SIDE_BY_SIDE, emptySeries());
+        TableView<SegmentSummary> summary = new TableView<>(viewModel.segments());
+        summary.setId("segments-rfm-table");
+        summary.getColumns().setAll(tables.segmentColumns());
+        summary.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        summary.getSelectionModel().selectedItemProperty().addListener((observable, before, picked) ->
+                viewModel.selectedSegmentProperty().set(picked == null ? null : picked.segment()));
+        viewModel.segments().addListener((javafx.collections.ListChangeListener<SegmentSummary>) change ->
+                chart.show(CategorySeries.single(messages.get("segments.chart.customers"),
+                        viewModel.segments().stream().map(row -> tables.segmentName(row.segment())).toList(),
+                        viewModel.segments().stream().map(SegmentSummary::customers).toList())));
+
+        TableView<SegmentRow> customers = new TableView<>(viewModel.segmentCustomers());
+        customers.setId("segments-customers-table");
+        customers.getColumns().setAll(tables.customerColumns());
+        customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        viewModel.segmentCustomers().comparatorProperty().bind(customers.comparatorProperty());
+        customers.setPlaceholder(new Label(messages.get("segments.pickSegment")));
+        customers.setRowFactory(ignored -> {
+            TableRow<SegmentRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem().key());
+                }
+            });
+            return row;
+        });
+        // Eight segment rows fit without scrolling; the chart and the picked segment's customers share the rest.
+        summary.setFixedCellSize(26);
+        summary.setPrefHeight(26 * 8 + 34);
+        summary.setMinHeight(26 * 8 + 34);
+        GridPane grid = twoColumns();
+        grid.add(withSave(summary, "segments.file.rfm"), 0, 0, 2, 1);
+        grid.add(chart.viewer(), 0, 1);
+        grid.add(withSave(customers, "segments.file.segmentCustomers"), 1, 1);
+        grow(chart.viewer(), customers);
+        return grid;
+    }
+
+    private Node tiersPane() {
+        LiveChart<CategorySeries> pareto = charts.percentages(new ChartLabels(messages.get("segments.chart.pareto"),
+                messages.get("segments.chart.pareto.axis"), messages.get("segments.chart.pareto.value")), emptySeries());
+        viewModel.reportProperty().addListener((observable, before, report) -> {
+            if (report != null) {
+                pareto.show(new ParetoDeciles(messages).series(report.valueTiers().pareto()));
+            }
+        });
+        TableView<TierSummary> table = new TableView<>(viewModel.tiers());
+        table.setId("segments-tiers-table");
+        table.getColumns().setAll(tables.tierColumns());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label rule = new Label(messages.get("segments.tiers.rule"));
+        rule.setWrapText(true);
+        GridPane grid = twoColumns();
+        grid.add(pareto.viewer(), 0, 0);
+        grid.add(new VBox(8, withSave(table, "segments.file.tiers"), rule), 1, 0);
+        grow(pareto.viewer(), table);
+        return grid;
+    }
+
+    private Node keyAccountsPane() {
+        GridPane weights = new GridPane(8, 6);
+        weights.setId("segments-weights");
+        Map<KeyAccountCriterion, Spinner<Double>> spinners = new EnumMap<>(KeyAccountCriterion.class);
+        int row = 0;
+        for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
+            Label name = new Label(messages.get("segments.criterion." + criterion.code()));
+            name.setTooltip(wrapped(messages.get("segments.criterion." + criterion.code() + ".tip")));
+            Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100,
+                    viewModel.weightsProperty().get().percent().getOrDefault(criterion, 0.0), 5));
+            spinner.setId("segments-weight-" + criterion.code());
+            spinner.setEditable(true);
+            spinner.setPrefWidth(100);
+            spinner.valueProperty().addListener((observable, before, after) -> {
+                Double current = viewModel.weightsProperty().get().percent().get(criterion);
+                if (after != null && (current == null || Math.abs(after - current) > 0.001)) {
+                    viewModel.setWeight(criterion, after);
+                }
+            });
+            spinners.put(criterion, spinner);
+            weights.addRow(row++, name, spinner, new Label("%"));
+        }
+        viewModel.weightsProperty().addListener((observable, before, now) -> showWeights(spinners, now));
+        Button reset = new Button(messages.get("segments.weights.reset"));
+        reset.setOnAction(event -> viewModel.resetWeights());
+        Label explain = new Label(messages.get("segments.weights.explain"));
+        explain.setWrapText(true);
+        explain.setMaxWidth(320);
+        VBox editor = new VBox(8, new Label(messages.get("segments.weights")), weights, reset, explain);
+
+        TableView<KeyAccountRow> table = new TableView<>(viewModel.keyAccounts());
+        table.setId("segments-key-table");
+        table.getColumns().setAll(tables.keyAccountColumns());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(ignored -> {
+            TableRow<KeyAccountRow> tableRow = new TableRow<>();
+            tableRow.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !tableRow.isEmpty()) {
+                    viewModel.open(tableRow.getItem().account().customerKey());
+                }
+            });
+            return tableRow;
+        });
+        Node tableBox = withSave(table, "segments.file.keyAccounts");
+        HBox box = new HBox(16, editor, tableBox);
+        HBox.setHgrow(tableBox, Priority.ALWAYS);
+        return box;
+    }
+
+    private static void showWeights(Map<KeyAccountCriterion, Spinner<Double>> spinners, KeyAccountWeights weights) {
+        spinners.forEach((criterion, spinner) -> {
+            double value = weights.percent().getOrDefault(criterion, 0.0);
+            if (spinner.getValue() == null || Math.abs(spinner.getValue() - value) > 0.001) {
+                spinner.getValueFactory().setValue(value);
+            }
+        });
+    }
+
+    private Node lifecyclePane() {
+        LiveChart<CategorySeries> chart = charts.bars(new ChartLabels(messages.get("segments.chart.lifecycle"), "",
+                messages.get("segments.chart.customers")), BarLayout.SIDE_BY_SIDE, emptySeries());
+        viewModel.lifecycle().addListener((javafx.collections.ListChangeListener<LifecycleCount>) change ->
+                chart.show(CategorySeries.single(messages.get("segments.chart.customers"),
+                        viewModel.lifecycle().stream().map(count -> tables.stageName(count.stage())).toList(),
+                        viewModel.lifecycle().stream().map(LifecycleCount::customers).toList())));
+        TableView<LifecycleCount> table = new TableView<>(viewModel.lifecycle());
+        table.setId("segments-lifecycle-table");
+        table.getColumns().setAll(tables.lifecycleColumns());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label rules = new Label(messages.get("segments.lifecycle.rules"));
+        rules.setWrapText(true);
+        GridPane grid = twoColumns();
+        grid.add(chart.viewer(), 0, 0);
+        grid.add(new VBox(8, withSave(table, "segments.file.lifecycle"), rules), 1, 0);
+        grow(chart.viewer(), table);
+        return grid;
+    }
+
+    private Node cohortsPane() {
+        TableView<Cohort> table = new TableView<>(viewModel.cohorts());
+        table.setId("segments-cohorts-table");
+        viewModel.cohorts().addListener((javafx.collections.ListChangeListener<Cohort>) change ->
+                table.getColumns().setAll(tables.cohortColumns(maxRetentionMonths())));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label explain = new Label(messages.get("segments.cohorts.explain"));
+        explain.setWrapText(true);
+        VBox box = new VBox(8, explain, withSave(table, "segments.file.cohorts"));
+        VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
+        return box;
+    }
+
+    private int maxRetentionMonths() {
+        return viewModel.cohorts().stream().mapToInt(cohort -> cohort.retention().size()).max().orElse(0);
+    }
+
+    private Node attributesPane() {
+        ComboBox<CustomerAttribute> attribute = new ComboBox<>(viewModel.attributes());
+        attribute.setId("segments-attribute");
+        attribute.setConverter(converter(value -> messages.get("lapse.attribute." + value.name().toLowerCase(Locale.ROOT))));
+        attribute.valueProperty().bindBidirectional(viewModel.attributeProperty());
+        TableView<AttributeSegment> table = new TableView<>(viewModel.attributeRows());
+        table.setId("segments-attribute-table");
+        table.getColumns().setAll(tables.attributeColumns());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        HBox bar = new HBox(8, new Label(messages.get("segments.attribute.by")), attribute);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Node tableBox = withSave(table, "segments.file.attributes");
+        VBox box = new VBox(8, bar, tableBox);
+        VBox.setVgrow(tableBox, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node withSave(TableView<?> table, String fileNameKey) {
+        Button save = saver.saveButton(table, messages.get(fileNameKey));
+        HBox actions = new HBox(8, save);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(6, table, actions);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private static GridPane twoColumns() {
+        GridPane grid = new GridPane(12, 8);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(50);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(50);
+        grid.getColumnConstraints().setAll(left, right);
+        return grid;
+    }
+
+    private static void grow(Node... nodes) {
+        for (Node node : nodes) {
+            GridPane.setVgrow(node, Priority.ALWAYS);
+            GridPane.setHgrow(node, Priority.ALWAYS);
+        }
+    }
+
+    private static CategorySeries emptySeries() {
+        return CategorySeries.of(List.of(), new LinkedHashMap<String, List<Number>>());
+    }
+
+
+}

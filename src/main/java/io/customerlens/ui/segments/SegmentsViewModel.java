@@ -1,0 +1,262 @@
+package io.customerlens.ui.segments;
+
+import io.customerlens.analysis.segments.AttributeSegment;
+import io.customerlens.analysis.segments.Cohort;
+import io.customerlens.analysis.segments.KeyAccountCriterion;
+import io.customerlens.analysis.segments.KeyAccountResult;
+import io.customerlens.analysis.segments.KeyAccountWeights;
+import io.customerlens.analysis.segments.LifecycleCount;
+import io.customerlens.analysis.segments.RfmOptions;
+import io.customerlens.analysis.segments.RfmSegment;
+import io.customerlens.analysis.segments.RfmWindow;
+import io.customerlens.analysis.segments.SegmentSummary;
+import io.customerlens.analysis.segments.ThresholdMethod;
+import io.customerlens.analysis.segments.TierSummary;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.service.segments.SegmentData;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.service.segments.SegmentReport;
+import io.customerlens.service.segments.SegmentRow;
+import io.customerlens.service.segments.SegmentService;
+import io.customerlens.ui.common.CustomerOpener;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Segments page's state: RFM options and the segment picked, key-account weights edited in place,
+ * and the report's tables. The store is read once; changing an option recomputes in memory.
+ */
+public final class SegmentsViewModel {
+
+    private final SegmentService service;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final CustomerOpener opener;
+
+    private final ObjectProperty<ThresholdMethod> method = new SimpleObjectProperty<>(this, "method", ThresholdMethod.MEAN);
+    private final ObjectProperty<RfmWindow> window = new SimpleObjectProperty<>(this, "window", RfmWindow.ALL_HISTORY);
+    private final ObjectProperty<RfmSegment> selectedSegment = new SimpleObjectProperty<>(this, "selectedSegment");
+    private final ObjectProperty<CustomerAttribute> attribute = new SimpleObjectProperty<>(this, "attribute");
+    private final ReadOnlyObjectWrapper<KeyAccountWeights> weights =
+            new ReadOnlyObjectWrapper<>(this, "weights", KeyAccountWeights.DEFAULT);
+    private final ReadOnlyObjectWrapper<SegmentReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+
+    private final ObservableList<SegmentSummary> segments = FXCollections.observableArrayList();
+    private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<SegmentRow> segmentCustomers = new FilteredList<>(rows, row -> false);
+    private final SortedList<SegmentRow> sortedSegmentCustomers = new SortedList<>(segmentCustomers);
+    private final ObservableList<KeyAccountRow> keyAccounts = FXCollections.observableArrayList();
+    private final ObservableList<TierSummary> tiers = FXCollections.observableArrayList();
+    private final ObservableList<LifecycleCount> lifecycle = FXCollections.observableArrayList();
+    private final ObservableList<Cohort> cohorts = FXCollections.observableArrayList();
+    private final ObservableList<CustomerAttribute> attributes = FXCollections.observableArrayList();
+    private final ObservableList<AttributeSegment> attributeRows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper(this, "thresholdsText", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    private SegmentData data = SegmentData.EMPTY;
+    private boolean loaded;
+
+    public SegmentsViewModel(SegmentService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
+                             CustomerOpener opener) {
+        this.service = service;
+        this.runner = runner;
+        this.messages = messages;
+        this.opener = opener;
+        method.addListener((observable, before, after) -> reanalyse());
+        window.addListener((observable, before, after) -> reanalyse());
+        selectedSegment.addListener((observable, before, segment) ->
+                segmentCustomers.setPredicate(row -> row.rfm() != null && row.rfm().segment() == segment));
+        attribute.addListener((observable, before, after) -> showAttribute());
+        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    /** Reads the store in the background and analyses it with the options in force. */
+    public void refresh() {
+        SegmentOptions options = options();
+        runner.job(messages.get("segments.loading"), context -> {
+                    SegmentData read = service.load(Optional.empty());
+                    return new Loaded(read, service.analyse(read, options));
+                })
+                .onSuccess(result -> {
+                    data = result.data();
+                    loaded = true;
+                    show(result.report());
+                })
+                .onFailure(this::failed)
+                .start();
+    }
+
+    private void reanalyse() {
+        if (!loaded) {
+            return;
+        }
+        SegmentData current = data;
+        SegmentOptions options = options();
+        runner.job(messages.get("segments.analysing"), context -> service.analyse(current, options))
+                .onSuccess(this::show)
+                .onFailure(this::failed)
+                .start();
+    }
+
+    /** Sets one key-account weight; the others are rescaled so the weights still add up to 100 %. */
+    public void setWeight(KeyAccountCriterion criterion, double percent) {
+        weights.set(weights.get().with(criterion, percent));
+        rescore();
+    }
+
+    /** Back to the documented default weights. */
+    public void resetWeights() {
+        weights.set(KeyAccountWeights.DEFAULT);
+        rescore();
+    }
+
+    private void rescore() {
+        if (!loaded) {
+            return;
+        }
+        SegmentData current = data;
+        SegmentOptions options = options();
+        runner.job(messages.get("segments.rescoring"), context -> service.rescoreKeyAccounts(current, options))
+                .onSuccess(this::showKeyAccounts)
+                .onFailure(this::failed)
+                .start();
+    }
+
+    private SegmentOptions options() {
+        return SegmentOptions.defaults()
+                .withRfm(new RfmOptions(method.get(), window.get(), null))
+                .withWeights(weights.get());
+    }
+
+    private void failed(Throwable failure) {
+        notice.set(messages.format("segments.loadFailed", FailureReport.describe(failure)));
+    }
+
+    private void show(SegmentReport shown) {
+        notice.set("");
+        report.set(shown);
+        segments.setAll(shown.rfm().segments());
+        rows.setAll(shown.customers());
+        tiers.setAll(shown.valueTiers().tiers());
+        lifecycle.setAll(shown.lifecycle());
+        cohorts.setAll(shown.cohorts());
+        attributes.setAll(shown.attributes().keySet().stream().sorted().toList());
+        if (!attributes.contains(attribute.get())) {
+            attribute.set(attributes.isEmpty() ? null : attributes.getFirst());
+        }
+        showAttribute();
+        showKeyAccounts(shown.keyAccounts());
+        thresholdsText.set(shown.asOf() == null ? messages.get("segments.empty")
+                : messages.format("segments.thresholds", messages.date(shown.asOf()),
+                messages.get("segments.method." + shown.options().rfm().method().name().toLowerCase(java.util.Locale.ROOT)),
+                Math.round(shown.rfm().thresholds().recencyDays()),
+                String.format(messages.locale(), "%.1f", shown.rfm().thresholds().orders()),
+                messages.amount(shown.rfm().thresholds().netAmount())));
+    }
+
+    private void showKeyAccounts(KeyAccountResult result) {
+        Map<String, SegmentRow> byKey = new HashMap<>();
+        rows.forEach(row -> byKey.put(row.key(), row));
+        keyAccounts.setAll(result.customers().stream()
+                .map(account -> new KeyAccountRow(byKey.containsKey(account.customerKey())
+                        ? byKey.get(account.customerKey()).displayName() : account.customerKey(), account))
+                .toList());
+        weights.set(result.weightsInForce());
+    }
+
+    private void showAttribute() {
+        SegmentReport current = report.get();
+        attributeRows.setAll(current == null || attribute.get() == null ? List.of()
+                : current.attributes().getOrDefault(attribute.get(), List.of()));
+    }
+
+    public void open(String customerKey) {
+        opener.open(customerKey);
+    }
+
+    public ObjectProperty<ThresholdMethod> methodProperty() {
+        return method;
+    }
+
+    public ObjectProperty<RfmWindow> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<RfmSegment> selectedSegmentProperty() {
+        return selectedSegment;
+    }
+
+    public ObjectProperty<CustomerAttribute> attributeProperty() {
+        return attribute;
+    }
+
+    public ReadOnlyObjectProperty<KeyAccountWeights> weightsProperty() {
+        return weights.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SegmentReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<SegmentSummary> segments() {
+        return segments;
+    }
+
+    /** Customers of the selected RFM segment, in the table's sort order. */
+    public SortedList<SegmentRow> segmentCustomers() {
+        return sortedSegmentCustomers;
+    }
+
+    public ObservableList<KeyAccountRow> keyAccounts() {
+        return keyAccounts;
+    }
+
+    public ObservableList<TierSummary> tiers() {
+        return tiers;
+    }
+
+    public ObservableList<LifecycleCount> lifecycle() {
+        return lifecycle;
+    }
+
+    public ObservableList<Cohort> cohorts() {
+        return cohorts;
+    }
+
+    public ObservableList<CustomerAttribute> attributes() {
+        return attributes;
+    }
+
+    public ObservableList<AttributeSegment> attributeRows() {
+        return attributeRows;
+    }
+
+    public ReadOnlyStringProperty thresholdsTextProperty() {
+        return thresholdsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private record Loaded(SegmentData data, SegmentReport report) {
+    }
+}

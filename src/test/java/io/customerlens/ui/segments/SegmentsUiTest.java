@@ -1,0 +1,61 @@
+package io.customerlens.ui.segments;
+
+import io.customerlens.analysis.segments.KeyAccountTier;
+import io.customerlens.demo.DemoWorkbook;
+import io.customerlens.importer.ImportPlan;
+import io.customerlens.service.ImportOptions;
+import io.customerlens.task.CancelSignal;
+import io.customerlens.task.ProgressListener;
+import io.customerlens.ui.UiTestBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Segments page on demo data: editing a key-account weight in place changes the tiers. */
+class SegmentsUiTest extends UiTestBase {
+
+    @Test
+    void changingAKeyAccountWeightChangesTheTiers() throws IOException, TimeoutException {
+        importDemoData();
+        clickOn("#nav-segments");
+        waitUntil(() -> isShowing("#segments-view"));
+        clickOn("#segments-tab-key");
+        waitUntil(() -> keyAccountRows() > 0);
+        Map<KeyAccountTier, Long> before = tiers();
+
+        Spinner<?> netAmount = lookup("#segments-weight-net_amount").queryAs(Spinner.class);
+        doubleClickOn(netAmount.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("100").push(KeyCode.ENTER);
+
+        // Net amount alone at 100 %: the other five weights go to 0 and the score is the scaled net amount.
+        waitUntil(() -> !tiers().equals(before));
+        assertThat(lookup("#segments-weight-orders").queryAs(Spinner.class).getValue()).isEqualTo(0.0);
+        assertThat(tiers()).isNotEqualTo(before);
+    }
+
+    private void importDemoData() throws IOException {
+        Path file = dataFolder.resolve("demo.xlsx");
+        new DemoWorkbook(3000, 11).writeTo(file, ProgressListener.NONE);
+        var imports = context.importService();
+        ImportPlan plan = imports.defaultPlan(imports.inspect(file, ImportOptions.defaults()), ImportOptions.defaults());
+        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
+    }
+
+    private int keyAccountRows() {
+        return lookup("#segments-key-table").queryTableView().getItems().size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<KeyAccountTier, Long> tiers() {
+        TableView<KeyAccountRow> table = lookup("#segments-key-table").queryTableView();
+        return table.getItems().stream().collect(Collectors.groupingBy(row -> row.account().tier(), Collectors.counting()));
+    }
+}
