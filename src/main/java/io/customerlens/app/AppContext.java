@@ -31,9 +31,9 @@ public final class AppContext implements AutoCloseable {
         SourceOpener opener = new SourceOpener();
         this.importService = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
                 Clock.systemUTC());
-        this.customerService = new CustomerService(database, new CustomerAnalysis());
-        this.lapseService = new LapseService(database, RankingSelector.DEFAULT);
         this.segmentService = new SegmentService(database);
+        this.customerService = new CustomerService(database, new CustomerAnalysis(), segmentService);
+        this.lapseService = new LapseService(database, RankingSelector.DEFAULT);
         this.exportService = new ExportService(database, customerService, lapseService, segmentService);
     }
 

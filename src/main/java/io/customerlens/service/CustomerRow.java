@@ -3,8 +3,13 @@ package io.customerlens.service;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSummary;
 
-/** A customer as the Customers view and customers.csv show it: attributes plus purchase figures. */
-public record CustomerRow(String key, CustomerInfo info, CustomerSummary summary) {
+/** A customer as the Customers view and customers.csv show it: attributes, purchase figures and segments. */
+public record CustomerRow(String key, CustomerInfo info, CustomerSummary summary, CustomerSegments segments) {
+
+    /** A customer whose segments were not computed. */
+    public CustomerRow(String key, CustomerInfo info, CustomerSummary summary) {
+        this(key, info, summary, CustomerSegments.NONE);
+    }
 
     /** The name to show: the customer's name, else its key. */
     public String displayName() {

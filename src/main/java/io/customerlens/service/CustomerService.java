@@ -4,6 +4,10 @@ import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.domain.LineFact;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.service.segments.SegmentReport;
+import io.customerlens.service.segments.SegmentRow;
+import io.customerlens.service.segments.SegmentService;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
@@ -17,10 +21,17 @@ public class CustomerService {
 
     private final SalesStore store;
     private final CustomerAnalysis analysis;
+    private final SegmentService segments;
 
     public CustomerService(Database database, CustomerAnalysis analysis) {
+        this(database, analysis, null);
+    }
+
+    /** @param segments computes each customer's segments for {@link #overview(Optional)}; null = none */
+    public CustomerService(Database database, CustomerAnalysis analysis, SegmentService segments) {
         this.store = new SalesStore(database);
         this.analysis = analysis;
+        this.segments = segments;
     }
 
     /**
@@ -29,10 +40,29 @@ public class CustomerService {
      * @param asOf empty = the latest date of any stored line
      */
     public CustomerOverview overview(Optional<LocalDate> asOf) {
-        return overview(store.customerData(), asOf);
+        SalesStore.CustomerData stored = store.customerData();
+        CustomerOverview overview = overview(stored, asOf);
+        if (segments == null || overview.asOf() == null) {
+            return overview;
+        }
+        Map<String, CustomerSegments> byKey = segmentsByKey(segments.analyse(
+                segments.from(stored, Optional.of(overview.asOf())), SegmentOptions.defaults()));
+        return new CustomerOverview(overview.asOf(), overview.customers().stream()
+                .map(row -> new CustomerRow(row.key(), row.info(), row.summary(),
+                        byKey.getOrDefault(row.key(), CustomerSegments.NONE)))
+                .toList());
     }
 
-    /** The same as {@link #overview(Optional)} over data already read. */
+    private static Map<String, CustomerSegments> segmentsByKey(SegmentReport report) {
+        Map<String, CustomerSegments> byKey = new java.util.HashMap<>(report.customers().size() * 2);
+        for (SegmentRow row : report.customers()) {
+            byKey.put(row.key(), new CustomerSegments(row.rfm() == null ? null : row.rfm().segment(), row.valueTier(),
+                    row.keyAccount() == null ? null : row.keyAccount().tier(), row.lifecycle()));
+        }
+        return byKey;
+    }
+
+    /** Figures without segments over data already read (the export computes segments itself). */
     public CustomerOverview overview(SalesStore.CustomerData stored, Optional<LocalDate> asOf) {
         List<LineFact> facts = stored.facts();
         Optional<LocalDate> effectiveAsOf = asOf.or(() -> analysis.defaultAsOf(facts));

@@ -34,6 +34,14 @@ final class CustomerColumns {
                         70, row -> row.summary().orders(), messages::count),
                 columns.number("netAmount", "customers.column.netAmount", "customers.column.netAmount.tip",
                         110, row -> row.summary().netAmount(), messages::amount),
+                columns.number("idleMonths", "lapse.column.idleMonths", "lapse.column.idleMonths.tip", 120,
+                        row -> (long) row.summary().idleMonths(), messages::count),
+                segment("rfm", "segments.column.segment", "segments.column.segment.tip", 120,
+                        CustomerAttribute.RFM_SEGMENT),
+                segment("valueTier", "segments.column.tier", "segments.column.tier.tip", 90, CustomerAttribute.VALUE_TIER),
+                segment("keyTier", "segments.column.keyTier", "segments.column.keyTier.tip", 90,
+                        CustomerAttribute.KEY_ACCOUNT_TIER),
+                segment("lifecycle", "segments.column.stage", "segments.column.stage.tip", 80, CustomerAttribute.LIFECYCLE),
                 columns.date("firstPurchase", "customers.column.firstPurchase", "customers.column.firstPurchase.tip",
                         row -> row.summary().firstPurchase()),
                 columns.text("type", "customers.column.type", "customers.column.type.tip", 75, row -> row.info().type()),
@@ -45,5 +53,14 @@ final class CustomerColumns {
                         row -> row.info().channel()),
                 columns.text("salesperson", "customers.column.salesperson", "customers.column.salesperson.tip", 80,
                         row -> row.info().salesperson()));
+    }
+
+    /** A segment column shows the segment's text; it sorts and exports by that text too. */
+    private TableColumn<CustomerRow, String> segment(String id, String titleKey, String tipKey, double width,
+                                                    CustomerAttribute attribute) {
+        return columns.text(id, titleKey, tipKey, width, row -> {
+            String code = attribute.of(row);
+            return code == null ? null : messages.get(attribute.labelPrefix() + code);
+        });
     }
 }

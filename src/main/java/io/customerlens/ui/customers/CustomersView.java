@@ -24,7 +24,11 @@ public final class CustomersView {
             CustomerAttribute.TYPE, "customers.filter.anyType",
             CustomerAttribute.REGION, "customers.filter.anyRegion",
             CustomerAttribute.CHANNEL, "customers.filter.anyChannel",
-            CustomerAttribute.SALESPERSON, "customers.filter.anySalesperson");
+            CustomerAttribute.SALESPERSON, "customers.filter.anySalesperson",
+            CustomerAttribute.RFM_SEGMENT, "customers.filter.anySegment",
+            CustomerAttribute.VALUE_TIER, "customers.filter.anyTier",
+            CustomerAttribute.KEY_ACCOUNT_TIER, "customers.filter.anyKeyTier",
+            CustomerAttribute.LIFECYCLE, "customers.filter.anyLifecycle");
 
     private final VBox root = new VBox(8);
 
@@ -60,23 +64,27 @@ public final class CustomersView {
         return root;
     }
 
-    private static HBox filters(CustomersViewModel viewModel, Messages messages) {
+    private static VBox filters(CustomersViewModel viewModel, Messages messages) {
         TextField search = new TextField();
         search.setId("customers-search");
         search.setPromptText(messages.get("customers.search.prompt"));
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(viewModel.searchProperty());
 
+        // Attributes on the first row, segments on a second one: eight boxes do not fit one laptop row.
         HBox bar = new HBox(8, search);
         bar.setAlignment(Pos.CENTER_LEFT);
+        HBox segments = new HBox(8);
+        segments.setAlignment(Pos.CENTER_LEFT);
         for (CustomerAttribute attribute : CustomerAttribute.values()) {
-            bar.getChildren().add(attributeFilter(viewModel, messages, attribute));
+            (attribute.labelPrefix() == null ? bar : segments).getChildren()
+                    .add(attributeFilter(viewModel, messages, attribute));
         }
         Button clear = new Button(messages.get("customers.filter.clear"));
         clear.setId("customers-clear-filters");
         clear.setOnAction(event -> viewModel.clearFilters());
-        bar.getChildren().add(clear);
-        return bar;
+        segments.getChildren().add(clear);
+        return new VBox(6, bar, segments);
     }
 
     private static ComboBox<AttributeChoice> attributeFilter(CustomersViewModel viewModel, Messages messages,
@@ -87,7 +95,10 @@ public final class CustomersView {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(AttributeChoice choice) {
-                return choice == null || choice.isAny() ? anyText : choice.value();
+                if (choice == null || choice.isAny()) {
+                    return anyText;
+                }
+                return attribute.labelPrefix() == null ? choice.value() : messages.get(attribute.labelPrefix() + choice.value());
             }
 
             @Override

@@ -1,7 +1,13 @@
 package io.customerlens.ui.customers;
 
 import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.analysis.segments.KeyAccountTier;
+import io.customerlens.analysis.segments.LifecycleStage;
+import io.customerlens.analysis.segments.RfmSegment;
+import io.customerlens.analysis.segments.ValueTier;
 import io.customerlens.service.CustomerOverview;
+import io.customerlens.service.CustomerRow;
+import io.customerlens.service.CustomerSegments;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.service.CustomerService;
 import io.customerlens.ui.FakeCustomerService;
@@ -57,6 +63,23 @@ class CustomersViewModelTest {
         viewModel.searchProperty().set("便利");
         assertThat(keys()).containsExactly("C002");
         assertThat(viewModel.countText().get()).isEqualTo("1 of 3 customers");
+    }
+
+    @Test
+    void segmentFiltersOfferTheSegmentsFoundAndFilterByThem() {
+        CustomerRow c001 = customer("C001", "华联超市", "零售", "华东", "KA", "王芳", "2000.50");
+        CustomerRow c002 = customer("C002", "永辉便利店", "便利店", "华南", "便利", "李强", "250.00");
+        service.answer(new CustomerOverview(AS_OF, List.of(
+                new CustomerRow(c001.key(), c001.info(), c001.summary(), new CustomerSegments(
+                        RfmSegment.IMPORTANT_VALUE, ValueTier.A, KeyAccountTier.KEY, LifecycleStage.LOYAL)),
+                new CustomerRow(c002.key(), c002.info(), c002.summary(), new CustomerSegments(
+                        RfmSegment.GENERAL_WINBACK, ValueTier.C, KeyAccountTier.ORDINARY, LifecycleStage.LAPSED)))));
+        viewModel.refresh();
+
+        assertThat(viewModel.options(CustomerAttribute.LIFECYCLE).stream().skip(1).map(AttributeChoice::value))
+                .containsExactlyInAnyOrder("loyal", "lapsed");
+        viewModel.choiceProperty(CustomerAttribute.RFM_SEGMENT).set(new AttributeChoice("general_winback"));
+        assertThat(keys()).containsExactly("C002");
     }
 
     @Test
