@@ -8,6 +8,7 @@ import io.customerlens.analysis.lapse.RankingFit;
 import io.customerlens.analysis.lapse.RecencyRanking;
 import io.customerlens.analysis.segments.AttributeSegments;
 import io.customerlens.analysis.segments.Cohorts;
+import io.customerlens.analysis.segments.CrossedSegment;
 import io.customerlens.analysis.segments.CustomerKeyAccount;
 import io.customerlens.analysis.segments.CustomerLines;
 import io.customerlens.analysis.segments.CustomerRfm;
@@ -17,6 +18,7 @@ import io.customerlens.analysis.segments.KeyAccounts;
 import io.customerlens.analysis.segments.Lifecycle;
 import io.customerlens.analysis.segments.LifecycleCount;
 import io.customerlens.analysis.segments.LifecycleStage;
+import io.customerlens.analysis.segments.MonthlyAmountRule;
 import io.customerlens.analysis.segments.RfmAnalysis;
 import io.customerlens.analysis.segments.RfmResult;
 import io.customerlens.analysis.segments.ValueTierResult;
@@ -25,6 +27,7 @@ import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,7 +78,7 @@ public class SegmentService {
             return new SegmentReport(null, options, rfmAnalysis.analyse(List.of(), LocalDate.EPOCH, options.rfm()),
                     valueTiers.analyse(List.of(), options.tiers()),
                     keyAccounts.score(List.of(), LocalDate.EPOCH, options.weights(), options.cutoffs()),
-                    counts(Map.of()), List.of(), Map.of(), List.of());
+                    counts(Map.of()), List.of(), Map.of(), List.of(), Map.of());
         }
         LocalDate asOf = data.asOf();
         RfmResult rfm = rfmAnalysis.analyse(data.customers(), asOf, options.rfm());
@@ -84,7 +87,19 @@ public class SegmentService {
         Map<String, LifecycleStage> stages = stages(data, options);
         return new SegmentReport(asOf, options, rfm, tiers, accounts, counts(stages), cohorts.of(data.customers(), asOf),
                 attributeSegments.byAttribute(data.customers(), data::infoOf),
-                rows(data, rfm, tiers, accounts, stages));
+                rows(data, rfm, tiers, accounts, stages), averageMonthlyNet(data));
+    }
+
+    /** Customers by two attributes crossed, e.g. region × channel. */
+    public List<CrossedSegment> crossed(SegmentData data, CustomerAttribute first, CustomerAttribute second) {
+        return attributeSegments.crossed(data.customers(), data::infoOf, first, second);
+    }
+
+    private static Map<String, BigDecimal> averageMonthlyNet(SegmentData data) {
+        Map<String, BigDecimal> averages = new java.util.HashMap<>(data.customers().size() * 2);
+        data.customers().forEach(customer -> averages.put(customer.customerKey(),
+                MonthlyAmountRule.averageMonthlyNet(customer, data.asOf())));
+        return averages;
     }
 
     /** Key accounts alone, for the weights edited in place: cheaper than the whole report. */

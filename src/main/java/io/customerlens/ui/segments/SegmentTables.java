@@ -2,6 +2,7 @@ package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.AttributeSegment;
 import io.customerlens.analysis.segments.Cohort;
+import io.customerlens.analysis.segments.CrossedSegment;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
 import io.customerlens.analysis.segments.KeyAccountTier;
 import io.customerlens.analysis.segments.LifecycleCount;
@@ -116,7 +117,11 @@ final class SegmentTables {
                 columns.number("score", "segments.column.score", "segments.column.score.tip", 70,
                         row -> row.account().score(), oneDecimal::format),
                 columns.text("keyTier", "segments.column.keyTier", "segments.column.keyTier.tip", 80,
-                        row -> keyTierName(row.account().tier()))));
+                        row -> keyTierName(row.account().tier())),
+                columns.number("monthly", "segments.column.monthly", "segments.column.monthly.tip", 110,
+                        KeyAccountRow::averageMonthlyNet, messages::amount),
+                columns.text("monthlyRule", "segments.column.monthlyRule", "segments.column.monthlyRule.tip", 90,
+                        row -> messages.get(row.meetsMonthlyRule() ? "segments.yes" : "segments.no"))));
         for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
             TableColumn<KeyAccountRow, Double> column = columns.number(criterion.code(),
                     "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 90,
@@ -139,7 +144,7 @@ final class SegmentTables {
         ColumnFactory<AttributeSegment> columns = new ColumnFactory<>(messages, "segments-attribute-column-");
         return List.of(
                 columns.text("value", "lapse.breakdown.value", "lapse.breakdown.value.tip", 160,
-                        row -> row.value() == null ? messages.get("lapse.breakdown.noValue") : row.value()),
+                        row -> valueOrNone(row.value())),
                 columns.number("customers", "segments.column.customers", "segments.column.customers.tip", 80,
                         AttributeSegment::customers, messages::count),
                 columns.number("net", "segments.column.net", "segments.column.net.tip", 120,
@@ -148,6 +153,31 @@ final class SegmentTables {
                         AttributeSegment::orders, messages::count),
                 columns.number("aov", "segments.column.aov", "segments.column.aov.tip", 110,
                         AttributeSegment::averageOrderValue, messages::amount));
+    }
+
+    List<TableColumn<CrossedSegment, ?>> crossedColumns(String firstTitle, String secondTitle) {
+        ColumnFactory<CrossedSegment> columns = new ColumnFactory<>(messages, "segments-crossed-column-");
+        TableColumn<CrossedSegment, String> first = columns.text("first", "lapse.breakdown.value",
+                "lapse.breakdown.value.tip", 140, row -> valueOrNone(row.first()));
+        first.setText(firstTitle);
+        first.setGraphic(null);
+        TableColumn<CrossedSegment, String> second = columns.text("second", "lapse.breakdown.value",
+                "lapse.breakdown.value.tip", 140, row -> valueOrNone(row.second()));
+        second.setText(secondTitle);
+        second.setGraphic(null);
+        return List.of(first, second,
+                columns.number("customers", "segments.column.customers", "segments.column.customers.tip", 80,
+                        CrossedSegment::customers, messages::count),
+                columns.number("net", "segments.column.net", "segments.column.net.tip", 120,
+                        CrossedSegment::netAmount, messages::amount),
+                columns.number("orders", "segments.column.orders", "segments.column.orders.tip", 80,
+                        CrossedSegment::orders, messages::count),
+                columns.number("aov", "segments.column.aov", "segments.column.aov.tip", 110,
+                        CrossedSegment::averageOrderValue, messages::amount));
+    }
+
+    private String valueOrNone(String value) {
+        return value == null ? messages.get("lapse.breakdown.noValue") : value;
     }
 
     /** Cohort table: one row per first-purchase month, then retention by month since, as a heat map. */

@@ -2,6 +2,7 @@ package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.AttributeSegment;
 import io.customerlens.analysis.segments.Cohort;
+import io.customerlens.analysis.segments.CrossedSegment;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
 import io.customerlens.analysis.segments.KeyAccountWeights;
 import io.customerlens.analysis.segments.LifecycleCount;
@@ -290,12 +291,38 @@ public final class SegmentsView {
         table.setId("segments-attribute-table");
         table.getColumns().setAll(tables.attributeColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        HBox bar = new HBox(8, new Label(messages.get("segments.attribute.by")), attribute);
+        ComboBox<CustomerAttribute> crossWith = new ComboBox<>(viewModel.attributes());
+        crossWith.setId("segments-cross-with");
+        crossWith.setPromptText(messages.get("segments.attribute.crossNone"));
+        crossWith.setConverter(converter(value -> messages.get("lapse.attribute." + value.name().toLowerCase(Locale.ROOT))));
+        crossWith.valueProperty().bindBidirectional(viewModel.crossWithProperty());
+        Button noCross = new Button(messages.get("segments.attribute.crossClear"));
+        noCross.setOnAction(event -> viewModel.crossWithProperty().set(null));
+        HBox bar = new HBox(8, new Label(messages.get("segments.attribute.by")), attribute,
+                new Label(messages.get("segments.attribute.crossWith")), crossWith, noCross);
         bar.setAlignment(Pos.CENTER_LEFT);
+        TableView<CrossedSegment> crossed = new TableView<>(viewModel.crossedRows());
+        crossed.setId("segments-crossed-table");
+        crossed.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        crossed.setPlaceholder(new Label(messages.get("segments.attribute.crossHint")));
+        Runnable crossedColumns = () -> crossed.getColumns().setAll(tables.crossedColumns(
+                attributeName(viewModel.attributeProperty().get()), attributeName(viewModel.crossWithProperty().get())));
+        viewModel.attributeProperty().addListener((observable, before, after) -> crossedColumns.run());
+        viewModel.crossWithProperty().addListener((observable, before, after) -> crossedColumns.run());
+        crossedColumns.run();
         Node tableBox = withSave(table, "segments.file.attributes");
-        VBox box = new VBox(8, bar, tableBox);
-        VBox.setVgrow(tableBox, Priority.ALWAYS);
+        Node crossedBox = withSave(crossed, "segments.file.crossed");
+        GridPane grid = twoColumns();
+        grid.add(tableBox, 0, 0);
+        grid.add(crossedBox, 1, 0);
+        grow(tableBox, crossedBox);
+        VBox box = new VBox(8, bar, grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
         return box;
+    }
+
+    private String attributeName(CustomerAttribute attribute) {
+        return attribute == null ? "" : messages.get("lapse.attribute." + attribute.name().toLowerCase(Locale.ROOT));
     }
 
     private Node withSave(TableView<?> table, String fileNameKey) {

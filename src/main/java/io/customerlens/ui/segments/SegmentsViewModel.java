@@ -2,6 +2,7 @@ package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.AttributeSegment;
 import io.customerlens.analysis.segments.Cohort;
+import io.customerlens.analysis.segments.CrossedSegment;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
 import io.customerlens.analysis.segments.KeyAccountResult;
 import io.customerlens.analysis.segments.KeyAccountWeights;
@@ -71,7 +72,11 @@ public final class SegmentsViewModel {
     private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper(this, "thresholdsText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
+    private final ObjectProperty<CustomerAttribute> crossWith = new SimpleObjectProperty<>(this, "crossWith");
+    private final ObservableList<CrossedSegment> crossedRows = FXCollections.observableArrayList();
+
     private SegmentData data = SegmentData.EMPTY;
+    private Map<String, java.math.BigDecimal> averageMonthlyNet = Map.of();
     private boolean loaded;
 
     public SegmentsViewModel(SegmentService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
@@ -84,7 +89,11 @@ public final class SegmentsViewModel {
         window.addListener((observable, before, after) -> reanalyse());
         selectedSegment.addListener((observable, before, segment) ->
                 segmentCustomers.setPredicate(row -> row.rfm() != null && row.rfm().segment() == segment));
-        attribute.addListener((observable, before, after) -> showAttribute());
+        attribute.addListener((observable, before, after) -> {
+            showAttribute();
+            showCrossed();
+        });
+        crossWith.addListener((observable, before, after) -> showCrossed());
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
 
@@ -153,6 +162,7 @@ public final class SegmentsViewModel {
     private void show(SegmentReport shown) {
         notice.set("");
         report.set(shown);
+        averageMonthlyNet = shown.averageMonthlyNet();
         segments.setAll(shown.rfm().segments());
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
@@ -163,6 +173,7 @@ public final class SegmentsViewModel {
             attribute.set(attributes.isEmpty() ? null : attributes.getFirst());
         }
         showAttribute();
+        showCrossed();
         showKeyAccounts(shown.keyAccounts());
         thresholdsText.set(shown.asOf() == null ? messages.get("segments.empty")
                 : messages.format("segments.thresholds", messages.date(shown.asOf()),
@@ -177,7 +188,8 @@ public final class SegmentsViewModel {
         rows.forEach(row -> byKey.put(row.key(), row));
         keyAccounts.setAll(result.customers().stream()
                 .map(account -> new KeyAccountRow(byKey.containsKey(account.customerKey())
-                        ? byKey.get(account.customerKey()).displayName() : account.customerKey(), account))
+                        ? byKey.get(account.customerKey()).displayName() : account.customerKey(), account,
+                        averageMonthlyNet.get(account.customerKey())))
                 .toList());
         weights.set(result.weightsInForce());
     }
@@ -186,6 +198,29 @@ public final class SegmentsViewModel {
         SegmentReport current = report.get();
         attributeRows.setAll(current == null || attribute.get() == null ? List.of()
                 : current.attributes().getOrDefault(attribute.get(), List.of()));
+    }
+
+    /** Customers by the chosen attribute crossed with a second one; none when no second is chosen. */
+    private void showCrossed() {
+        CustomerAttribute first = attribute.get();
+        CustomerAttribute second = crossWith.get();
+        if (!loaded || first == null || second == null || first == second) {
+            crossedRows.clear();
+            return;
+        }
+        SegmentData current = data;
+        runner.job(messages.get("segments.analysing"), context -> service.crossed(current, first, second))
+                .onSuccess(crossedRows::setAll)
+                .onFailure(this::failed)
+                .start();
+    }
+
+    public ObjectProperty<CustomerAttribute> crossWithProperty() {
+        return crossWith;
+    }
+
+    public ObservableList<CrossedSegment> crossedRows() {
+        return crossedRows;
     }
 
     public void open(String customerKey) {

@@ -5,6 +5,8 @@ import io.customerlens.analysis.segments.CustomerLines;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
 import io.customerlens.analysis.segments.RfmSegment;
 import io.customerlens.analysis.segments.ThresholdMethod;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.LineFact;
 import io.customerlens.service.segments.SegmentData;
 import io.customerlens.service.segments.SegmentRow;
@@ -46,7 +48,7 @@ class SegmentsViewModelTest {
                 new LineFact("KH001", LocalDate.parse("2024-03-20"), new BigDecimal("-30"), true, "XT004"),
                 line("KH002", "2024-02-10", "200", "XS002"), line("KH003", "2024-04-01", "1000", "XS005"));
         SegmentData data = new SegmentData(AS_OF, CustomerLines.asOf(facts, AS_OF), PurchaseHistories.asOf(facts, AS_OF),
-                Map.of());
+                Map.of("KH001", info("华东", "KA"), "KH002", info("华东", "便利"), "KH003", info("华南", "KA")));
         SegmentService service = new SegmentService(null) {
             @Override
             public SegmentData load(Optional<LocalDate> asOf) {
@@ -91,6 +93,31 @@ class SegmentsViewModelTest {
         assertThat(viewModel.keyAccounts()).extracting(row -> row.account().customerKey() + ":"
                         + Math.round(row.account().score()))
                 .containsExactly("KH003:100", "KH001:28", "KH002:0");
+    }
+
+    @Test
+    void crossingTwoAttributesListsEachPairWithItsFigures() {
+        viewModel.attributeProperty().set(CustomerAttribute.REGION);
+        viewModel.crossWithProperty().set(CustomerAttribute.CHANNEL);
+
+        assertThat(viewModel.crossedRows()).extracting(row -> row.first() + "×" + row.second() + ":" + row.customers())
+                .containsExactlyInAnyOrder("华东×KA:1", "华东×便利:1", "华南×KA:1");
+        viewModel.crossWithProperty().set(null);
+        assertThat(viewModel.crossedRows()).isEmpty();
+    }
+
+    @Test
+    void keyAccountRowsCarryTheMonthlyAverageOfTheSimpleRule() {
+        // KH003: 1000 in the last 12 months = 83.33 a month, far below 2,000.
+        KeyAccountRow kh003 = viewModel.keyAccounts().stream()
+                .filter(row -> row.account().customerKey().equals("KH003")).findFirst().orElseThrow();
+
+        assertThat(kh003.averageMonthlyNet().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("83.33");
+        assertThat(kh003.meetsMonthlyRule()).isFalse();
+    }
+
+    private static CustomerInfo info(String region, String channel) {
+        return new CustomerInfo(null, null, null, region, null, null, null, channel, null);
     }
 
     @Test
