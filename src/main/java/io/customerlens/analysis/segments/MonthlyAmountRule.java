@@ -17,6 +17,11 @@ public final class MonthlyAmountRule {
     public static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(2000);
     public static final int MONTHS = 12;
 
+    /** The customer's average and whether it meets {@code threshold}, decided on the 12-month total. */
+    public MonthlyAmount evaluate(CustomerLines customer, LocalDate asOf, BigDecimal threshold) {
+        return new MonthlyAmount(averageMonthlyNet(customer, asOf), isKeyAccount(customer, asOf, threshold));
+    }
+
     public boolean isKeyAccount(CustomerLines customer, LocalDate asOf, BigDecimal threshold) {
         // compared on the 12-month total, so no division rounds a customer just below the line
         return net12(customer, asOf).compareTo(threshold.multiply(BigDecimal.valueOf(MONTHS))) >= 0;

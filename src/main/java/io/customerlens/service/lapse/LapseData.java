@@ -30,6 +30,11 @@ public record LapseData(LocalDate asOf, LocalDate reference, boolean referenceIs
         return asOf == null;
     }
 
+    /** The earliest first purchase of any customer; empty without customers. */
+    public java.util.Optional<LocalDate> firstPurchase() {
+        return histories.stream().map(PurchaseHistory::firstPurchase).min(LocalDate::compareTo);
+    }
+
     public CustomerInfo infoOf(String customerKey) {
         return infos.getOrDefault(customerKey, CustomerInfo.EMPTY);
     }

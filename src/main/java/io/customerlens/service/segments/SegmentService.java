@@ -18,6 +18,7 @@ import io.customerlens.analysis.segments.KeyAccounts;
 import io.customerlens.analysis.segments.Lifecycle;
 import io.customerlens.analysis.segments.LifecycleCount;
 import io.customerlens.analysis.segments.LifecycleStage;
+import io.customerlens.analysis.segments.MonthlyAmount;
 import io.customerlens.analysis.segments.MonthlyAmountRule;
 import io.customerlens.analysis.segments.RfmAnalysis;
 import io.customerlens.analysis.segments.RfmResult;
@@ -27,7 +28,6 @@ import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,6 +52,7 @@ public class SegmentService {
     private final Lifecycle lifecycle = new Lifecycle();
     private final Cohorts cohorts = new Cohorts();
     private final AttributeSegments attributeSegments = new AttributeSegments();
+    private final MonthlyAmountRule monthlyAmountRule = new MonthlyAmountRule();
 
     public SegmentService(Database database) {
         this.store = new SalesStore(database);
@@ -87,7 +88,7 @@ public class SegmentService {
         Map<String, LifecycleStage> stages = stages(data, options);
         return new SegmentReport(asOf, options, rfm, tiers, accounts, counts(stages), cohorts.of(data.customers(), asOf),
                 attributeSegments.byAttribute(data.customers(), data::infoOf),
-                rows(data, rfm, tiers, accounts, stages), averageMonthlyNet(data));
+                rows(data, rfm, tiers, accounts, stages), monthlyAmounts(data));
     }
 
     /** Customers by two attributes crossed, e.g. region × channel. */
@@ -95,11 +96,11 @@ public class SegmentService {
         return attributeSegments.crossed(data.customers(), data::infoOf, first, second);
     }
 
-    private static Map<String, BigDecimal> averageMonthlyNet(SegmentData data) {
-        Map<String, BigDecimal> averages = new java.util.HashMap<>(data.customers().size() * 2);
-        data.customers().forEach(customer -> averages.put(customer.customerKey(),
-                MonthlyAmountRule.averageMonthlyNet(customer, data.asOf())));
-        return averages;
+    private Map<String, MonthlyAmount> monthlyAmounts(SegmentData data) {
+        Map<String, MonthlyAmount> amounts = new java.util.HashMap<>(data.customers().size() * 2);
+        data.customers().forEach(customer -> amounts.put(customer.customerKey(),
+                monthlyAmountRule.evaluate(customer, data.asOf(), MonthlyAmountRule.DEFAULT_THRESHOLD)));
+        return amounts;
     }
 
     /** Key accounts alone, for the weights edited in place: cheaper than the whole report. */

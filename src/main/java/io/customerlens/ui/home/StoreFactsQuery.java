@@ -1,14 +1,11 @@
 package io.customerlens.ui.home;
 
 import io.customerlens.analysis.lapse.LapseWindow;
-import io.customerlens.analysis.lapse.PurchaseHistory;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.lapse.LapseData;
 import io.customerlens.service.lapse.LapseService;
 
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -32,11 +29,7 @@ final class StoreFactsQuery {
         }
         LapseData data = lapses.load(Optional.empty());
         long lines = imports.batches().stream().mapToLong(ImportBatch::linesImported).sum();
-        LocalDate first = data.histories().stream()
-                .map(PurchaseHistory::firstPurchase)
-                .min(Comparator.naturalOrder())
-                .orElse(data.asOf());
-        return new StoreFacts(false, data.histories().size(), lines, first, data.asOf(),
+        return new StoreFacts(false, data.histories().size(), lines, data.firstPurchase().orElse(data.asOf()), data.asOf(),
                 lapses.analyse(data, LapseWindow.DEFAULT).headline());
     }
 }

@@ -14,8 +14,7 @@ import io.customerlens.ui.charts.LiveChart;
 import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.Messages;
-import static io.customerlens.ui.common.Choices.converter;
-import static io.customerlens.ui.common.Choices.wrapped;
+import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.TableSaver;
 import io.customerlens.ui.lapse.timeline.LapseTimeline;
 import javafx.geometry.Pos;
@@ -41,6 +40,9 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.Locale;
+
+import static io.customerlens.ui.common.Choices.converter;
+import static io.customerlens.ui.common.Choices.wrapped;
 
 /**
  * The Lapse page (未进货分析): window, as-of date and filters on top; the lapsed and at-risk list, the
@@ -81,13 +83,8 @@ public final class LapseView {
         HBox heading = new HBox(16, title, summary, ranking);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
-        Label notice = new Label();
-        notice.getStyleClass().add("notice");
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-        Label saved = new Label();
-        saved.textProperty().bind(saver.messageProperty());
-        saved.managedProperty().bind(saved.textProperty().isNotEmpty());
+        Label notice = PageParts.notice(viewModel.noticeProperty());
+        Label saved = PageParts.notice(saver.messageProperty());
 
         TabPane tabs = new TabPane(
                 tab("lapse-tab-list", "lapse.tab.list", listPane()),
@@ -218,12 +215,7 @@ public final class LapseView {
     }
 
     private Node withSave(TableView<?> table, String fileNameKey) {
-        Button save = saver.saveButton(table, messages.get(fileNameKey));
-        HBox actions = new HBox(8, save);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(6, table, actions);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
+        return PageParts.withSave(saver, table, messages.get(fileNameKey));
     }
 
     private Node timelinePane() {
@@ -254,11 +246,11 @@ public final class LapseView {
                 seasonText.setText(seasonalityText(report));
             }
         });
-        GridPane grid = new GridPane(12, 8);
+        GridPane grid = PageParts.twoColumns();
         grid.add(lengths.viewer(), 0, 0);
         grid.add(season.viewer(), 1, 0);
         grid.add(seasonText, 1, 1);
-        growCells(grid, lengths.viewer(), season.viewer());
+        PageParts.grow(lengths.viewer(), season.viewer());
         return grid;
     }
 
@@ -294,11 +286,11 @@ public final class LapseView {
         table.getColumns().setAll(new BreakdownColumns(messages, chartData).all());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
-        GridPane grid = new GridPane(12, 8);
+        GridPane grid = PageParts.twoColumns();
         grid.add(bar, 0, 0, 2, 1);
         grid.add(rates.viewer(), 0, 1);
         grid.add(withSave(table, "lapse.file.breakdown"), 1, 1);
-        growCells(grid, rates.viewer(), table);
+        PageParts.grow(rates.viewer(), table);
         return grid;
     }
 
@@ -325,29 +317,14 @@ public final class LapseView {
         VBox chartsBox = new VBox(8, base.viewer(), flows.viewer());
         VBox.setVgrow(base.viewer(), Priority.ALWAYS);
         VBox.setVgrow(flows.viewer(), Priority.ALWAYS);
-        GridPane grid = new GridPane(12, 8);
+        GridPane grid = PageParts.twoColumns();
         grid.add(chartsBox, 0, 0);
         grid.add(withSave(table, "lapse.file.movement"), 1, 0);
         grid.add(invariant, 0, 1, 2, 1);
-        growCells(grid, chartsBox, table);
+        PageParts.grow(chartsBox, table);
         return grid;
     }
 
-    /** Two equal columns that take the page's width and height. */
-    private static void growCells(GridPane grid, Node... nodes) {
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints otherHalf = new javafx.scene.layout.ColumnConstraints();
-        otherHalf.setPercentWidth(50);
-        otherHalf.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(half, otherHalf);
-        for (Node node : nodes) {
-            GridPane.setVgrow(node, Priority.ALWAYS);
-            GridPane.setHgrow(node, Priority.ALWAYS);
-        }
-        grid.setPrefHeight(Region.USE_COMPUTED_SIZE);
-    }
 
 
 }

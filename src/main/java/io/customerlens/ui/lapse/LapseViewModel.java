@@ -11,6 +11,7 @@ import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import io.customerlens.ui.lapse.timeline.TimelineModel;
@@ -47,7 +48,6 @@ public final class LapseViewModel {
             CustomerAttribute.CHANNEL, CustomerAttribute.SALESPERSON);
 
     private final LapseService service;
-    private final TaskRunner runner;
     private final Messages messages;
     private final CustomerOpener opener;
 
@@ -69,15 +69,14 @@ public final class LapseViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper rankingText = new ReadOnlyStringWrapper(this, "rankingText", "");
 
-    private LapseData data = LapseData.EMPTY;
-    private boolean loaded;
+    private final ReadOnce<LapseData> store;
 
     public LapseViewModel(LapseService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
                           CustomerOpener opener) {
         this.service = service;
-        this.runner = runner;
         this.messages = messages;
         this.opener = opener;
+        this.store = new ReadOnce<>(runner, this::failed);
         for (CustomerAttribute attribute : FILTERS) {
             options.put(attribute, FXCollections.observableArrayList(AttributeChoice.ANY));
             ObjectProperty<AttributeChoice> choice = new SimpleObjectProperty<>(this, attribute.name(), AttributeChoice.ANY);
@@ -96,29 +95,13 @@ public final class LapseViewModel {
     public void refresh() {
         Optional<LocalDate> date = Optional.ofNullable(asOf.get());
         LapseWindow window = new LapseWindow(windowMonths.get());
-        runner.job(messages.get("lapse.loading"), context -> {
-                    LapseData read = service.load(date);
-                    return new Loaded(read, service.analyse(read, window));
-                })
-                .onSuccess(result -> {
-                    data = result.data();
-                    loaded = true;
-                    show(result.report());
-                })
-                .onFailure(this::failed)
-                .start();
+        store.read(messages.get("lapse.loading"), context -> service.load(date),
+                data -> service.analyse(data, window), this::show);
     }
 
     private void reanalyse() {
-        if (!loaded) {
-            return;
-        }
-        LapseData current = data;
         LapseWindow window = new LapseWindow(windowMonths.get());
-        runner.job(messages.get("lapse.analysing"), context -> service.analyse(current, window))
-                .onSuccess(this::show)
-                .onFailure(this::failed)
-                .start();
+        store.analyse(messages.get("lapse.analysing"), data -> service.analyse(data, window), this::show);
     }
 
     private void failed(Throwable failure) {
@@ -266,8 +249,5 @@ public final class LapseViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
-    }
-
-    private record Loaded(LapseData data, LapseReport report) {
     }
 }

@@ -1,17 +1,19 @@
 package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.CustomerKeyAccount;
-import io.customerlens.analysis.segments.MonthlyAmountRule;
-
-import java.math.BigDecimal;
+import io.customerlens.analysis.segments.MonthlyAmount;
 
 /**
- * A key-account score with the customer's name and its average monthly net amount over the last 12
- * months, for the simple rule "a key account buys at least 2,000 a month".
+ * A key-account score with the customer's name and where it stands under the simple rule "a key
+ * account buys at least 2,000 a month" (null when not computed).
  */
-public record KeyAccountRow(String name, CustomerKeyAccount account, BigDecimal averageMonthlyNet) {
+public record KeyAccountRow(String name, CustomerKeyAccount account, MonthlyAmount monthly) {
+
+    public java.math.BigDecimal averageMonthlyNet() {
+        return monthly == null ? null : monthly.averageMonthlyNet();
+    }
 
     public boolean meetsMonthlyRule() {
-        return averageMonthlyNet != null && averageMonthlyNet.compareTo(MonthlyAmountRule.DEFAULT_THRESHOLD) >= 0;
+        return monthly != null && monthly.keyAccount();
     }
 }

@@ -1,16 +1,13 @@
 package io.customerlens.ui.segments;
 
-import io.customerlens.analysis.segments.ParetoPoint;
+import io.customerlens.analysis.segments.ValueTierResult;
 import io.customerlens.ui.charts.CategorySeries;
 import io.customerlens.ui.common.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The Pareto curve read at every tenth of the customers: the share of net amount the top 10 %, 20 % …
- * of customers bring (the curve's value at the last point at or below each tenth).
- */
+/** The Pareto curve read at every tenth of the customers, labelled "top 10 %" … "top 100 %" for the chart. */
 final class ParetoDeciles {
 
     private final Messages messages;
@@ -19,24 +16,13 @@ final class ParetoDeciles {
         this.messages = messages;
     }
 
-    CategorySeries series(List<ParetoPoint> curve) {
+    CategorySeries series(ValueTierResult tiers) {
         List<String> categories = new ArrayList<>();
         List<Double> shares = new ArrayList<>();
         for (int tenth = 1; tenth <= 10; tenth++) {
-            double x = tenth / 10.0;
             categories.add(messages.format("segments.chart.pareto.top", tenth * 10));
-            shares.add(shareAt(curve, x));
+            shares.add(tiers.amountShareOfTop(tenth / 10.0));
         }
         return CategorySeries.single(messages.get("segments.chart.pareto.value"), categories, shares);
-    }
-
-    static double shareAt(List<ParetoPoint> curve, double customerShare) {
-        double share = 0;
-        for (ParetoPoint point : curve) {
-            if (point.customerShare() <= customerShare + 1e-9) {
-                share = point.amountShare();
-            }
-        }
-        return share;
     }
 }

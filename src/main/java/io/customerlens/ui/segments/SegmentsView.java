@@ -18,8 +18,7 @@ import io.customerlens.ui.charts.ChartLabels;
 import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.charts.LiveChart;
 import io.customerlens.ui.common.Messages;
-import static io.customerlens.ui.common.Choices.converter;
-import static io.customerlens.ui.common.Choices.wrapped;
+import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.TableSaver;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,7 +32,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,6 +42,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static io.customerlens.ui.common.Choices.converter;
+import static io.customerlens.ui.common.Choices.wrapped;
 
 /**
  * The Segments page (客户细分): RFM segments with their thresholds and suggested actions, value tiers
@@ -77,13 +78,8 @@ public final class SegmentsView {
         HBox heading = new HBox(16, title, thresholds);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
-        Label notice = new Label();
-        notice.getStyleClass().add("notice");
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-        Label saved = new Label();
-        saved.textProperty().bind(saver.messageProperty());
-        saved.managedProperty().bind(saved.textProperty().isNotEmpty());
+        Label notice = PageParts.notice(viewModel.noticeProperty());
+        Label saved = PageParts.notice(saver.messageProperty());
 
         TabPane tabs = new TabPane(
                 tab("segments-tab-rfm", "segments.tab.rfm", rfmPane()),
@@ -158,11 +154,11 @@ public final class SegmentsView {
         summary.setFixedCellSize(26);
         summary.setPrefHeight(26 * 8 + 34);
         summary.setMinHeight(26 * 8 + 34);
-        GridPane grid = twoColumns();
+        GridPane grid = PageParts.twoColumns();
         grid.add(withSave(summary, "segments.file.rfm"), 0, 0, 2, 1);
         grid.add(chart.viewer(), 0, 1);
         grid.add(withSave(customers, "segments.file.segmentCustomers"), 1, 1);
-        grow(chart.viewer(), customers);
+        PageParts.grow(chart.viewer(), customers);
         return grid;
     }
 
@@ -171,7 +167,7 @@ public final class SegmentsView {
                 messages.get("segments.chart.pareto.axis"), messages.get("segments.chart.pareto.value")), emptySeries());
         viewModel.reportProperty().addListener((observable, before, report) -> {
             if (report != null) {
-                pareto.show(new ParetoDeciles(messages).series(report.valueTiers().pareto()));
+                pareto.show(new ParetoDeciles(messages).series(report.valueTiers()));
             }
         });
         TableView<TierSummary> table = new TableView<>(viewModel.tiers());
@@ -180,10 +176,10 @@ public final class SegmentsView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label rule = new Label(messages.get("segments.tiers.rule"));
         rule.setWrapText(true);
-        GridPane grid = twoColumns();
+        GridPane grid = PageParts.twoColumns();
         grid.add(pareto.viewer(), 0, 0);
         grid.add(new VBox(8, withSave(table, "segments.file.tiers"), rule), 1, 0);
-        grow(pareto.viewer(), table);
+        PageParts.grow(pareto.viewer(), table);
         return grid;
     }
 
@@ -258,10 +254,10 @@ public final class SegmentsView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label rules = new Label(messages.get("segments.lifecycle.rules"));
         rules.setWrapText(true);
-        GridPane grid = twoColumns();
+        GridPane grid = PageParts.twoColumns();
         grid.add(chart.viewer(), 0, 0);
         grid.add(new VBox(8, withSave(table, "segments.file.lifecycle"), rules), 1, 0);
-        grow(chart.viewer(), table);
+        PageParts.grow(chart.viewer(), table);
         return grid;
     }
 
@@ -312,10 +308,10 @@ public final class SegmentsView {
         crossedColumns.run();
         Node tableBox = withSave(table, "segments.file.attributes");
         Node crossedBox = withSave(crossed, "segments.file.crossed");
-        GridPane grid = twoColumns();
+        GridPane grid = PageParts.twoColumns();
         grid.add(tableBox, 0, 0);
         grid.add(crossedBox, 1, 0);
-        grow(tableBox, crossedBox);
+        PageParts.grow(tableBox, crossedBox);
         VBox box = new VBox(8, bar, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
         return box;
@@ -326,30 +322,10 @@ public final class SegmentsView {
     }
 
     private Node withSave(TableView<?> table, String fileNameKey) {
-        Button save = saver.saveButton(table, messages.get(fileNameKey));
-        HBox actions = new HBox(8, save);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(6, table, actions);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
+        return PageParts.withSave(saver, table, messages.get(fileNameKey));
     }
 
-    private static GridPane twoColumns() {
-        GridPane grid = new GridPane(12, 8);
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(50);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(50);
-        grid.getColumnConstraints().setAll(left, right);
-        return grid;
-    }
 
-    private static void grow(Node... nodes) {
-        for (Node node : nodes) {
-            GridPane.setVgrow(node, Priority.ALWAYS);
-            GridPane.setHgrow(node, Priority.ALWAYS);
-        }
-    }
 
     private static CategorySeries emptySeries() {
         return CategorySeries.of(List.of(), new LinkedHashMap<String, List<Number>>());

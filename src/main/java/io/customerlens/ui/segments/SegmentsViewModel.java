@@ -7,6 +7,7 @@ import io.customerlens.analysis.segments.KeyAccountCriterion;
 import io.customerlens.analysis.segments.KeyAccountResult;
 import io.customerlens.analysis.segments.KeyAccountWeights;
 import io.customerlens.analysis.segments.LifecycleCount;
+import io.customerlens.analysis.segments.MonthlyAmount;
 import io.customerlens.analysis.segments.RfmOptions;
 import io.customerlens.analysis.segments.RfmSegment;
 import io.customerlens.analysis.segments.RfmWindow;
@@ -22,6 +23,7 @@ import io.customerlens.service.segments.SegmentService;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
@@ -47,7 +49,6 @@ import java.util.Optional;
 public final class SegmentsViewModel {
 
     private final SegmentService service;
-    private final TaskRunner runner;
     private final Messages messages;
     private final CustomerOpener opener;
 
@@ -75,16 +76,15 @@ public final class SegmentsViewModel {
     private final ObjectProperty<CustomerAttribute> crossWith = new SimpleObjectProperty<>(this, "crossWith");
     private final ObservableList<CrossedSegment> crossedRows = FXCollections.observableArrayList();
 
-    private SegmentData data = SegmentData.EMPTY;
-    private Map<String, java.math.BigDecimal> averageMonthlyNet = Map.of();
-    private boolean loaded;
+    private final ReadOnce<SegmentData> store;
+    private Map<String, MonthlyAmount> monthlyAmounts = Map.of();
 
     public SegmentsViewModel(SegmentService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
                              CustomerOpener opener) {
         this.service = service;
-        this.runner = runner;
         this.messages = messages;
         this.opener = opener;
+        this.store = new ReadOnce<>(runner, this::failed);
         method.addListener((observable, before, after) -> reanalyse());
         window.addListener((observable, before, after) -> reanalyse());
         selectedSegment.addListener((observable, before, segment) ->
@@ -100,29 +100,13 @@ public final class SegmentsViewModel {
     /** Reads the store in the background and analyses it with the options in force. */
     public void refresh() {
         SegmentOptions options = options();
-        runner.job(messages.get("segments.loading"), context -> {
-                    SegmentData read = service.load(Optional.empty());
-                    return new Loaded(read, service.analyse(read, options));
-                })
-                .onSuccess(result -> {
-                    data = result.data();
-                    loaded = true;
-                    show(result.report());
-                })
-                .onFailure(this::failed)
-                .start();
+        store.read(messages.get("segments.loading"), context -> service.load(Optional.empty()),
+                data -> service.analyse(data, options), this::show);
     }
 
     private void reanalyse() {
-        if (!loaded) {
-            return;
-        }
-        SegmentData current = data;
         SegmentOptions options = options();
-        runner.job(messages.get("segments.analysing"), context -> service.analyse(current, options))
-                .onSuccess(this::show)
-                .onFailure(this::failed)
-                .start();
+        store.analyse(messages.get("segments.analysing"), data -> service.analyse(data, options), this::show);
     }
 
     /** Sets one key-account weight; the others are rescaled so the weights still add up to 100 %. */
@@ -138,15 +122,9 @@ public final class SegmentsViewModel {
     }
 
     private void rescore() {
-        if (!loaded) {
-            return;
-        }
-        SegmentData current = data;
         SegmentOptions options = options();
-        runner.job(messages.get("segments.rescoring"), context -> service.rescoreKeyAccounts(current, options))
-                .onSuccess(this::showKeyAccounts)
-                .onFailure(this::failed)
-                .start();
+        store.analyse(messages.get("segments.rescoring"), data -> service.rescoreKeyAccounts(data, options),
+                this::showKeyAccounts);
     }
 
     private SegmentOptions options() {
@@ -162,7 +140,7 @@ public final class SegmentsViewModel {
     private void show(SegmentReport shown) {
         notice.set("");
         report.set(shown);
-        averageMonthlyNet = shown.averageMonthlyNet();
+        monthlyAmounts = shown.monthlyAmounts();
         segments.setAll(shown.rfm().segments());
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
@@ -189,7 +167,7 @@ public final class SegmentsViewModel {
         keyAccounts.setAll(result.customers().stream()
                 .map(account -> new KeyAccountRow(byKey.containsKey(account.customerKey())
                         ? byKey.get(account.customerKey()).displayName() : account.customerKey(), account,
-                        averageMonthlyNet.get(account.customerKey())))
+                        monthlyAmounts.get(account.customerKey())))
                 .toList());
         weights.set(result.weightsInForce());
     }
@@ -204,15 +182,12 @@ public final class SegmentsViewModel {
     private void showCrossed() {
         CustomerAttribute first = attribute.get();
         CustomerAttribute second = crossWith.get();
-        if (!loaded || first == null || second == null || first == second) {
+        if (first == null || second == null || first == second) {
             crossedRows.clear();
             return;
         }
-        SegmentData current = data;
-        runner.job(messages.get("segments.analysing"), context -> service.crossed(current, first, second))
-                .onSuccess(crossedRows::setAll)
-                .onFailure(this::failed)
-                .start();
+        store.analyse(messages.get("segments.analysing"), data -> service.crossed(data, first, second),
+                crossedRows::setAll);
     }
 
     public ObjectProperty<CustomerAttribute> crossWithProperty() {
@@ -290,8 +265,5 @@ public final class SegmentsViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
-    }
-
-    private record Loaded(SegmentData data, SegmentReport report) {
     }
 }

@@ -89,6 +89,18 @@ class ValueTiersTest {
     }
 
     @Test
+    void theCurveIsReadAtTheLastCustomerWithinTheShare() {
+        // Four customers: the top 20 % holds none of them whole (0), the top 30 % holds K1 (.80), the top
+        // 50 % K1 and K2 (.95), the top 100 % everyone.
+        ValueTierResult result = tiers.analyse(withAmounts("80 15 4 1"), TierCutoffs.DEFAULT);
+
+        assertThat(result.amountShareOfTop(0.2)).isZero();
+        assertThat(result.amountShareOfTop(0.3)).isCloseTo(0.80, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.amountShareOfTop(0.5)).isCloseTo(0.95, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.amountShareOfTop(1.0)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void emptyTiersAreListedWithZeros() {
         ValueTierResult result = tiers.analyse(withAmounts("100"), TierCutoffs.DEFAULT);
 

@@ -33,12 +33,18 @@ final class TimelinePainter {
         fitter = new TextFitter(labelFont);
     }
 
-    void paintGrid(Canvas canvas, TimelineFrame frame) {
+    /** The canvas's context after painting the whole canvas in {@code background}. */
+    private static GraphicsContext cleared(Canvas canvas, javafx.scene.paint.Color background) {
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(background);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        return g;
+    }
+
+    void paintGrid(Canvas canvas, TimelineFrame frame) {
+        GraphicsContext g = cleared(canvas, TimelinePalette.BACKGROUND);
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        g.setFill(TimelinePalette.BACKGROUND);
-        g.fillRect(0, 0, width, height);
         TimelineGeometry geometry = frame.geometry();
         TimelineGeometry.Span rows = geometry.visibleRows(frame.scrollY(), height);
         TimelineGeometry.Span columns = geometry.visibleColumns(frame.scrollX(), width);
@@ -52,11 +58,9 @@ final class TimelinePainter {
     }
 
     void paintLabels(Canvas canvas, TimelineFrame frame) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = cleared(canvas, TimelinePalette.BACKGROUND);
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        g.setFill(TimelinePalette.BACKGROUND);
-        g.fillRect(0, 0, width, height);
         TimelineGeometry geometry = frame.geometry();
         TimelineGeometry.Span rows = geometry.visibleRows(frame.scrollY(), height);
         paintStripes(g, frame, rows, width);
@@ -77,11 +81,9 @@ final class TimelinePainter {
 
     /** Two lines: the year at every January (and at the left edge when room allows), month numbers below. */
     void paintHeader(Canvas canvas, TimelineFrame frame) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = cleared(canvas, TimelinePalette.HEADER_BACKGROUND);
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        g.setFill(TimelinePalette.HEADER_BACKGROUND);
-        g.fillRect(0, 0, width, height);
         TimelineGeometry geometry = frame.geometry();
         TimelineGeometry.Span columns = geometry.visibleColumns(frame.scrollX(), width);
         paintAsOfHeader(g, frame, height);

@@ -1,0 +1,59 @@
+package io.customerlens.ui.common;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Layout pieces the analysis pages share, so each page lays out only what is its own. */
+public final class PageParts {
+
+    private PageParts() {
+    }
+
+    /** A one-line message that takes no room while it is empty. */
+    public static Label notice(ObservableStringValue text) {
+        Label notice = new Label();
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(text);
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        return notice;
+    }
+
+    /** A table with its "Save as Excel…" button under it; the file name is suggested in the dialog. */
+    public static Node withSave(TableSaver saver, TableView<?> table, String suggestedFileName) {
+        Button save = saver.saveButton(table, suggestedFileName);
+        HBox actions = new HBox(8, save);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(6, table, actions);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    /** A grid of two equal columns; the given cells take the page's width and height. */
+    public static GridPane twoColumns(Node... growing) {
+        GridPane grid = new GridPane(12, 8);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(50);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(50);
+        grid.getColumnConstraints().setAll(left, right);
+        grow(growing);
+        return grid;
+    }
+
+    /** Lets grid cells take the room left over. */
+    public static void grow(Node... nodes) {
+        for (Node node : nodes) {
+            GridPane.setVgrow(node, Priority.ALWAYS);
+            GridPane.setHgrow(node, Priority.ALWAYS);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.customerlens.ui.common;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * What a page read from the store, kept so that changing an option recomputes in memory instead of
+ * reading again. A read and its first analysis run as one background job; later analyses of the same
+ * data run as jobs of their own. Every result is handed over on the FX thread.
+ *
+ * @param <D> what the page reads (e.g. the lapse histories)
+ */
+public final class ReadOnce<D> {
+
+    private final TaskRunner runner;
+    private final Consumer<Throwable> onFailure;
+    private D data;
+
+    public ReadOnce(TaskRunner runner, Consumer<Throwable> onFailure) {
+        this.runner = runner;
+        this.onFailure = onFailure;
+    }
+
+    /** Reads, analyses what was read, keeps it, and shows the result. */
+    public <R> void read(String title, BackgroundWork<D> reader, Function<D, R> analysis, Consumer<R> show) {
+        runner.job(title, context -> {
+                    D read = reader.run(context);
+                    return new Read<>(read, analysis.apply(read));
+                })
+                .onSuccess(result -> {
+                    data = result.data();
+                    show.accept(result.result());
+                })
+                .onFailure(onFailure)
+                .start();
+    }
+
+    /** Analyses the data read last; does nothing before the first read has finished. */
+    public <R> void analyse(String title, Function<D, R> analysis, Consumer<R> show) {
+        if (data == null) {
+            return;
+        }
+        D current = data;
+        runner.job(title, context -> analysis.apply(current))
+                .onSuccess(show)
+                .onFailure(onFailure)
+                .start();
+    }
+
+    private record Read<D, R>(D data, R result) {
+    }
+}
