@@ -1,6 +1,7 @@
 package io.customerlens.ui.customers;
 
 import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.ui.common.AttributeFilter;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.service.CustomerService;
@@ -13,7 +14,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -25,7 +25,6 @@ import java.text.Collator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,8 +42,7 @@ public final class CustomersViewModel {
     private final FilteredList<CustomerRow> filteredRows = new FilteredList<>(allRows);
     private final SortedList<CustomerRow> sortedRows = new SortedList<>(filteredRows);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final Map<CustomerAttribute, ObservableList<AttributeChoice>> options = new EnumMap<>(CustomerAttribute.class);
-    private final Map<CustomerAttribute, ObjectProperty<AttributeChoice>> chosen = new EnumMap<>(CustomerAttribute.class);
+    private final Map<CustomerAttribute, AttributeFilter> filters = new EnumMap<>(CustomerAttribute.class);
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final StringBinding countText;
@@ -55,10 +53,9 @@ public final class CustomersViewModel {
         this.runner = runner;
         this.messages = messages;
         for (CustomerAttribute attribute : CustomerAttribute.values()) {
-            options.put(attribute, FXCollections.observableArrayList(AttributeChoice.ANY));
-            ObjectProperty<AttributeChoice> choice = new SimpleObjectProperty<>(this, attribute.name(), AttributeChoice.ANY);
-            choice.addListener((observable, before, after) -> applyFilter());
-            chosen.put(attribute, choice);
+            AttributeFilter filter = new AttributeFilter();
+            filter.choiceProperty().addListener((observable, before, after) -> applyFilter());
+            filters.put(attribute, filter);
         }
         search.addListener((observable, before, after) -> applyFilter());
         countText = Bindings.createStringBinding(
@@ -87,26 +84,12 @@ public final class CustomersViewModel {
     }
 
     private void refreshOptions(CustomerAttribute attribute, List<CustomerRow> rows) {
-        Collator collator = Collator.getInstance(messages.locale());
-        List<AttributeChoice> values = rows.stream()
-                .map(attribute::of)
-                .filter(Objects::nonNull)
-                .filter(value -> !value.isBlank())
-                .distinct()
-                .sorted(collator)
-                .map(AttributeChoice::new)
-                .toList();
-        ObjectProperty<AttributeChoice> choice = chosen.get(attribute);
-        AttributeChoice before = choice.get();
-        options.get(attribute).setAll(AttributeChoice.ANY);
-        options.get(attribute).addAll(values);
-        // After a new import the old choice may be gone; then show everyone rather than an empty table.
-        choice.set(values.contains(before) ? before : AttributeChoice.ANY);
+        filters.get(attribute).offer(rows.stream().map(attribute::of), Collator.getInstance(messages.locale()));
     }
 
     private void applyFilter() {
         Map<CustomerAttribute, AttributeChoice> choices = new EnumMap<>(CustomerAttribute.class);
-        chosen.forEach((attribute, choice) -> choices.put(attribute, choice.get()));
+        filters.forEach((attribute, filter) -> choices.put(attribute, filter.choiceProperty().get()));
         filteredRows.setPredicate(new CustomerFilter(search.get(), choices));
     }
 
@@ -120,17 +103,17 @@ public final class CustomersViewModel {
     }
 
     public ObservableList<AttributeChoice> options(CustomerAttribute attribute) {
-        return options.get(attribute);
+        return filters.get(attribute).options();
     }
 
     public ObjectProperty<AttributeChoice> choiceProperty(CustomerAttribute attribute) {
-        return chosen.get(attribute);
+        return filters.get(attribute).choiceProperty();
     }
 
     /** Clears the search and every attribute filter. */
     public void clearFilters() {
         search.set("");
-        chosen.values().forEach(choice -> choice.set(AttributeChoice.ANY));
+        filters.values().forEach(AttributeFilter::clear);
     }
 
     /** "N of M customers". */

@@ -8,6 +8,7 @@ import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.ui.common.AttributeFilter;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -34,7 +35,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,8 +54,7 @@ public final class LapseViewModel {
     private final IntegerProperty windowMonths = new SimpleIntegerProperty(this, "windowMonths", LapseWindow.DEFAULT.months());
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final ObjectProperty<LapseShow> show = new SimpleObjectProperty<>(this, "show", LapseShow.LAPSED_AND_AT_RISK);
-    private final Map<CustomerAttribute, ObservableList<AttributeChoice>> options = new EnumMap<>(CustomerAttribute.class);
-    private final Map<CustomerAttribute, ObjectProperty<AttributeChoice>> chosen = new EnumMap<>(CustomerAttribute.class);
+    private final Map<CustomerAttribute, AttributeFilter> filters = new EnumMap<>(CustomerAttribute.class);
     private final ObjectProperty<CustomerAttribute> breakdownAttribute = new SimpleObjectProperty<>(this, "breakdownAttribute");
     private final ObservableList<CustomerAttribute> breakdownAttributes = FXCollections.observableArrayList();
 
@@ -78,10 +77,9 @@ public final class LapseViewModel {
         this.opener = opener;
         this.store = new ReadOnce<>(runner, this::failed);
         for (CustomerAttribute attribute : FILTERS) {
-            options.put(attribute, FXCollections.observableArrayList(AttributeChoice.ANY));
-            ObjectProperty<AttributeChoice> choice = new SimpleObjectProperty<>(this, attribute.name(), AttributeChoice.ANY);
-            choice.addListener((observable, before, after) -> applyFilter());
-            chosen.put(attribute, choice);
+            AttributeFilter filter = new AttributeFilter();
+            filter.choiceProperty().addListener((observable, before, after) -> applyFilter());
+            filters.put(attribute, filter);
         }
         show.addListener((observable, before, after) -> applyFilter());
         windowMonths.addListener((observable, before, after) -> reanalyse());
@@ -134,25 +132,14 @@ public final class LapseViewModel {
     }
 
     private void refreshOptions(CustomerAttribute attribute, List<LapseRow> rows) {
-        Collator collator = Collator.getInstance(messages.locale());
-        List<AttributeChoice> values = rows.stream()
-                .map(row -> attribute.of(row.info()))
-                .filter(Objects::nonNull)
-                .distinct()
-                .sorted(collator)
-                .map(AttributeChoice::new)
-                .toList();
-        ObjectProperty<AttributeChoice> choice = chosen.get(attribute);
-        AttributeChoice before = choice.get();
-        options.get(attribute).setAll(AttributeChoice.ANY);
-        options.get(attribute).addAll(values);
-        choice.set(values.contains(before) ? before : AttributeChoice.ANY);
+        filters.get(attribute).offer(rows.stream().map(row -> attribute.of(row.info())),
+                Collator.getInstance(messages.locale()));
     }
 
     private void applyFilter() {
         LapseShow showing = show.get();
         Map<CustomerAttribute, AttributeChoice> choices = new EnumMap<>(CustomerAttribute.class);
-        chosen.forEach((attribute, choice) -> choices.put(attribute, choice.get()));
+        filters.forEach((attribute, filter) -> choices.put(attribute, filter.choiceProperty().get()));
         filteredRows.setPredicate(row -> showing.accepts(row.lapse().risk())
                 && choices.entrySet().stream().allMatch(entry -> entry.getValue().accepts(entry.getKey().of(row.info()))));
     }
@@ -184,7 +171,7 @@ public final class LapseViewModel {
 
     /** Shows every customer of the chosen kind again: clears the attribute filters. */
     public void clearFilters() {
-        chosen.values().forEach(choice -> choice.set(AttributeChoice.ANY));
+        filters.values().forEach(AttributeFilter::clear);
     }
 
     public IntegerProperty windowMonthsProperty() {
@@ -205,11 +192,11 @@ public final class LapseViewModel {
     }
 
     public ObservableList<AttributeChoice> options(CustomerAttribute attribute) {
-        return options.get(attribute);
+        return filters.get(attribute).options();
     }
 
     public ObjectProperty<AttributeChoice> choiceProperty(CustomerAttribute attribute) {
-        return chosen.get(attribute);
+        return filters.get(attribute).choiceProperty();
     }
 
     public ObjectProperty<CustomerAttribute> breakdownAttributeProperty() {
