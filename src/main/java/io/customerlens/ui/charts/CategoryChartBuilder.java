@@ -39,7 +39,7 @@ final class CategoryChartBuilder {
         NumberFormat numbers = formats.number();
         renderer.setDefaultToolTipGenerator(new CategoryTooltips(numbers));
         CategoryPlot plot = plot(labels, renderer, parts.valueAxis(labels.valueAxis(), numbers));
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
         JFreeChart chart = parts.chart(labels.title(), plot);
         return new LiveChart<>(chart, next -> {
             plot.setDataset(ChartDatasets.categories(next));

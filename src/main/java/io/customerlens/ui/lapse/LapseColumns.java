@@ -28,7 +28,7 @@ final class LapseColumns {
 
     List<TableColumn<LapseRow, ?>> all() {
         return List.of(
-                columns.text("name", "lapse.column.name", "lapse.column.name.tip", 160, LapseRow::displayName),
+                columns.text("name", "lapse.column.name", "lapse.column.name.tip", 200, LapseRow::displayName),
                 status(),
                 columns.date("lastPurchase", "lapse.column.lastPurchase", "lapse.column.lastPurchase.tip",
                         row -> row.lapse().lastPurchase()),
@@ -37,14 +37,14 @@ final class LapseColumns {
                 columns.number("daysSinceLast", "lapse.column.daysSinceLast", "lapse.column.daysSinceLast.tip", 90,
                         row -> row.lapse().daysSinceLast(), messages::count),
                 columns.number("typicalInterval", "lapse.column.typicalInterval", "lapse.column.typicalInterval.tip",
-                        110, row -> row.lapse().cadence().typicalDays(), oneDecimal::format),
+                        150, row -> row.lapse().cadence().typicalDays(), oneDecimal::format),
                 columns.date("nextDue", "lapse.column.nextDue", "lapse.column.nextDue.tip",
                         row -> row.lapse().nextDue().orElse(null)),
-                columns.number("overdueDays", "lapse.column.overdueDays", "lapse.column.overdueDays.tip", 90,
+                columns.number("overdueDays", "lapse.column.overdueDays", "lapse.column.overdueDays.tip", 110,
                         row -> row.lapse().overdueDays().isPresent() ? row.lapse().overdueDays().getAsLong() : null,
                         messages::count),
                 columns.number("monthlyAtStake", "lapse.column.monthlyAtStake", "lapse.column.monthlyAtStake.tip",
-                        120, row -> row.lapse().monthlyAmountAtStake(), messages::amount),
+                        180, row -> row.lapse().monthlyAmountAtStake(), messages::amount),
                 columns.text("type", "customers.column.type", "customers.column.type.tip", 75, row -> row.info().type()),
                 columns.text("region", "customers.column.region", "customers.column.region.tip", 75,
                         row -> row.info().region()),

@@ -58,9 +58,9 @@ final class SegmentTables {
     List<TableColumn<SegmentSummary, ?>> segmentColumns() {
         ColumnFactory<SegmentSummary> columns = new ColumnFactory<>(messages, "segments-rfm-column-");
         return List.of(
-                columns.text("segment", "segments.column.segment", "segments.column.segment.tip", 130,
+                columns.text("segment", "segments.column.segment", "segments.column.segment.tip", 150,
                         row -> segmentName(row.segment())),
-                columns.number("customers", "segments.column.customers", "segments.column.customers.tip", 70,
+                columns.number("customers", "segments.column.customers", "segments.column.customers.tip", 95,
                         SegmentSummary::customers, messages::count),
                 columns.number("share", "segments.column.share", "segments.column.share.tip", 70,
                         SegmentSummary::share, percent::format),
@@ -68,7 +68,7 @@ final class SegmentTables {
                         SegmentSummary::netAmount, messages::amount),
                 columns.number("avgR", "segments.column.avgR", "segments.column.avgR.tip", 100,
                         SegmentSummary::averageRecencyDays, oneDecimal::format),
-                columns.number("avgF", "segments.column.avgF", "segments.column.avgF.tip", 100,
+                columns.number("avgF", "segments.column.avgF", "segments.column.avgF.tip", 120,
                         SegmentSummary::averageOrders, oneDecimal::format),
                 columns.number("avgM", "segments.column.avgM", "segments.column.avgM.tip", 100,
                         SegmentSummary::averageNetAmount, messages::amount),
@@ -82,11 +82,11 @@ final class SegmentTables {
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 160, SegmentRow::displayName),
                 columns.number("r", "segments.column.r", "segments.column.r.tip", 70,
                         row -> row.rfm() == null ? null : row.rfm().recencyDays(), messages::count),
-                columns.number("f", "segments.column.f", "segments.column.f.tip", 70,
+                columns.number("f", "segments.column.f", "segments.column.f.tip", 90,
                         row -> row.rfm() == null ? null : row.rfm().orders(), messages::count),
                 columns.number("m", "segments.column.m", "segments.column.m.tip", 110,
                         row -> row.rfm() == null ? null : row.rfm().netAmount(), messages::amount),
-                columns.text("scores", "segments.column.scores", "segments.column.scores.tip", 80,
+                columns.text("scores", "segments.column.scores", "segments.column.scores.tip", 110,
                         row -> row.rfm() == null ? null
                                 : row.rfm().rScore() + "-" + row.rfm().fScore() + "-" + row.rfm().mScore()),
                 columns.text("tier", "segments.column.tier", "segments.column.tier.tip", 80,
