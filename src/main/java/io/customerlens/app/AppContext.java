@@ -7,8 +7,12 @@ import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.service.CustomerService;
 import io.customerlens.service.ExportService;
 import io.customerlens.service.ImportService;
+import io.customerlens.service.card.CustomerCardService;
+import io.customerlens.service.card.PrintedLists;
+import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.service.lapse.LapseService;
+import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
 import io.customerlens.store.Database;
 
@@ -24,6 +28,10 @@ public final class AppContext implements AutoCloseable {
     private final LapseService lapseService;
     private final SegmentService segmentService;
     private final ExportService exportService;
+    private final CustomerCardService customerCardService;
+    private final PrintedLists printedLists;
+    private final ProductService productService;
+    private final FollowUpService followUpService;
 
     /** Opens (and migrates) the store in {@code dataFolder}; close the context to close the store. */
     public AppContext(Path dataFolder) {
@@ -34,7 +42,14 @@ public final class AppContext implements AutoCloseable {
         this.segmentService = new SegmentService(database);
         this.customerService = new CustomerService(database, new CustomerAnalysis(), segmentService);
         this.lapseService = new LapseService(database, RankingSelector.DEFAULT);
-        this.exportService = new ExportService(database, customerService, lapseService, segmentService);
+        this.productService = new ProductService(database);
+        this.exportService = new ExportService(database, customerService, lapseService, segmentService,
+                productService);
+        // The salesperson's own calendar decides what is due today, so the default time zone.
+        this.followUpService = new FollowUpService(database, lapseService, segmentService, Clock.systemDefaultZone());
+        this.customerCardService = new CustomerCardService(database, lapseService, segmentService,
+                followUpService::historyOf);
+        this.printedLists = new PrintedLists(lapseService, segmentService, followUpService);
     }
 
     public ImportService importService() {
@@ -49,12 +64,28 @@ public final class AppContext implements AutoCloseable {
         return lapseService;
     }
 
+    public FollowUpService followUpService() {
+        return followUpService;
+    }
+
     public ExportService exportService() {
         return exportService;
     }
 
     public SegmentService segmentService() {
         return segmentService;
+    }
+
+    public CustomerCardService customerCardService() {
+        return customerCardService;
+    }
+
+    public PrintedLists printedLists() {
+        return printedLists;
+    }
+
+    public ProductService productService() {
+        return productService;
     }
 
     @Override

@@ -64,7 +64,8 @@ public final class CustomerLensApp extends Application {
             return;
         }
         UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
-                context.segmentService(),
+                context.segmentService(), context.productService(), context.followUpService(),
+                context.customerCardService(),
                 demoWorkbookWriter(), dataFolder);
         window = new MainWindow(stage, settings, services, FxFilePicker::new, systemLocale);
         window.show();

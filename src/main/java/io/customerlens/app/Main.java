@@ -60,6 +60,7 @@ public final class Main {
             throw new StoreUnavailableException(dataFolder, e);
         }
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
-                context.exportService(), context::close);
+                context.exportService(), context.productService(), context.followUpService(),
+                context.customerCardService(), context.printedLists(), context::close);
     }
 }

@@ -2,6 +2,7 @@ package io.customerlens.cli;
 
 import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.analysis.segments.RfmOptions;
@@ -12,6 +13,8 @@ import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentRow;
 import io.customerlens.report.GapsCsv;
+import io.customerlens.report.KpiMonthlyCsv;
+import io.customerlens.report.ProductsBcgCsv;
 import io.customerlens.report.MovementCsv;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
@@ -35,7 +38,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code customerlens analyze --out DIR}: exports every customer's figures and lapse figures as of a date
- * to customers.csv, every customer's gaps to gaps.csv and the customer movement table to movement.csv.
+ * to customers.csv, every customer's gaps to gaps.csv and the customer movement table to movement.csv; the
+ * products' BCG matrix to products_bcg.csv and the monthly sales figures to kpi_monthly.csv.
  */
 @Command(name = "analyze", sortOptions = false, usageHelpAutoWidth = true)
 final class AnalyzeCommand implements Callable<Integer> {
@@ -67,6 +71,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--rfm-window", paramLabel = "all|12m", descriptionKey = "rfmWindow")
     RfmWindowChoice rfmWindow = RfmWindowChoice.ALL;
 
+    /** Null: the data's default unit (sub-category, else category, else product). */
+    @Option(names = "--bcg-unit", paramLabel = "product|category|sub_category", descriptionKey = "bcgUnit")
+    BcgUnit bcgUnit;
+
     private final CommandEnvironment environment;
     private final MessageBundle messages;
 
@@ -86,7 +94,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         ExportService.CustomerExport export;
         try (StoreSession store = environment.stores().open(folder)) {
             export = store.exportService().export(Optional.ofNullable(asOf), window,
-                    SegmentOptions.defaults().withRfm(new RfmOptions(rfmThreshold.method(), rfmWindow.window(), null)));
+                    SegmentOptions.defaults().withRfm(new RfmOptions(rfmThreshold.method(), rfmWindow.window(), null)),
+                    Optional.ofNullable(bcgUnit));
+            store.followUpService().writeCsv(outFolder);
         }
         CustomerOverview overview = export.overview();
         LapseReport lapse = export.lapse();
@@ -96,6 +106,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 segmentColumns(export.segments()));
         new GapsCsv().write(outFolder, lapses);
         new MovementCsv().write(outFolder, lapse.movement());
+        new ProductsBcgCsv().write(outFolder, export.products().bcg());
+        new KpiMonthlyCsv().write(outFolder, export.products().monthly());
         if (overview.asOf() == null) {
             environment.out().println(messages.format("cli.analyze.emptyStore", folder.toString(), outFolder.toString()));
         } else {
@@ -103,6 +115,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             environment.out().println(messages.format("cli.analyze.wrote", summaries.size(),
                     overview.asOf().toString(), lapsed, lapseMonths, outFolder.toString()));
         }
+        environment.out().println(messages.format("cli.analyze.wroteProducts", export.products().bcg().unit().code()));
         return ExitCodes.OK;
     }
 

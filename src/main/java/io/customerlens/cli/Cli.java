@@ -71,6 +71,8 @@ public final class Cli {
         commandLine.addSubcommand(new DemoCommand(environment));
         commandLine.addSubcommand(new BenchCommand(environment));
         commandLine.addSubcommand(new BacktestCommand(environment));
+        commandLine.addSubcommand(TasksCommand.create(environment));
+        commandLine.addSubcommand(ReportCommand.create(environment));
         // Each of these settings reaches the subcommands added above.
         new OptionConverters(messages).registerOn(commandLine);
         commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));

@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.Field;
 import io.customerlens.importer.DateOrder;
@@ -36,6 +37,7 @@ final class OptionConverters {
         commandLine.registerConverter(RfmThresholdChoice.class, spelled(RfmThresholdChoice.values(),
                 RfmThresholdChoice::spelling));
         commandLine.registerConverter(RfmWindowChoice.class, spelled(RfmWindowChoice.values(), RfmWindowChoice::spelling));
+        commandLine.registerConverter(BcgUnit.class, spelled(BcgUnit.values(), BcgUnit::code));
     }
 
     ITypeConverter<LocalDate> isoDate() {

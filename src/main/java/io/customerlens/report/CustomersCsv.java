@@ -85,10 +85,8 @@ public final class CustomersCsv {
         return byKey;
     }
 
-    /** 1234.5 and 1234.5000 as 1234.50; significant decimals beyond two are kept, never rounded away. */
     private static String money(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+        return CsvNumbers.money(amount);
     }
 
     /** One decimal, half up (30.5, 7.0); empty when unknown. */

@@ -1,6 +1,13 @@
 package io.customerlens.service;
 
+import io.customerlens.analysis.products.BcgOptions;
+import io.customerlens.analysis.products.BcgResult;
+import io.customerlens.analysis.products.BcgUnit;
+import io.customerlens.analysis.products.KpiGranularity;
+import io.customerlens.analysis.products.KpiSeries;
 import io.customerlens.service.lapse.LapseReport;
+import io.customerlens.service.products.ProductData;
+import io.customerlens.service.products.ProductService;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.service.segments.SegmentOptions;
@@ -19,24 +26,45 @@ public final class ExportService {
     private final CustomerService customers;
     private final LapseService lapses;
     private final SegmentService segments;
+    private final ProductService products;
 
-    public ExportService(Database database, CustomerService customers, LapseService lapses, SegmentService segments) {
+    public ExportService(Database database, CustomerService customers, LapseService lapses, SegmentService segments,
+                         ProductService products) {
         this.store = new SalesStore(database);
         this.customers = customers;
         this.lapses = lapses;
         this.segments = segments;
+        this.products = products;
     }
 
     /** The customers' figures, lapses and segments as of one date (empty = the latest stored line date). */
     public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options) {
-        SalesStore.CustomerData stored = store.customerData();
+        return export(asOf, window, options, Optional.empty());
+    }
+
+    /**
+     * The same, with the products' BCG matrix for a unit (empty = the data's default unit) and the monthly
+     * sales figures. The store is read once: customer analysis takes the product read's lines.
+     */
+    public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options,
+                                 Optional<BcgUnit> bcgUnit) {
+        SalesStore.SalesData sales = store.salesData();
+        SalesStore.CustomerData stored = sales.customerData();
         CustomerOverview overview = customers.overview(stored, asOf);
         LapseReport lapse = lapses.analyse(lapses.from(stored, asOf), window);
         SegmentReport segment = segments.analyse(segments.from(stored, asOf), options);
-        return new CustomerExport(overview, lapse, segment);
+        ProductData productData = products.from(sales, asOf);
+        BcgResult bcg = products.bcg(productData, BcgOptions.of(bcgUnit.orElseGet(productData::defaultUnit)));
+        KpiSeries monthly = products.kpis(productData, KpiGranularity.MONTH);
+        return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly));
     }
 
-    /** The three views of the same customers. */
-    public record CustomerExport(CustomerOverview overview, LapseReport lapse, SegmentReport segments) {
+    /** The views of the same customers, and of the products and sales they bought. */
+    public record CustomerExport(CustomerOverview overview, LapseReport lapse, SegmentReport segments,
+                                 ProductExport products) {
+    }
+
+    /** The BCG matrix and the monthly sales figures. */
+    public record ProductExport(BcgResult bcg, KpiSeries monthly) {
     }
 }

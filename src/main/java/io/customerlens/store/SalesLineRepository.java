@@ -2,6 +2,7 @@ package io.customerlens.store;
 
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.LineFact;
+import io.customerlens.domain.SaleFact;
 import io.customerlens.domain.SalesLine;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.sqlobject.SqlObject;
@@ -14,9 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Stored sales lines: bulk insert, fingerprints for duplicate detection, and the facts analysis reads. */
 public interface SalesLineRepository extends SqlObject {
@@ -84,10 +83,7 @@ public interface SalesLineRepository extends SqlObject {
                 });
     }
 
-    /**
-     * Every stored line as analysis needs it. Equal customer keys, order numbers and dates share one instance,
-     * which keeps a million facts to a fraction of the memory separate strings would take.
-     */
+    /** Every stored line as analysis needs it, equal values shared ({@link FactColumns}). */
     default List<LineFact> lineFacts() {
         return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit FROM sales_line")
                 .setFetchSize(10_000)
@@ -95,28 +91,34 @@ public interface SalesLineRepository extends SqlObject {
     }
 
     private static List<LineFact> readFacts(ResultSet rows) throws SQLException {
-        Map<String, String> texts = new HashMap<>();
-        Map<LocalDate, LocalDate> dates = new HashMap<>();
+        FactColumns columns = new FactColumns();
         List<LineFact> facts = new ArrayList<>();
         while (rows.next()) {
-            String customerKey = canonical(texts, rows.getString(1));
-            LocalDate date = dates.computeIfAbsent(rows.getObject(2, LocalDate.class), d -> d);
-            BigDecimal amount = StoredNumbers.plain(rows.getBigDecimal(3));
-            String orderNo = canonical(texts, rows.getString(5));
-            BigDecimal cost = nullablePlain(rows.getBigDecimal(6));
-            BigDecimal profit = nullablePlain(rows.getBigDecimal(7));
-            facts.add(new LineFact(customerKey, date, amount, rows.getBoolean(4), orderNo,
-                    LineFact.marginOf(amount, cost, profit)));
+            BigDecimal amount = FactColumns.number(rows, 3);
+            facts.add(new LineFact(columns.text(rows, 1), columns.date(rows, 2), amount, rows.getBoolean(4),
+                    columns.text(rows, 5), FactColumns.margin(rows, amount, 6, 7)));
         }
         return facts;
     }
 
-    private static BigDecimal nullablePlain(BigDecimal stored) {
-        return stored == null ? null : StoredNumbers.plain(stored);
+    /** Every stored line with its quantity and product, for product and sales analysis, equal values shared. */
+    default List<SaleFact> saleFacts() {
+        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit,"
+                        + " quantity, product_key FROM sales_line")
+                .setFetchSize(10_000)
+                .scanResultSet((supplier, context) -> readSaleFacts(supplier.get()));
     }
 
-    private static String canonical(Map<String, String> texts, String text) {
-        return text == null ? null : texts.computeIfAbsent(text, t -> t);
+    private static List<SaleFact> readSaleFacts(ResultSet rows) throws SQLException {
+        FactColumns columns = new FactColumns();
+        List<SaleFact> facts = new ArrayList<>();
+        while (rows.next()) {
+            BigDecimal amount = FactColumns.number(rows, 3);
+            facts.add(new SaleFact(columns.text(rows, 1), columns.date(rows, 2), amount, rows.getBoolean(4),
+                    columns.text(rows, 5), columns.quantity(rows, 8), FactColumns.margin(rows, amount, 6, 7),
+                    columns.text(rows, 9)));
+        }
+        return facts;
     }
 
     @SqlQuery("SELECT COUNT(*) AS lines, MIN(line_date) AS first_date, MAX(line_date) AS last_date FROM sales_line")

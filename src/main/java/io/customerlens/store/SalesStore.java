@@ -5,8 +5,11 @@ import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.domain.LineFact;
+import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.SaleFact;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,32 @@ public final class SalesStore {
         return database.jdbi().inTransaction(handle -> new CustomerData(
                 handle.attach(SalesLineRepository.class).lineFacts(),
                 handle.attach(CustomerRepository.class).findAll()));
+    }
+
+    /** Every line with quantity and product, every customer and every product, read in one transaction. */
+    public SalesData salesData() {
+        return database.jdbi().inTransaction(handle -> new SalesData(
+                handle.attach(SalesLineRepository.class).saleFacts(),
+                handle.attach(CustomerRepository.class).findAll(),
+                handle.attach(ProductRepository.class).findAll()));
+    }
+
+    /** Stored lines with their products, the customers and the products: what product and sales analysis reads. */
+    public record SalesData(List<SaleFact> facts, List<Customer> customers, List<ProductInfo> products) {
+
+        /** The same read as customer analysis takes it, so one read can serve both. */
+        public CustomerData customerData() {
+            List<LineFact> lineFacts = new ArrayList<>(facts.size());
+            facts.forEach(fact -> lineFacts.add(fact.toLineFact()));
+            return new CustomerData(lineFacts, customers);
+        }
+
+        /** Each product by its key ({@link ProductInfo#key()}). */
+        public Map<String, ProductInfo> productsByKey() {
+            Map<String, ProductInfo> byKey = new HashMap<>(products.size() * 2);
+            products.forEach(product -> byKey.put(product.key(), product));
+            return byKey;
+        }
     }
 
     /** Stored lines as analysis reads them, and the customers' attributes. */

@@ -90,7 +90,8 @@ class CliImportAnalyzeTest {
         assertThat(imported.out()).isEqualTo(FIRST_IMPORT);
         assertThat(analyzed.exitCode()).isZero();
         assertThat(analyzed.out()).isEqualTo("Wrote 3 customers as of 2024-06-30, 2 of them lapsed (3 or more months"
-                + " without a purchase), to customers.csv, gaps.csv and movement.csv in " + temp.resolve("out") + "\n");
+                + " without a purchase), to customers.csv, gaps.csv and movement.csv in " + temp.resolve("out") + "\n"
+                + "Also wrote products_bcg.csv (BCG by product) and kpi_monthly.csv\n");
         assertThat(Files.readString(temp.resolve("out/customers.csv"), StandardCharsets.UTF_8)).isEqualTo(CUSTOMERS_CSV);
     }
 

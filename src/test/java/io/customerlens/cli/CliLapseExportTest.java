@@ -52,7 +52,8 @@ class CliLapseExportTest {
         assertThat(analyzed.exitCode()).isZero();
         assertThat(analyzed.err()).isEmpty();
         assertThat(analyzed.out()).isEqualTo("Wrote 3 customers as of 2024-05-15, 2 of them lapsed (2 or more months"
-                + " without a purchase), to customers.csv, gaps.csv and movement.csv in " + out + "\n");
+                + " without a purchase), to customers.csv, gaps.csv and movement.csv in " + out + "\n"
+                + "Also wrote products_bcg.csv (BCG by product) and kpi_monthly.csv\n");
 
         List<String> customers = lines("customers.csv");
         assertThat(customers.getFirst()).isEqualTo("\uFEFFcustomer_key,customer_name,first_purchase,last_purchase,"
@@ -80,7 +81,8 @@ class CliLapseExportTest {
         assertThat(Files.readString(out.resolve("movement.csv"), StandardCharsets.UTF_8)).endsWith("2024-05,0,0,1,0,1\r\n");
         try (var files = Files.list(out)) {
             assertThat(files.map(path -> path.getFileName().toString()))
-                    .containsExactlyInAnyOrder("customers.csv", "gaps.csv", "movement.csv");
+                    .containsExactlyInAnyOrder("customers.csv", "gaps.csv", "movement.csv", "products_bcg.csv",
+                            "kpi_monthly.csv", "followups.csv");
         }
     }
 
@@ -118,7 +120,8 @@ class CliLapseExportTest {
                 "--lapse-months", "2", "--as-of", "2024-05-15");
 
         assertThat(analyzed.out()).isEqualTo("已把截至 2024-05-15 的 3 个客户（其中 2 个已流失，即连续 2 个月或更久未进货）写入 "
-                + out + " 中的 customers.csv、gaps.csv 和 movement.csv\n");
+                + out + " 中的 customers.csv、gaps.csv 和 movement.csv\n"
+                + "另已写入 products_bcg.csv（BCG 按product）和 kpi_monthly.csv\n");
     }
 
     private List<String> lines(String file) throws IOException {

@@ -45,7 +45,8 @@ public abstract class UiTestBase extends ApplicationTest {
         settings.set(Setting.LOCALE, LocaleChoice.EN);
         context = new AppContext(dataFolder);
         UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
-                context.segmentService(),
+                context.segmentService(), context.productService(), context.followUpService(),
+                context.customerCardService(),
                 file -> new DemoWorkbook(300, 3).writeTo(file, ProgressListener.NONE), dataFolder);
         window = new MainWindow(stage, settings, services, messages -> filePicker, Locale.ENGLISH);
         window.show();
@@ -81,6 +82,20 @@ public abstract class UiTestBase extends ApplicationTest {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes a demo workbook of {@code lines} lines and imports it straight into the store, off the window:
+     * for tests that need data before they open a page (a page built afterwards reads it).
+     */
+    protected void importDemoData(int lines, long seed) throws java.io.IOException {
+        Path file = dataFolder.resolve("demo.xlsx");
+        new DemoWorkbook(lines, seed).writeTo(file, ProgressListener.NONE);
+        var imports = context.importService();
+        io.customerlens.importer.ImportPlan plan = imports.defaultPlan(
+                imports.inspect(file, io.customerlens.service.ImportOptions.defaults()),
+                io.customerlens.service.ImportOptions.defaults());
+        imports.importFile(plan, ProgressListener.NONE, io.customerlens.task.CancelSignal.NEVER);
     }
 
     protected static Path fixture(String name) {

@@ -13,6 +13,8 @@ public final class Charts {
 
     private final CategoryChartBuilder categoryCharts;
     private final MonthlyChartBuilder monthlyCharts;
+    private final QuadrantChartBuilder quadrantCharts;
+    private final ShadedMonthsChartBuilder shadedMonthsCharts;
 
     public Charts(ChartTheme theme, Messages messages) {
         ChartFormats formats = new ChartFormats(messages.locale());
@@ -20,6 +22,8 @@ public final class Charts {
         this.categoryCharts = new CategoryChartBuilder(parts, formats,
                 messages.get("charts.legend.peak"), messages.get("charts.legend.trough"));
         this.monthlyCharts = new MonthlyChartBuilder(parts, formats);
+        this.quadrantCharts = new QuadrantChartBuilder(parts, formats);
+        this.shadedMonthsCharts = new ShadedMonthsChartBuilder(parts, formats);
     }
 
     /** Vertical bars per category; several series side by side or stacked (e.g. open and closed gaps). */
@@ -43,5 +47,18 @@ public final class Charts {
     /** Lines, and optionally bars behind them, over calendar months on a time axis. */
     public LiveChart<MonthlySeries> monthly(ChartLabels labels, MonthlySeries data) {
         return monthlyCharts.movement(labels, data);
+    }
+
+    /** One bar per month on a time axis with months shaded behind the bars (a customer's gaps and lapses). */
+    public LiveChart<ShadedMonths> shadedMonths(ChartLabels labels, ShadedMonths data) {
+        return shadedMonthsCharts.chart(labels, data);
+    }
+
+    /**
+     * Circles sized by a figure over a log x axis (a multiple, e.g. relative share) and a percentage y axis,
+     * divided into four named quadrants by two dashed lines: the BCG matrix. The category axis label names x.
+     */
+    public LiveChart<QuadrantScatter> quadrants(ChartLabels labels, QuadrantNames corners, QuadrantScatter data) {
+        return quadrantCharts.quadrants(labels, corners, data);
     }
 }

@@ -40,7 +40,7 @@ final class MonthlyChartBuilder {
         bars.setDefaultToolTipGenerator(tooltips);
 
         XYPlot plot = new XYPlot();
-        plot.setDomainAxis(timeAxis(labels.categoryAxis()));
+        plot.setDomainAxis(timeAxis(labels.categoryAxis(), formats));
         plot.setRangeAxis(parts.valueAxis(labels.valueAxis(), formats.number()));
         // The plot draws the last dataset first: lines (0) end up on top of bars (1).
         plot.setRenderer(0, lines);
@@ -70,7 +70,7 @@ final class MonthlyChartBuilder {
     }
 
     /** Ticks on whole months, every 1, 2, 3, 6 or 12 months as the width allows, labelled 2024-03. */
-    private DateAxis timeAxis(String label) {
+    static DateAxis timeAxis(String label, ChartFormats formats) {
         DateAxis axis = new DateAxis(ChartParts.blankAsNull(label));
         TickUnits units = new TickUnits();
         for (int step : MONTH_STEPS) {

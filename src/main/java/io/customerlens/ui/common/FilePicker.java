@@ -22,4 +22,12 @@ public interface FilePicker {
     default Optional<Path> chooseWorkbookToSave(Window owner, String title, String suggestedName) {
         return chooseWorkbookToSave(owner, suggestedName);
     }
+
+    /**
+     * Where to save a PDF report. Defaults to the workbook dialog, so pickers that show no dialog (tests)
+     * need not care; the system picker filters PDF files.
+     */
+    default Optional<Path> choosePdfToSave(Window owner, String title, String suggestedName) {
+        return chooseWorkbookToSave(owner, title, suggestedName);
+    }
 }

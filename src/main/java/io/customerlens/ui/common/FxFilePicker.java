@@ -41,4 +41,13 @@ public final class FxFilePicker implements FilePicker {
                 new FileChooser.ExtensionFilter(messages.get("ui.fileChooser.workbook"), "*.xlsx"));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> choosePdfToSave(Window owner, String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("print.fileChooser.pdf"), "*.pdf"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
 }

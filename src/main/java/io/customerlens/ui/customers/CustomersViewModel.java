@@ -5,6 +5,7 @@ import io.customerlens.ui.common.AttributeFilter;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.service.CustomerService;
+import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
@@ -37,6 +38,7 @@ public final class CustomersViewModel {
     private final CustomerService customerService;
     private final TaskRunner runner;
     private final Messages messages;
+    private final CustomerOpener opener;
 
     private final ObservableList<CustomerRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CustomerRow> filteredRows = new FilteredList<>(allRows);
@@ -48,10 +50,11 @@ public final class CustomersViewModel {
     private final StringBinding countText;
 
     public CustomersViewModel(CustomerService customerService, TaskRunner runner, Messages messages,
-                              StoreChanges storeChanges) {
+                              StoreChanges storeChanges, CustomerOpener opener) {
         this.customerService = customerService;
         this.runner = runner;
         this.messages = messages;
+        this.opener = opener;
         for (CustomerAttribute attribute : CustomerAttribute.values()) {
             AttributeFilter filter = new AttributeFilter();
             filter.choiceProperty().addListener((observable, before, after) -> applyFilter());
@@ -108,6 +111,11 @@ public final class CustomersViewModel {
 
     public ObjectProperty<AttributeChoice> choiceProperty(CustomerAttribute attribute) {
         return filters.get(attribute).choiceProperty();
+    }
+
+    /** Opens the customer's card (double-click or Enter on a row). */
+    public void open(CustomerRow row) {
+        opener.open(row.key());
     }
 
     /** Clears the search and every attribute filter. */

@@ -59,6 +59,7 @@ public final class LapseView {
     private final TableSaver saver;
     private final LapseChartData chartData;
     private final VBox root = new VBox(8);
+    private final HBox heading;
 
     public LapseView(LapseViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
         this.viewModel = viewModel;
@@ -80,7 +81,7 @@ public final class LapseView {
         ranking.getStyleClass().add("fact-name");
         ranking.textProperty().bind(viewModel.rankingTextProperty());
         ranking.setTooltip(wrapped(messages.get("lapse.ranking.tip")));
-        HBox heading = new HBox(16, title, summary, ranking);
+        heading = new HBox(16, title, summary, ranking);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
@@ -100,6 +101,13 @@ public final class LapseView {
 
     public VBox node() {
         return root;
+    }
+
+    /** Adds an action at the end of the heading (the shell adds "Print lapsed list…"). */
+    public void addHeadingAction(Node action) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        heading.getChildren().addAll(spacer, action);
     }
 
     private Tab tab(String id, String titleKey, Node content) {

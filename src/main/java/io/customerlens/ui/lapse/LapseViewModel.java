@@ -157,6 +157,18 @@ public final class LapseViewModel {
                 : current.breakdowns().getOrDefault(attribute, List.of()));
     }
 
+    /** The attribute filters in force (not "any"), e.g. for the printed list's header. */
+    public Map<CustomerAttribute, String> filterValues() {
+        Map<CustomerAttribute, String> values = new EnumMap<>(CustomerAttribute.class);
+        filters.forEach((attribute, filter) -> {
+            AttributeChoice choice = filter.choiceProperty().get();
+            if (choice != null && !choice.isAny()) {
+                values.put(attribute, choice.value());
+            }
+        });
+        return values;
+    }
+
     /** Opens the customer of a listed row (double-click or Enter in the list or the timeline). */
     public void open(LapseRow row) {
         opener.open(row.key());

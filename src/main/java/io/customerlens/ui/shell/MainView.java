@@ -31,6 +31,8 @@ public final class MainView {
     private final StackPane content = new StackPane();
     private final Map<Page, Node> builtPages = new EnumMap<>(Page.class);
     private final PageFactory pages;
+    private Node cardShown;
+    private Node focusBeforeCard;
 
     public MainView(MainViewModel viewModel, Messages messages, PageFactory pages, StatusBarView statusBar,
                     Runnable openSettings) {
@@ -46,6 +48,13 @@ public final class MainView {
         root.setBottom(statusBar.node());
 
         viewModel.selectedPageProperty().subscribe(this::showPage);
+        viewModel.openCustomerProperty().subscribe(key -> {
+            if (key == null) {
+                closeCustomer(viewModel.selectedPageProperty().get());
+            } else {
+                showCustomer(key, viewModel::closeCustomer);
+            }
+        });
     }
 
     public BorderPane node() {
@@ -96,5 +105,27 @@ public final class MainView {
     private void showPage(Page page) {
         Node view = builtPages.computeIfAbsent(page, pages::create);
         content.getChildren().setAll(view);
+    }
+
+    /** The card covers the page; the page keeps its state and, on Back, the focus returns to where it was. */
+    private void showCustomer(String customerKey, Runnable back) {
+        if (root.getScene() != null && cardShown == null) {
+            focusBeforeCard = root.getScene().getFocusOwner();
+        }
+        cardShown = pages.customer(customerKey, back);
+        content.getChildren().setAll(cardShown);
+        cardShown.requestFocus();
+    }
+
+    private void closeCustomer(Page page) {
+        if (cardShown == null) {
+            return;
+        }
+        cardShown = null;
+        showPage(page);
+        if (focusBeforeCard != null && focusBeforeCard.getScene() == root.getScene()) {
+            focusBeforeCard.requestFocus();
+        }
+        focusBeforeCard = null;
     }
 }

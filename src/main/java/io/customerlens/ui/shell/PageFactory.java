@@ -4,7 +4,9 @@ import io.customerlens.ui.common.Page;
 import javafx.scene.Node;
 
 /** Builds the view of a page; the main view asks once per page and keeps the result. */
-@FunctionalInterface
 public interface PageFactory {
     Node create(Page page);
+
+    /** A customer's card, shown over the current page until {@code back} runs; built anew on every opening. */
+    Node customer(String customerKey, Runnable back);
 }

@@ -7,6 +7,8 @@ import io.customerlens.ui.common.FilePicker;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
+import io.customerlens.ui.card.CustomerCardView;
+import io.customerlens.ui.card.CustomerCardViewModel;
 import io.customerlens.ui.customers.CustomersView;
 import io.customerlens.ui.customers.CustomersViewModel;
 import io.customerlens.ui.home.HomeView;
@@ -14,7 +16,11 @@ import io.customerlens.ui.home.HomeViewModel;
 import io.customerlens.ui.importwizard.ImportWizardView;
 import io.customerlens.ui.importwizard.ImportWizardViewModel;
 import io.customerlens.ui.importwizard.RejectedLinesWriter;
-import io.customerlens.ui.later.LaterVersionView;
+import io.customerlens.ui.followups.DueTasksSection;
+import io.customerlens.ui.followups.DueTasksViewModel;
+import io.customerlens.ui.followups.FollowUpsView;
+import io.customerlens.ui.followups.FollowUpsViewModel;
+import io.customerlens.ui.followups.TaskListFilter;
 import io.customerlens.report.TableWorkbook;
 import io.customerlens.ui.charts.ChartTheme;
 import io.customerlens.ui.charts.Charts;
@@ -22,11 +28,23 @@ import io.customerlens.ui.common.TableExport;
 import io.customerlens.ui.common.TableSaver;
 import io.customerlens.ui.lapse.LapseView;
 import io.customerlens.ui.lapse.LapseViewModel;
+import io.customerlens.ui.print.PdfOutput;
+import io.customerlens.ui.print.PrintButton;
+import io.customerlens.ui.print.Printers;
+import io.customerlens.ui.common.PageParts;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
 import io.customerlens.ui.segments.SegmentsView;
 import io.customerlens.ui.segments.SegmentsViewModel;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import io.customerlens.ui.products.ProductsView;
+import io.customerlens.ui.products.ProductsViewModel;
+import io.customerlens.ui.sales.SalesDashboardView;
+import io.customerlens.ui.sales.SalesDashboardViewModel;
+import javafx.scene.control.ScrollPane;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 
 /** Builds each page's view and view model over the shared runner, services and navigation. */
 public final class ShellPages implements PageFactory {
@@ -37,7 +55,10 @@ public final class ShellPages implements PageFactory {
     private final StoreChanges storeChanges;
     private final Navigator navigator;
     private final FilePicker filePicker;
-    private final StringProperty focusedCustomer = new SimpleStringProperty(this, "focusedCustomer");
+    /** Follow-up tasks changed on the Follow-ups page: Home's due tasks read again. */
+    private final StoreChanges followUpChanges = new StoreChanges();
+    /** The filter Home's "due tasks" button asks the Follow-ups page to show. */
+    private final ObjectProperty<TaskListFilter> followUpsFilter = new SimpleObjectProperty<>(this, "followUpsFilter");
 
     public ShellPages(UiServices services, TaskRunner runner, Messages messages, StoreChanges storeChanges,
                       Navigator navigator, FilePicker filePicker) {
@@ -57,8 +78,8 @@ public final class ShellPages implements PageFactory {
             case IMPORT -> importWizard();
             case LAPSE -> lapse();
             case SEGMENTS -> segments();
-            case PRODUCTS -> new LaterVersionView(messages, "nav.products", "ui.later.products").node();
-            case FOLLOW_UPS -> new LaterVersionView(messages, "nav.followUps", "ui.later.followUps").node();
+            case PRODUCTS -> products();
+            case FOLLOW_UPS -> followUps();
         };
     }
 
@@ -67,29 +88,79 @@ public final class ShellPages implements PageFactory {
                 services.demoWorkbookWriter(), services.dataFolder().resolve("demo"), runner, messages,
                 storeChanges, navigator);
         viewModel.refresh();
-        return new HomeView(viewModel, messages).node();
+        VBox home = new HomeView(viewModel, messages).node();
+        home.getChildren().add(1, dueTasks());
+        home.getChildren().add(salesDashboard());
+        // The sales section makes Home longer than the window: it scrolls, the width still follows the window.
+        ScrollPane scrolling = new ScrollPane(home);
+        scrolling.setId("home-scroll");
+        scrolling.setFitToWidth(true);
+        scrolling.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scrolling;
     }
 
-    private Node customers() {
-        CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), runner, messages, storeChanges);
-        // Until the customer card exists, "open a customer" shows it found in the Customers list.
-        if (focusedCustomer.get() != null) {
-            viewModel.searchProperty().set(focusedCustomer.get());
-        }
-        focusedCustomer.addListener((observable, before, key) -> {
-            if (key != null) {
-                viewModel.searchProperty().set(key);
+    private Node salesDashboard() {
+        SalesDashboardViewModel viewModel = new SalesDashboardViewModel(services.productService(), runner, messages,
+                storeChanges);
+        viewModel.refresh();
+        return new SalesDashboardView(viewModel, messages, charts(), tableSaver()).node();
+    }
+
+    /** Home's section of overdue and due-today follow-ups, which is also the notice on start. */
+    private Node dueTasks() {
+        DueTasksViewModel viewModel = new DueTasksViewModel(services.followUpService(), runner, messages, storeChanges,
+                followUpChanges, () -> {
+                    followUpsFilter.set(null);
+                    followUpsFilter.set(TaskListFilter.DUE_NOW);
+                    navigator.show(Page.FOLLOW_UPS);
+                });
+        viewModel.refresh();
+        return new DueTasksSection(viewModel, messages).node();
+    }
+
+    private Node followUps() {
+        FollowUpsViewModel viewModel = new FollowUpsViewModel(services.followUpService(), services.lapseService(),
+                services.customerCardService(), runner, messages, storeChanges, followUpChanges, this::openCustomer);
+        followUpsFilter.subscribe(filter -> {
+            if (filter != null) {
+                viewModel.showFilter(filter);
             }
         });
         viewModel.refresh();
+        return new FollowUpsView(viewModel, messages, charts(), tableSaver(), filePicker).node();
+    }
+
+    private Node customers() {
+        CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), runner, messages, storeChanges,
+                this::openCustomer);
+        viewModel.refresh();
         return new CustomersView(viewModel, messages).node();
+    }
+
+    @Override
+    public Node customer(String customerKey, Runnable back) {
+        CustomerCardViewModel viewModel = new CustomerCardViewModel(services.customerCardService(),
+                services.followUpService(), runner, messages, storeChanges, followUpChanges, customerKey);
+        viewModel.refresh();
+        return new CustomerCardView(viewModel, messages, charts(), pdfOutput(), back).node();
+    }
+
+    private PdfOutput pdfOutput() {
+        return new PdfOutput(runner, messages, filePicker, Printers.system());
     }
 
     private Node lapse() {
         LapseViewModel viewModel = new LapseViewModel(services.lapseService(), runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        return new LapseView(viewModel, messages, charts(), tableSaver()).node();
+        LapseView view = new LapseView(viewModel, messages, charts(), tableSaver());
+        PdfOutput output = pdfOutput();
+        PrintedReports reports = new PrintedReports(services, messages);
+        HBox print = new HBox(8, PageParts.notice(output.messageProperty()), PrintButton.of("lapse-print",
+                "print.lapsed.button", "print.lapsed.tip", messages, output, () -> reports.lapsed(viewModel)));
+        print.setAlignment(Pos.CENTER_RIGHT);
+        view.addHeadingAction(print);
+        return view.node();
     }
 
     private Node segments() {
@@ -97,6 +168,13 @@ public final class ShellPages implements PageFactory {
                 this::openCustomer);
         viewModel.refresh();
         return new SegmentsView(viewModel, messages, charts(), tableSaver()).node();
+    }
+
+    private Node products() {
+        ProductsViewModel viewModel = new ProductsViewModel(services.productService(), runner, messages, storeChanges,
+                this::openCustomer);
+        viewModel.refresh();
+        return new ProductsView(viewModel, messages, charts(), tableSaver()).node();
     }
 
     private Charts charts() {
@@ -107,10 +185,9 @@ public final class ShellPages implements PageFactory {
         return new TableSaver(filePicker, runner, new TableExport(new TableWorkbook()), messages);
     }
 
+    /** Every list's double-click or Enter: the customer's card over the page, Back returns to it. */
     private void openCustomer(String customerKey) {
-        focusedCustomer.set(null);
-        focusedCustomer.set(customerKey);
-        navigator.show(Page.CUSTOMERS);
+        navigator.openCustomer(customerKey);
     }
 
     private Node importWizard() {

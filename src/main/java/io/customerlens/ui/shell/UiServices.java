@@ -4,6 +4,9 @@ import io.customerlens.service.CustomerService;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.service.card.CustomerCardService;
+import io.customerlens.service.followups.FollowUpService;
+import io.customerlens.service.products.ProductService;
 import io.customerlens.ui.home.DemoWorkbookWriter;
 
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
  * through the constructor. {@code dataFolder} is the folder in use; demo files are written below it.
  */
 public record UiServices(ImportService importService, CustomerService customerService, LapseService lapseService,
-                         SegmentService segmentService,
+                         SegmentService segmentService, ProductService productService,
+                         FollowUpService followUpService, CustomerCardService customerCardService,
                          DemoWorkbookWriter demoWorkbookWriter, Path dataFolder) {
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,10 @@ class CustomersViewModelTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final FakeCustomerService service = new FakeCustomerService();
     private final StoreChanges storeChanges = new StoreChanges();
+    private final List<String> opened = new ArrayList<>();
     private final CustomersViewModel viewModel =
-            new CustomersViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges);
+            new CustomersViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges,
+                    opened::add);
 
     @BeforeEach
     void threeCustomers() {
@@ -149,13 +152,22 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void openingARowOpensThatCustomer() {
+        viewModel.refresh();
+
+        viewModel.open(viewModel.rows().stream().filter(row -> row.key().equals("C002")).findFirst().orElseThrow());
+
+        assertThat(opened).containsExactly("C002");
+    }
+
+    @Test
     void loadFailureIsShown() {
         CustomersViewModel broken = new CustomersViewModel(new CustomerService(null, null) {
             @Override
             public CustomerOverview overview(Optional<LocalDate> asOf) {
                 throw new IllegalStateException("database is locked");
             }
-        }, new SynchronousTaskRunner(messages), messages, storeChanges);
+        }, new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
 
         broken.refresh();
 

@@ -31,6 +31,22 @@ class MainViewModelTest {
     }
 
     @Test
+    void aCustomerCardCoversThePageUntilBackOrAnotherPage() {
+        viewModel.show(Page.LAPSE);
+        List<String> shown = new ArrayList<>();
+        viewModel.openCustomerProperty().subscribe(key -> { shown.add(key); });
+
+        viewModel.openCustomer("K001");
+        viewModel.closeCustomer();
+        viewModel.openCustomer("K002");
+        viewModel.show(Page.SEGMENTS);
+
+        // null = the page itself; opening again passes through null so the card is built afresh.
+        assertThat(shown).containsExactly(null, "K001", null, "K002", null);
+        assertThat(viewModel.selectedPageProperty().get()).isEqualTo(Page.SEGMENTS);
+    }
+
+    @Test
     void settingsWaitWhileWorkRuns() {
         List<Boolean> availableWhileRunning = new ArrayList<>();
 

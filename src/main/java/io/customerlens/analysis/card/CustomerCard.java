@@ -1,0 +1,54 @@
+package io.customerlens.analysis.card;
+
+import io.customerlens.analysis.lapse.Gap;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.FollowUpTask;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One customer's whole story at an as-of date for a window N (客户管理卡): what the window's customer view
+ * and the printed card show. Built by {@code service.card.CustomerCardService}.
+ *
+ * @param months        the last {@value #CHART_MONTHS} calendar months up to the as-of month, oldest first
+ * @param topProducts   by net amount, at most {@value #TOP_PRODUCTS}
+ * @param topCategories by net amount, at most {@value #TOP_CATEGORIES}
+ * @param gaps          every gap, oldest first; lapse episodes are those {@link Gap#isLapse} of the window
+ * @param tasks         the customer's follow-up tasks (open, done, cancelled), newest first
+ */
+public record CustomerCard(String customerKey, CustomerInfo info, LocalDate asOf, LapseWindow window,
+                           CardBadges badges, CardFigures figures, List<MonthBar> months,
+                           List<ProductTrend> topProducts, List<ProductTrend> topCategories,
+                           List<StoppedProduct> stoppedBuying, List<Gap> gaps, List<FollowUpTask> tasks) {
+
+    public static final int CHART_MONTHS = 24;
+    public static final int TOP_PRODUCTS = 10;
+    public static final int TOP_CATEGORIES = 5;
+
+    public CustomerCard {
+        months = List.copyOf(months);
+        topProducts = List.copyOf(topProducts);
+        topCategories = List.copyOf(topCategories);
+        stoppedBuying = List.copyOf(stoppedBuying);
+        gaps = List.copyOf(gaps);
+        tasks = List.copyOf(tasks);
+    }
+
+    /** The customer's name, else its key. */
+    public String displayName() {
+        return info.name() == null || info.name().isBlank() ? customerKey : info.name();
+    }
+
+    /** Gaps of N months or more, oldest first; the last may be open. */
+    public List<Gap> episodes() {
+        return gaps.stream().filter(gap -> gap.isLapse(window)).toList();
+    }
+
+    /** The same card with its tasks replaced (the follow-up module adds them after the figures). */
+    public CustomerCard withTasks(List<FollowUpTask> next) {
+        return new CustomerCard(customerKey, info, asOf, window, badges, figures, months, topProducts,
+                topCategories, stoppedBuying, gaps, next);
+    }
+}

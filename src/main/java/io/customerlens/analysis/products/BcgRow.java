@@ -1,0 +1,25 @@
+package io.customerlens.analysis.products;
+
+import java.math.BigDecimal;
+
+/**
+ * One unit of the BCG matrix.
+ *
+ * @param key            the unit: product key, category or sub-category
+ * @param label          what to show: the product's name for a product, else the key
+ * @param growth         (current − previous) / previous; null when previous ≤ 0 (a new unit)
+ * @param isNew          previous sales ≤ 0: high growth, growth empty
+ * @param relativeShare  current sales / mean current sales of units with current sales &gt; 0 (the x axis,
+ *                       log scale); null for a discontinued unit
+ * @param salesShare     current sales / total current sales; null when the total is ≤ 0
+ * @param margin         the known margins of the unit's current lines; null when none is known
+ * @param quantity       the known quantities of the unit's current lines; null when none is known
+ */
+public record BcgRow(String key, String label, BigDecimal currentSales, BigDecimal previousSales, BigDecimal growth,
+                     boolean isNew, BigDecimal relativeShare, BigDecimal salesShare, BigDecimal margin,
+                     BigDecimal quantity, BcgQuadrant quadrant) {
+
+    public boolean isDiscontinued() {
+        return quadrant == BcgQuadrant.DISCONTINUED;
+    }
+}

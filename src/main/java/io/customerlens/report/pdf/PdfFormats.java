@@ -1,0 +1,49 @@
+package io.customerlens.report.pdf;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Numbers and dates as the printed reports show them, in the report's locale. */
+final class PdfFormats {
+
+    private final Locale locale;
+
+    PdfFormats(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** Money with grouping and two decimals; "" for null. */
+    String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
+    /** A whole number with grouping (axis labels, counts). */
+    String whole(double value) {
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        return format.format(Math.round(value));
+    }
+
+    String percent(double share) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
+    }
+
+    /** A change as +12.5 % / −3 %. */
+    String signedPercent(double change) {
+        String shown = percent(Math.abs(change));
+        return (change > 0 ? "+" : change < 0 ? "−" : "") + shown;
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package io.customerlens.service.followups;
+
+import io.customerlens.analysis.CustomerAnalysis;
+import io.customerlens.analysis.followups.Contact;
+import io.customerlens.analysis.followups.DailySales;
+import io.customerlens.analysis.followups.EffectEvaluation;
+import io.customerlens.analysis.followups.EffectReport;
+import io.customerlens.analysis.lapse.CustomerLapse;
+import io.customerlens.analysis.lapse.LapseAnalysis;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.lapse.PurchaseHistories;
+import io.customerlens.analysis.lapse.RankingFit;
+import io.customerlens.analysis.lapse.RecencyRanking;
+import io.customerlens.analysis.lapse.RiskLevel;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.FollowUpStatus;
+import io.customerlens.domain.FollowUpTask;
+import io.customerlens.domain.LineFact;
+import io.customerlens.store.Database;
+import io.customerlens.store.SalesStore;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads the stored sales afresh and hands the effect evaluation its contacts, sales and comparison customers. */
+final class EffectInputs {
+
+    /** Being lapsed or at risk does not depend on the risk ranking: skip choosing one. */
+    private static final RankingFit NO_RANKING = new RankingFit.Fixed(new RecencyRanking());
+
+    private final Database database;
+    private final Map<String, CustomerInfo> infos;
+
+    EffectInputs(Database database, Map<String, CustomerInfo> infos) {
+        this.database = database;
+        this.infos = infos;
+    }
+
+    EffectReport evaluate(List<FollowUpTask> tasks, int windowDays) {
+        List<LineFact> facts = new SalesStore(database).customerData().facts();
+        LocalDate dataAsOf = new CustomerAnalysis().defaultAsOf(facts).orElse(LocalDate.MIN);
+        List<Contact> contacts = tasks.stream()
+                .filter(task -> task.status() == FollowUpStatus.DONE && task.outcome() != null)
+                .map(this::contact).toList();
+        Map<LocalDate, Set<String>> eligible = new HashMap<>();
+        return new EffectEvaluation().evaluate(contacts, DailySales.of(facts),
+                basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(facts, date)), dataAsOf, windowDays);
+    }
+
+    private Contact contact(FollowUpTask task) {
+        CustomerInfo info = infos.getOrDefault(task.customerKey(), CustomerInfo.EMPTY);
+        String salesperson = info.salesperson() == null || info.salesperson().isBlank() ? null : info.salesperson();
+        return new Contact(task.id(), task.customerKey(), task.outcome().contactedOn(), task.basisAsOf(),
+                task.reason().isWinBack(), task.channel(), task.outcome().reason(), salesperson, task.valueAtStake());
+    }
+
+    /** The customers lapsed (default window) or at risk as of {@code date}, from the purchases up to it. */
+    private Set<String> lapsedOrAtRisk(List<LineFact> facts, LocalDate date) {
+        List<CustomerLapse> customers = new LapseAnalysis().customers(PurchaseHistories.asOf(facts, date),
+                key -> CustomerAttribute.TYPE.of(infos.getOrDefault(key, CustomerInfo.EMPTY)), date,
+                LapseWindow.DEFAULT, NO_RANKING).customers();
+        return customers.stream().filter(customer -> customer.risk() != RiskLevel.OK)
+                .map(CustomerLapse::customerKey).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,285 @@
+package io.customerlens.service.followups;
+
+import io.customerlens.analysis.followups.CustomerReason;
+import io.customerlens.analysis.followups.EffectReport;
+import io.customerlens.analysis.followups.GenerationOptions;
+import io.customerlens.analysis.followups.GenerationPlan;
+import io.customerlens.analysis.followups.PlannedTask;
+import io.customerlens.analysis.followups.TaskGeneration;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.FollowUpDraft;
+import io.customerlens.domain.FollowUpOutcome;
+import io.customerlens.domain.FollowUpReason;
+import io.customerlens.domain.FollowUpStatus;
+import io.customerlens.domain.FollowUpTask;
+import io.customerlens.report.FollowUpsCsv;
+import io.customerlens.report.TaskSheet;
+import io.customerlens.report.TaskSheetEdit;
+import io.customerlens.report.TaskSheetReader;
+import io.customerlens.service.lapse.LapseData;
+import io.customerlens.service.lapse.LapseReport;
+import io.customerlens.service.lapse.LapseService;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.service.segments.SegmentReport;
+import io.customerlens.service.segments.SegmentService;
+import io.customerlens.store.Database;
+import io.customerlens.store.FollowUpStore;
+import io.customerlens.store.FollowUpWriter;
+import io.customerlens.store.SalesStore;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Follow-up tasks (回访任务): generate them from the analysis, work them off, record outcomes and see whether
+ * the calls won customers back. Every method reads or writes the store: call it off the FX thread.
+ * Multi-step writes (generate, complete and chain, bulk reschedule, sheet import) run in one transaction.
+ */
+public class FollowUpService {
+
+    private final Database database;
+    private final FollowUpStore store;
+    private final LapseService lapses;
+    private final SegmentService segments;
+    private final Clock clock;
+    private final TaskGeneration generation = new TaskGeneration();
+
+    /** @param clock gives today (in its zone) and the created and completed times */
+    public FollowUpService(Database database, LapseService lapses, SegmentService segments, Clock clock) {
+        this.database = database;
+        this.store = new FollowUpStore(database);
+        this.lapses = lapses;
+        this.segments = segments;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** What {@link #generate} would create now; stores nothing. */
+    public GenerationPreview preview(GenerationOptions options) {
+        SalesStore.CustomerData stored = new SalesStore(database).customerData();
+        LapseData lapseData = lapses.from(stored, Optional.empty());
+        List<FollowUpTask> tasks = store.all();
+        LocalDate today = today();
+        if (lapseData.isEmpty()) {
+            return new GenerationPreview(new GenerationPlan(today, null, options, List.of(), 0, 0), Map.of());
+        }
+        LapseReport lapse = lapses.analyse(lapseData, options.window());
+        SegmentReport segment = segments.analyse(segments.from(stored, Optional.of(lapseData.asOf())),
+                SegmentOptions.defaults());
+        GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingReasons(tasks),
+                pendingDue(tasks), today, lapseData.asOf(), options);
+        return new GenerationPreview(plan, lapseData.infos());
+    }
+
+    /**
+     * Stores the plan's tasks in one transaction, skipping any whose customer has meanwhile got a pending task of
+     * the same reason. @return the tasks created, in the plan's order
+     */
+    public List<FollowUpTask> create(GenerationPlan plan) {
+        return store.inTransaction(writer -> {
+            Set<CustomerReason> pending = pendingReasons(writer.all());
+            List<FollowUpTask> created = new ArrayList<>();
+            for (PlannedTask task : plan.tasks()) {
+                if (pending.add(new CustomerReason(task.customerKey(), task.reason()))) {
+                    created.add(writer.insert(new FollowUpDraft(task.customerKey(), task.reason(), task.detail(),
+                            task.channel(), task.due(), task.priority(), task.valueAtStake(), null, null, plan.asOf()),
+                            clock.instant()));
+                }
+            }
+            return created;
+        });
+    }
+
+    /** Preview and create in one step (the command line's {@code tasks generate}). */
+    public List<FollowUpTask> generate(GenerationOptions options) {
+        return create(preview(options).plan());
+    }
+
+    /** Every task, by id. */
+    public List<FollowUpTask> tasks() {
+        return store.all();
+    }
+
+    public List<TaskRow> list(TaskFilter filter, TaskSort sort) {
+        LocalDate today = today();
+        Map<String, CustomerInfo> infos = store.customerInfos();
+        return store.all().stream().filter(task -> filter.accepts(task, today))
+                .map(task -> new TaskRow(task, infos.getOrDefault(task.customerKey(), CustomerInfo.EMPTY)))
+                .sorted(sort.comparator()).toList();
+    }
+
+    public Optional<TaskRow> find(long id) {
+        return store.find(id).map(task -> new TaskRow(task,
+                store.customerInfos().getOrDefault(task.customerKey(), CustomerInfo.EMPTY)));
+    }
+
+    /** Pending tasks of one customer, earliest due first (for the customer card and call sheet). */
+    public List<FollowUpTask> pendingFor(String customerKey) {
+        return store.all().stream().filter(task -> task.customerKey().equals(customerKey) && task.status().isPending())
+                .sorted(Comparator.comparing(FollowUpTask::effectiveDue)).toList();
+    }
+
+    /** Every task of one customer, newest first (for the customer card's contact history). */
+    public List<FollowUpTask> historyOf(String customerKey) {
+        return store.all().stream().filter(task -> task.customerKey().equals(customerKey))
+                .sorted(Comparator.comparingLong(FollowUpTask::id).reversed()).toList();
+    }
+
+    /** A task made by hand; its value at stake is the customer's monthly amount at stake (0 for an unknown one). */
+    public FollowUpTask createManual(ManualTask manual) {
+        LapseData data = lapses.load(Optional.empty());
+        BigDecimal value = ManualValue.of(data, manual.customerKey());
+        FollowUpDraft draft = new FollowUpDraft(manual.customerKey(), FollowUpReason.MANUAL, null,
+                manual.channel(), manual.due(), manual.priority(), value, manual.notes(), null, data.asOf());
+        return store.inTransaction(writer -> writer.insert(draft, clock.instant()));
+    }
+
+    /**
+     * Marks a pending task done with its outcome and, when asked, chains a follow-up (same customer, reason,
+     * detail, priority and value; linked to this one), in one transaction.
+     *
+     * @throws IllegalStateException when the task is not open or snoozed
+     */
+    public Completion complete(long id, FollowUpOutcome outcome, Optional<ChainedTask> next) {
+        return store.inTransaction(writer -> {
+            FollowUpTask task = pending(writer, id);
+            writer.setStatus(id, FollowUpStatus.DONE, null, clock.instant());
+            writer.saveOutcome(id, outcome);
+            Optional<FollowUpTask> chained = Optional.empty();
+            if (next.isPresent()) {
+                ChainedTask chain = next.get();
+                chained = Optional.of(writer.insert(new FollowUpDraft(task.customerKey(), task.reason(), task.detail(),
+                        chain.channel(), chain.due(), task.priority(), task.valueAtStake(), chain.notes(), id,
+                        task.basisAsOf()), clock.instant()));
+            }
+            return new Completion(writer.get(id), chained);
+        });
+    }
+
+    /** @throws IllegalStateException when the task is not open or snoozed */
+    public FollowUpTask cancel(long id) {
+        return store.inTransaction(writer -> {
+            pending(writer, id);
+            writer.setStatus(id, FollowUpStatus.CANCELLED, null, clock.instant());
+            return writer.get(id);
+        });
+    }
+
+    /** Hides a pending task until a day; it is due again on that day. */
+    public FollowUpTask snooze(long id, LocalDate until) {
+        return store.inTransaction(writer -> {
+            pending(writer, id);
+            writer.setStatus(id, FollowUpStatus.SNOOZED, until, null);
+            return writer.get(id);
+        });
+    }
+
+    public FollowUpTask updateNotes(long id, String notes) {
+        return store.inTransaction(writer -> {
+            writer.setNotes(id, notes);
+            return writer.get(id);
+        });
+    }
+
+    /**
+     * Moves pending tasks to a new due date in one transaction (a snoozed one becomes open again).
+     *
+     * @throws IllegalStateException when one of them is not pending; then none is moved
+     */
+    public List<FollowUpTask> reschedule(Collection<Long> ids, LocalDate due) {
+        return store.inTransaction(writer -> {
+            List<FollowUpTask> moved = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                pending(writer, id);
+                writer.setDue(id, due);
+                writer.setStatus(id, FollowUpStatus.OPEN, null, null);
+                moved.add(writer.get(id));
+            }
+            return moved;
+        });
+    }
+
+    /** Pending tasks due before today and today. */
+    public DueCounts dueCounts() {
+        LocalDate today = today();
+        long overdue = 0;
+        long dueToday = 0;
+        for (FollowUpTask task : store.all()) {
+            overdue += task.isOverdue(today) ? 1 : 0;
+            dueToday += task.isDueOn(today) ? 1 : 0;
+        }
+        return new DueCounts(overdue, dueToday);
+    }
+
+    /** Win-back figures with a window of {@code windowDays} (default {@link EffectReport#DEFAULT_WINDOW_DAYS}). */
+    public EffectReport effect(int windowDays) {
+        return new EffectInputs(database, store.customerInfos()).evaluate(store.all(), windowDays);
+    }
+
+    /** Writes followups.csv ({@link FollowUpsCsv}) into {@code folder}, with the default win-back window. */
+    public Path writeCsv(Path folder) throws IOException {
+        return new FollowUpsCsv().write(folder, store.all(), effect(EffectReport.DEFAULT_WINDOW_DAYS).contacts(),
+                clock.getZone());
+    }
+
+    /** Writes every task (by due date) to an .xlsx that {@link #importSheet} reads back. */
+    public void exportSheet(Path file) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        store.customerInfos().forEach((key, info) -> {
+            if (info.name() != null) {
+                names.put(key, info.name());
+            }
+        });
+        List<FollowUpTask> tasks = store.all().stream()
+                .sorted(Comparator.comparing(FollowUpTask::due).thenComparingLong(FollowUpTask::id)).toList();
+        new TaskSheet().write(file, tasks, names);
+    }
+
+    /**
+     * Reads an exported sheet back and applies its status, outcome, notes and due dates by task id, in one
+     * transaction. @throws io.customerlens.report.TaskSheetException naming file, row, column and value of the
+     * first bad cell; then nothing is changed
+     */
+    public SheetImport importSheet(Path file) throws IOException {
+        List<TaskSheetEdit> edits = new TaskSheetReader().read(file);
+        SheetUpdates updates = new SheetUpdates(file, today(), clock.instant());
+        return store.inTransaction(writer -> updates.apply(writer, edits));
+    }
+
+    private static FollowUpTask pending(FollowUpWriter writer, long id) {
+        FollowUpTask task = writer.get(id);
+        if (!task.status().isPending()) {
+            throw new IllegalStateException("follow-up task " + id + " is " + task.status() + ", not open");
+        }
+        return task;
+    }
+
+    private static Set<CustomerReason> pendingReasons(List<FollowUpTask> tasks) {
+        Set<CustomerReason> pending = new HashSet<>();
+        tasks.stream().filter(task -> task.status().isPending())
+                .forEach(task -> pending.add(new CustomerReason(task.customerKey(), task.reason())));
+        return pending;
+    }
+
+    private static Map<LocalDate, Integer> pendingDue(List<FollowUpTask> tasks) {
+        Map<LocalDate, Integer> due = new HashMap<>();
+        tasks.stream().filter(task -> task.status().isPending())
+                .forEach(task -> due.merge(task.effectiveDue(), 1, Integer::sum));
+        return due;
+    }
+}

@@ -1,0 +1,97 @@
+package io.customerlens.service.products;
+
+import io.customerlens.analysis.products.AnomalyResult;
+import io.customerlens.analysis.products.AnomalyRule;
+import io.customerlens.analysis.products.BcgAnalysis;
+import io.customerlens.analysis.products.BcgOptions;
+import io.customerlens.analysis.products.BcgResult;
+import io.customerlens.analysis.products.BcgUnit;
+import io.customerlens.analysis.products.ComparisonPeriod;
+import io.customerlens.analysis.products.KpiGranularity;
+import io.customerlens.analysis.products.KpiSeries;
+import io.customerlens.analysis.products.MonthSales;
+import io.customerlens.analysis.products.SalesAnomalies;
+import io.customerlens.analysis.products.SalesFacts;
+import io.customerlens.analysis.products.SalesKpis;
+import io.customerlens.analysis.products.SalesStructure;
+import io.customerlens.analysis.products.StructureDimension;
+import io.customerlens.analysis.products.StructureResult;
+import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.analysis.products.UnitDetails;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.store.Database;
+import io.customerlens.store.SalesStore;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Products and sales over the store: BCG matrix, sales KPIs, structure and anomalies. Read once with
+ * {@link #load}, then analyse the {@link ProductData} as often as the user changes a choice. Off the FX thread.
+ */
+public class ProductService {
+
+    private final SalesStore store;
+    private final BcgAnalysis bcgAnalysis = new BcgAnalysis();
+    private final SalesKpis salesKpis = new SalesKpis();
+    private final SalesStructure salesStructure = new SalesStructure();
+    private final SalesAnomalies salesAnomalies = new SalesAnomalies();
+    private final UnitDetails unitDetails = new UnitDetails();
+
+    public ProductService(Database database) {
+        this.store = new SalesStore(database);
+    }
+
+    /** Reads the store once. @param asOf empty = the latest date of any stored line */
+    public ProductData load(Optional<LocalDate> asOf) {
+        return from(store.salesData(), asOf);
+    }
+
+    /** The same as {@link #load} over data already read, so one read can serve several analyses. */
+    public ProductData from(SalesStore.SalesData stored, Optional<LocalDate> asOf) {
+        Map<String, CustomerInfo> customers = new HashMap<>(stored.customers().size() * 2);
+        stored.customers().forEach(customer -> customers.put(customer.key(), customer.info()));
+        SalesFacts all = new SalesFacts(stored.facts(), stored.productsByKey(), customers);
+        Optional<LocalDate> effective = asOf.or(all::lastDate);
+        return effective.map(date -> new ProductData(date, all.upTo(date))).orElse(ProductData.EMPTY);
+    }
+
+    /** The BCG matrix for a unit, period and thresholds ({@link BcgOptions#of} for the contract's defaults). */
+    public BcgResult bcg(ProductData data, BcgOptions options) {
+        return bcgAnalysis.analyse(data.sales(), asOfOrEpoch(data), options);
+    }
+
+    /** Sales KPIs per period, with MoM and YoY; for the Home tiles use MONTH and {@link KpiSeries#latestComplete()}. */
+    public KpiSeries kpis(ProductData data, KpiGranularity granularity) {
+        return salesKpis.analyse(data.sales(), asOfOrEpoch(data), granularity);
+    }
+
+    /** Shares of net sales by one dimension in a period and the one it is compared with. */
+    public StructureResult structure(ProductData data, StructureDimension dimension, ComparisonPeriod period) {
+        return salesStructure.analyse(data.sales(), dimension, period.spans(asOfOrEpoch(data)));
+    }
+
+    /** Complete months checked against trend and season; the flagged ones with their largest contributors. */
+    public AnomalyResult anomalies(ProductData data, AnomalyRule rule) {
+        return salesAnomalies.analyse(data.sales(), asOfOrEpoch(data), rule);
+    }
+
+    /** The customers who buy a unit most in the period (and what they bought the period before). */
+    public List<UnitCustomer> topCustomers(ProductData data, BcgUnit unit, String unitKey, ComparisonPeriod period,
+                                           int limit) {
+        return unitDetails.topCustomers(data.sales(), unit, unitKey, period.spans(asOfOrEpoch(data)), limit);
+    }
+
+    /** A unit's net sales per month, from the first month with data to the as-of month. */
+    public List<MonthSales> unitTrend(ProductData data, BcgUnit unit, String unitKey) {
+        return unitDetails.monthlyTrend(data.sales(), unit, unitKey, asOfOrEpoch(data));
+    }
+
+    /** An empty store has no as-of date; its analyses are empty whatever the date, so any will do. */
+    private static LocalDate asOfOrEpoch(ProductData data) {
+        return data.isEmpty() ? LocalDate.EPOCH : data.asOf();
+    }
+}

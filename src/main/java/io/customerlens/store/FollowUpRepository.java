@@ -1,0 +1,130 @@
+package io.customerlens.store;
+
+import io.customerlens.domain.FollowUpChannel;
+import io.customerlens.domain.FollowUpDraft;
+import io.customerlens.domain.FollowUpOutcome;
+import io.customerlens.domain.FollowUpReason;
+import io.customerlens.domain.FollowUpStatus;
+import io.customerlens.domain.FollowUpTask;
+import io.customerlens.domain.OutcomeReason;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObject;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored follow-up tasks with their outcomes. Enums are stored by name. */
+public interface FollowUpRepository extends SqlObject {
+
+    String SELECT = """
+            SELECT t.id, t.customer_key, t.reason, t.reason_detail, t.channel, t.due_date, t.priority, t.status,
+                   t.snoozed_until, t.created_at, t.completed_at, t.value_at_stake, t.notes, t.parent_id,
+                   t.basis_as_of, o.task_id AS outcome_task, o.reached, o.reason_code, o.promised_date,
+                   o.contacted_on, o.notes AS outcome_notes
+            FROM follow_up_task t LEFT JOIN follow_up_outcome o ON o.task_id = t.id""";
+
+    default long insert(FollowUpDraft draft, Instant created) {
+        return getHandle().createUpdate("""
+                        INSERT INTO follow_up_task (customer_key, reason, reason_detail, channel, due_date, priority,
+                                                    status, created_at, value_at_stake, notes, parent_id, basis_as_of)
+                        VALUES (:key, :reason, :detail, :channel, :due, :priority, :status, :created, :value, :notes,
+                                :parent, :basis)""")
+                .bind("key", draft.customerKey())
+                .bind("reason", draft.reason().name())
+                .bind("detail", draft.detail())
+                .bind("channel", draft.channel().name())
+                .bind("due", draft.due())
+                .bind("priority", draft.priority())
+                .bind("status", FollowUpStatus.OPEN.name())
+                .bind("created", created.atOffset(java.time.ZoneOffset.UTC))
+                .bind("value", draft.valueAtStake())
+                .bind("notes", draft.notes())
+                .bind("parent", draft.parentId())
+                .bind("basis", draft.basisAsOf())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    default List<FollowUpTask> findAll() {
+        return getHandle().createQuery(SELECT + " ORDER BY t.id").map(FollowUpRepository::task).list();
+    }
+
+    default Optional<FollowUpTask> find(long id) {
+        return getHandle().createQuery(SELECT + " WHERE t.id = ?").bind(0, id).map(FollowUpRepository::task).findOne();
+    }
+
+    /** Sets status, snoozed-until and completed time together, as one state change. */
+    default int updateStatus(long id, FollowUpStatus status, LocalDate snoozedUntil, Instant completed) {
+        return getHandle().createUpdate(
+                        "UPDATE follow_up_task SET status = ?, snoozed_until = ?, completed_at = ? WHERE id = ?")
+                .bind(0, status.name())
+                .bind(1, snoozedUntil)
+                .bind(2, completed == null ? null : completed.atOffset(java.time.ZoneOffset.UTC))
+                .bind(3, id)
+                .execute();
+    }
+
+    default int updateDue(long id, LocalDate due) {
+        return getHandle().createUpdate("UPDATE follow_up_task SET due_date = ? WHERE id = ?")
+                .bind(0, due).bind(1, id).execute();
+    }
+
+    default int updateNotes(long id, String notes) {
+        return getHandle().createUpdate("UPDATE follow_up_task SET notes = ? WHERE id = ?")
+                .bind(0, notes).bind(1, id).execute();
+    }
+
+    default void saveOutcome(long taskId, FollowUpOutcome outcome) {
+        getHandle().createUpdate("""
+                        MERGE INTO follow_up_outcome (task_id, reached, reason_code, promised_date, contacted_on, notes)
+                        KEY (task_id) VALUES (?, ?, ?, ?, ?, ?)""")
+                .bind(0, taskId)
+                .bind(1, outcome.reached())
+                .bind(2, outcome.reason() == null ? null : outcome.reason().name())
+                .bind(3, outcome.promisedDate())
+                .bind(4, outcome.contactedOn())
+                .bind(5, outcome.notes())
+                .execute();
+    }
+
+    default void deleteOutcome(long taskId) {
+        getHandle().createUpdate("DELETE FROM follow_up_outcome WHERE task_id = ?").bind(0, taskId).execute();
+    }
+
+    private static FollowUpTask task(ResultSet row, StatementContext context) throws SQLException {
+        FollowUpOutcome outcome = null;
+        if (row.getObject("outcome_task") != null) {
+            String code = row.getString("reason_code");
+            outcome = new FollowUpOutcome(row.getBoolean("reached"), code == null ? null : OutcomeReason.valueOf(code),
+                    row.getObject("promised_date", LocalDate.class), row.getObject("contacted_on", LocalDate.class),
+                    row.getString("outcome_notes"));
+        }
+        long parent = row.getLong("parent_id");
+        Long parentId = row.wasNull() ? null : parent;
+        int detail = row.getInt("reason_detail");
+        Integer reasonDetail = row.wasNull() ? null : detail;
+        return new FollowUpTask(row.getLong("id"), row.getString("customer_key"),
+                FollowUpReason.valueOf(row.getString("reason")), reasonDetail,
+                FollowUpChannel.valueOf(row.getString("channel")), row.getObject("due_date", LocalDate.class),
+                row.getInt("priority"), FollowUpStatus.valueOf(row.getString("status")),
+                row.getObject("snoozed_until", LocalDate.class), instant(row, "created_at"),
+                instant(row, "completed_at"), value(row.getBigDecimal("value_at_stake")), row.getString("notes"),
+                parentId, row.getObject("basis_as_of", LocalDate.class), outcome);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static BigDecimal value(BigDecimal stored) {
+        return StoredNumbers.plain(stored);
+    }
+}

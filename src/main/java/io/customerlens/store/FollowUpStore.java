@@ -1,0 +1,48 @@
+package io.customerlens.store;
+
+import io.customerlens.domain.Customer;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.FollowUpTask;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the services ask of the stored follow-up tasks; multi-step writes run in one transaction. */
+public final class FollowUpStore {
+
+    private final Database database;
+
+    public FollowUpStore(Database database) {
+        this.database = database;
+    }
+
+    /** The work of one transaction; it throws to roll everything back. */
+    @FunctionalInterface
+    public interface Work<T, X extends Exception> {
+        T run(FollowUpWriter writer) throws X;
+    }
+
+    /** Committed when the work returns, rolled back when it throws. */
+    public <T, X extends Exception> T inTransaction(Work<T, X> work) throws X {
+        return database.jdbi().inTransaction(handle -> work.run(new FollowUpWriter(handle)));
+    }
+
+    /** Every task with its outcome, by id. */
+    public List<FollowUpTask> all() {
+        return database.jdbi().withExtension(FollowUpRepository.class, FollowUpRepository::findAll);
+    }
+
+    public Optional<FollowUpTask> find(long id) {
+        return database.jdbi().withExtension(FollowUpRepository.class, tasks -> tasks.find(id));
+    }
+
+    /** Every stored customer's attributes by key, without reading any sales line. */
+    public Map<String, CustomerInfo> customerInfos() {
+        List<Customer> customers = database.jdbi().withExtension(CustomerRepository.class, CustomerRepository::findAll);
+        Map<String, CustomerInfo> infos = new HashMap<>(customers.size() * 2);
+        customers.forEach(customer -> infos.put(customer.key(), customer.info()));
+        return infos;
+    }
+}

@@ -1,0 +1,256 @@
+package io.customerlens.ui.card;
+
+import io.customerlens.analysis.card.CustomerCard;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.domain.CustomerSalesLine;
+import io.customerlens.domain.FollowUpChannel;
+import io.customerlens.domain.FollowUpTask;
+import io.customerlens.i18n.MessageBundle;
+import io.customerlens.report.pdf.CardPdf;
+import io.customerlens.service.card.CustomerCardService;
+import io.customerlens.service.card.SalesLinePage;
+import io.customerlens.service.card.UnknownCustomerException;
+import io.customerlens.service.followups.FollowUpService;
+import io.customerlens.service.followups.ManualTask;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.TaskRunner;
+import io.customerlens.ui.print.PrintablePdf;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One customer's card (客户管理卡): the figures, badges, chart data, products, gaps and follow-ups of
+ * {@link CustomerCardService#card}, the raw lines a page at a time, and adding a follow-up task. Changing
+ * the lapse window N computes the card again. Every store call goes through the task runner.
+ */
+public final class CustomerCardViewModel {
+
+    public static final int LINES_PER_PAGE = 50;
+
+    private final CustomerCardService cards;
+    private final FollowUpService followUps;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final String customerKey;
+    private final int linesPerPage;
+    private final StoreChanges followUpChanges;
+
+    private final ReadOnlyObjectWrapper<CustomerCard> card = new ReadOnlyObjectWrapper<>(this, "card");
+    private final IntegerProperty window = new SimpleIntegerProperty(this, "window", LapseWindow.DEFAULT.months());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ObservableList<FollowUpTask> tasks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper tasksText = new ReadOnlyStringWrapper(this, "tasksText", "");
+
+    private final ObservableList<CustomerSalesLine> lines = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper linesText = new ReadOnlyStringWrapper(this, "linesText", "");
+    private final ReadOnlyBooleanWrapper hasPreviousLines = new ReadOnlyBooleanWrapper(this, "hasPreviousLines");
+    private final ReadOnlyBooleanWrapper hasNextLines = new ReadOnlyBooleanWrapper(this, "hasNextLines");
+    private int lineOffset;
+
+    /**
+     * @param storeChanges  an import: the card is read again
+     * @param followUpChanges told when a task is added here, so Home and the Follow-ups page read theirs again
+     */
+    public CustomerCardViewModel(CustomerCardService cards, FollowUpService followUps, TaskRunner runner,
+                                 Messages messages, StoreChanges storeChanges, StoreChanges followUpChanges,
+                                 String customerKey) {
+        this(cards, followUps, runner, messages, storeChanges, followUpChanges, customerKey, LINES_PER_PAGE);
+    }
+
+    /** @param linesPerPage raw lines per page; tests page through a small fixture with a small page */
+    CustomerCardViewModel(CustomerCardService cards, FollowUpService followUps, TaskRunner runner, Messages messages,
+                          StoreChanges storeChanges, StoreChanges followUpChanges, String customerKey,
+                          int linesPerPage) {
+        this.followUpChanges = followUpChanges;
+        this.linesPerPage = linesPerPage;
+        this.cards = cards;
+        this.followUps = followUps;
+        this.runner = runner;
+        this.messages = messages;
+        this.customerKey = customerKey;
+        title.set(customerKey);
+        window.addListener((observable, before, after) -> loadCard());
+        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    /** Reads the card and the first page of lines. */
+    public void refresh() {
+        loadCard();
+        loadLines(0);
+    }
+
+    private void loadCard() {
+        LapseWindow lapseWindow = new LapseWindow(window.get());
+        runner.job(messages.format("customerView.loading", customerKey),
+                        context -> cards.card(customerKey, Optional.empty(), lapseWindow))
+                .onSuccess(this::show)
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    private void show(CustomerCard next) {
+        notice.set("");
+        card.set(next);
+        title.set(next.displayName());
+        asOfText.set(messages.format("customerView.asOf", messages.date(next.asOf())));
+        showTasks(next.tasks());
+    }
+
+    private void showTasks(List<FollowUpTask> next) {
+        tasks.setAll(next);
+        long open = next.stream().filter(task -> task.status().isPending()).count();
+        tasksText.set(messages.format("customerView.tasks.count", open, next.size()));
+    }
+
+    private void showFailure(Throwable failure) {
+        if (failure instanceof UnknownCustomerException unknown) {
+            notice.set(unknown.asOf() == null ? messages.format("customerView.unknown", customerKey)
+                    : messages.format("customerView.noPurchase", customerKey, messages.date(unknown.asOf())));
+        } else {
+            notice.set(messages.format("customerView.loadFailed", FailureReport.describe(failure)));
+        }
+    }
+
+    private void loadLines(int offset) {
+        runner.job(messages.format("customerView.lines.loading", customerKey),
+                        context -> cards.lines(customerKey, offset, linesPerPage))
+                .onSuccess(this::showLines)
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    private void showLines(SalesLinePage page) {
+        lineOffset = page.offset();
+        lines.setAll(page.lines());
+        hasPreviousLines.set(page.offset() > 0);
+        hasNextLines.set(page.hasNext());
+        linesText.set(page.lines().isEmpty() ? messages.format("customerView.lines.none", messages.count(page.total()))
+                : messages.format("customerView.lines.range", messages.count(page.offset() + 1L),
+                        messages.count((long) page.offset() + page.lines().size()), messages.count(page.total())));
+    }
+
+    public void nextLines() {
+        if (hasNextLines.get()) {
+            loadLines(lineOffset + linesPerPage);
+        }
+    }
+
+    public void previousLines() {
+        if (hasPreviousLines.get()) {
+            loadLines(Math.max(0, lineOffset - linesPerPage));
+        }
+    }
+
+    /** Stores a task made by hand, then shows the customer's tasks again. */
+    public void addTask(FollowUpChannel channel, LocalDate due, String notes) {
+        String text = notes == null || notes.isBlank() ? null : notes.strip();
+        ManualTask task = new ManualTask(customerKey, channel, due, FollowUpTask.NORMAL, text);
+        runner.job(messages.get("customerView.task.adding"), context -> {
+                    followUps.createManual(task);
+                    return followUps.historyOf(customerKey);
+                })
+                .onSuccess(history -> {
+                    CustomerCard current = card.get();
+                    if (current != null) {
+                        card.set(current.withTasks(history));
+                    }
+                    showTasks(history);
+                    notice.set("");
+                    followUpChanges.storeChanged();
+                })
+                .onFailure(failure -> notice.set(messages.format("customerView.task.failed",
+                        FailureReport.describe(failure))))
+                .start();
+    }
+
+    /** The first day a new task may be due: the service's today. */
+    public LocalDate today() {
+        return followUps.today();
+    }
+
+    /** The card as PDF (客户管理卡), made when the user prints or saves; empty before the card is shown. */
+    public Optional<PrintablePdf> cardPdf() {
+        CustomerCard current = card.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        MessageBundle bundle = new MessageBundle(messages.bundle(), messages.locale());
+        String name = messages.format("customerView.pdf.file", fileSafe(current.displayName()), current.asOf().toString());
+        return Optional.of(new PrintablePdf(messages.format("customerView.pdf.title", current.displayName()), name,
+                () -> new CardPdf(bundle).toBytes(current)));
+    }
+
+    /** File names may not hold / \ : * ? " < > | on Windows. */
+    static String fileSafe(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]+", "_").strip();
+    }
+
+    public String customerKey() {
+        return customerKey;
+    }
+
+    public ReadOnlyObjectProperty<CustomerCard> cardProperty() {
+        return card.getReadOnlyProperty();
+    }
+
+    /** The lapse window N in months (1–24); setting it computes the card again. */
+    public IntegerProperty windowProperty() {
+        return window;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty asOfTextProperty() {
+        return asOfText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** All of the customer's follow-up tasks, newest first. */
+    public ObservableList<FollowUpTask> tasks() {
+        return tasks;
+    }
+
+    /** "2 open of 5 tasks". */
+    public ReadOnlyStringProperty tasksTextProperty() {
+        return tasksText.getReadOnlyProperty();
+    }
+
+    /** The current page of raw sales lines, newest first. */
+    public ObservableList<CustomerSalesLine> lines() {
+        return lines;
+    }
+
+    /** "Rows 1–50 of 230". */
+    public ReadOnlyStringProperty linesTextProperty() {
+        return linesText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousLinesProperty() {
+        return hasPreviousLines.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextLinesProperty() {
+        return hasNextLines.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,153 @@
+package io.customerlens.ui.followups;
+
+import io.customerlens.analysis.followups.EffectFigures;
+import io.customerlens.analysis.followups.EffectReport;
+import io.customerlens.analysis.followups.EffectRow;
+import io.customerlens.analysis.followups.ReasonStat;
+import io.customerlens.service.followups.FollowUpLabels;
+import io.customerlens.service.followups.FollowUpService;
+import io.customerlens.ui.charts.CategorySeries;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The effect panel: did the calls win customers back within the window, compared with lapsed customers who
+ * were not called; by reason code, channel and salesperson; and why customers stopped. Computed again after
+ * each import, each completed task and each change of the window.
+ */
+public final class EffectViewModel {
+
+    private final FollowUpService service;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final FollowUpTexts texts;
+
+    private final IntegerProperty windowDays = new SimpleIntegerProperty(this, "windowDays", EffectReport.DEFAULT_WINDOW_DAYS);
+    private final ObjectProperty<EffectGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", EffectGrouping.REASON_CODE);
+    private final ReadOnlyObjectWrapper<EffectReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ObservableList<EffectGroupRow> groupRows = FXCollections.observableArrayList();
+    private final ObservableList<ReasonStat> reasons = FXCollections.observableArrayList();
+    private final ObservableList<DetailLine> figures = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    EffectViewModel(FollowUpService service, TaskRunner runner, Messages messages, FollowUpTexts texts) {
+        this.service = service;
+        this.runner = runner;
+        this.messages = messages;
+        this.texts = texts;
+        windowDays.addListener((observable, before, after) -> refresh());
+        grouping.addListener((observable, before, after) -> showGroups());
+    }
+
+    public void refresh() {
+        int days = Math.max(1, windowDays.get());
+        runner.job(messages.get("followupsView.effect.loading"), context -> service.effect(days))
+                .onSuccess(this::show)
+                .onFailure(failure -> summary.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
+                .start();
+    }
+
+    private void show(EffectReport shown) {
+        report.set(shown);
+        EffectFigures contacted = shown.contacted();
+        EffectFigures comparison = shown.comparison();
+        figures.setAll(
+                line("followupsView.effect.contacted", messages.count(contacted.customers())),
+                line("followupsView.effect.wonBack", messages.count(contacted.wonBack())),
+                line("followupsView.effect.pending", messages.count(contacted.pending())),
+                line("followupsView.effect.rate", texts.rate(contacted.rate())),
+                line("followupsView.effect.comparisonRate", messages.format("followupsView.effect.comparisonOf",
+                        texts.rate(comparison.rate()), messages.count(comparison.customers()))),
+                line("followupsView.effect.uplift", texts.uplift(shown.uplift())),
+                line("followupsView.effect.recovered", messages.amount(contacted.recovered())),
+                line("followupsView.effect.medianDays", texts.days(contacted.medianDaysToReorder())));
+        summary.set(shown.dataAsOf() == null ? messages.get("followupsView.effect.noData")
+                : messages.format("followupsView.effect.summary", shown.windowDays(), messages.date(shown.dataAsOf())));
+        reasons.setAll(shown.reasons());
+        showGroups();
+    }
+
+    private DetailLine line(String key, String value) {
+        return DetailLine.of(messages, key, value);
+    }
+
+    private void showGroups() {
+        EffectReport shown = report.get();
+        EffectGrouping by = grouping.get();
+        groupRows.setAll(shown == null ? List.of() : by.rows(shown).stream()
+                .map(row -> new EffectGroupRow(by.groupName(row.group(), messages), row)).toList());
+    }
+
+    /** Win-back rate per group, with the not-contacted comparison as the last bar. */
+    CategorySeries rateChart() {
+        List<String> names = new ArrayList<>();
+        List<Number> rates = new ArrayList<>();
+        for (EffectGroupRow row : groupRows) {
+            names.add(row.name());
+            rates.add(nullIfUndefined(row.row().figures().rate()));
+        }
+        EffectReport shown = report.get();
+        if (shown != null && !names.isEmpty()) {
+            names.add(messages.get("followupsView.effect.chart.comparison"));
+            rates.add(nullIfUndefined(shown.comparison().rate()));
+        }
+        return CategorySeries.single(messages.get("followupsView.effect.chart.rate"), names, rates);
+    }
+
+    /** Customers per reason code, every code (most customers first), so the common causes stand out. */
+    CategorySeries reasonChart() {
+        return CategorySeries.single(messages.get("followupsView.effect.chart.customers"),
+                reasons.stream().map(stat -> messages.get(FollowUpLabels.outcome(stat.reason()))).toList(),
+                reasons.stream().map(stat -> (Number) stat.customers()).toList());
+    }
+
+    private static Number nullIfUndefined(double rate) {
+        return Double.isNaN(rate) ? null : rate;
+    }
+
+    /** D: a purchase within D days after the contact wins the customer back. */
+    public IntegerProperty windowDaysProperty() {
+        return windowDays;
+    }
+
+    public ObjectProperty<EffectGrouping> groupingProperty() {
+        return grouping;
+    }
+
+    public ReadOnlyObjectProperty<EffectReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The contacts' figures per group of the chosen grouping. */
+    public ObservableList<EffectGroupRow> groupRows() {
+        return groupRows;
+    }
+
+    /** Every reason code: customers whose latest outcome gave it, and the amount at stake they stand for. */
+    public ObservableList<ReasonStat> reasons() {
+        return reasons;
+    }
+
+    /** The headline figures: contacted, won back, rate, comparison, uplift, recovered, median days. */
+    public ObservableList<DetailLine> figures() {
+        return figures;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

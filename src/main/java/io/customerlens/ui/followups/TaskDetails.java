@@ -1,0 +1,190 @@
+package io.customerlens.ui.followups;
+
+import io.customerlens.analysis.lapse.CustomerLapse;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.CustomerSalesLine;
+import io.customerlens.domain.FollowUpTask;
+import io.customerlens.service.card.CustomerCardService;
+import io.customerlens.service.card.SalesLinePage;
+import io.customerlens.service.followups.TaskRow;
+import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.service.lapse.LapseService;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.Collator;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The side panel of the selected task: the task itself, its customer's key figures (from the lapse analysis,
+ * read once per store change, so moving through the list reads nothing) and the customer's last purchases
+ * (a few lines read for the customer shown).
+ */
+public final class TaskDetails {
+
+    static final int LAST_PURCHASES = 5;
+
+    private final LapseService lapses;
+    private final CustomerCardService cards;
+    private final TaskRunner runner;
+    private final Messages messages;
+    private final FollowUpTexts texts;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ObservableList<DetailLine> taskFigures = FXCollections.observableArrayList();
+    private final ObservableList<DetailLine> customerFigures = FXCollections.observableArrayList();
+    private final ObservableList<CustomerSalesLine> lastPurchases = FXCollections.observableArrayList();
+    private final ObservableList<CustomerChoice> customers = FXCollections.observableArrayList();
+    private Map<String, LapseRow> byKey = Map.of();
+    private TaskRow shown;
+
+    TaskDetails(LapseService lapses, CustomerCardService cards, TaskRunner runner, Messages messages,
+                FollowUpTexts texts) {
+        this.lapses = lapses;
+        this.cards = cards;
+        this.runner = runner;
+        this.messages = messages;
+        this.texts = texts;
+    }
+
+    /** Reads every customer's lapse figures (after an import), then shows the selected task's again. */
+    void reload() {
+        runner.job(messages.get("followupsView.details.loading"),
+                        context -> lapses.analyse(lapses.load(java.util.Optional.empty()), LapseWindow.DEFAULT).customers())
+                .onSuccess(rows -> {
+                    byKey = rows.stream().collect(Collectors.toUnmodifiableMap(LapseRow::key, Function.identity()));
+                    Collator collator = Collator.getInstance(messages.locale());
+                    customers.setAll(rows.stream().map(row -> new CustomerChoice(row.key(), row.info().name()))
+                            .sorted(Comparator.comparing(CustomerChoice::label, collator)).toList());
+                    showFigures();
+                })
+                .onFailure(failure -> title.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
+                .start();
+    }
+
+    /** Shows {@code row} (null: nothing selected) and reads its customer's last purchases. */
+    void show(TaskRow row) {
+        boolean sameCustomer = shown != null && row != null && shown.task().customerKey().equals(row.task().customerKey());
+        shown = row;
+        showFigures();
+        if (row == null) {
+            lastPurchases.clear();
+        } else if (!sameCustomer) {
+            lastPurchases.clear();
+            String key = row.task().customerKey();
+            runner.job(messages.get("followupsView.details.lines"), context -> cards.lines(key, 0, LAST_PURCHASES))
+                    .onSuccess(page -> showLines(key, page))
+                    .onFailure(failure -> lastPurchases.clear())
+                    .start();
+        }
+    }
+
+    private void showLines(String key, SalesLinePage page) {
+        // A slower read for a customer the user has already moved past must not overwrite the current one.
+        if (shown != null && shown.task().customerKey().equals(key)) {
+            lastPurchases.setAll(page.lines());
+        }
+    }
+
+    private void showFigures() {
+        if (shown == null) {
+            title.set("");
+            taskFigures.clear();
+            customerFigures.clear();
+            return;
+        }
+        FollowUpTask task = shown.task();
+        title.set(shown.displayName().equals(task.customerKey()) ? task.customerKey()
+                : messages.format("followupsView.details.title", shown.displayName(), task.customerKey()));
+        taskFigures.setAll(taskLines(task));
+        customerFigures.setAll(customerLines(shown.info(), byKey.get(task.customerKey())));
+    }
+
+    private List<DetailLine> taskLines(FollowUpTask task) {
+        List<DetailLine> lines = new ArrayList<>();
+        lines.add(line("followupsView.details.reason", texts.reason(task)));
+        lines.add(line("followupsView.details.channel", texts.channel(task.channel()) + messages.get("followupsView.separator")
+                + texts.priority(task.priority())));
+        lines.add(line("followupsView.details.due", messages.date(task.effectiveDue())));
+        lines.add(line("followupsView.details.status", texts.status(task)));
+        lines.add(line("followupsView.details.valueAtStake", messages.amount(task.valueAtStake())));
+        lines.add(line("followupsView.details.created",
+                messages.date(task.created().atZone(ZoneId.systemDefault()).toLocalDate())));
+        if (task.outcome() != null) {
+            lines.add(line("followupsView.details.outcome", texts.outcome(task.outcome())));
+        }
+        String notes = task.outcome() != null && task.outcome().notes() != null ? task.outcome().notes() : task.notes();
+        if (notes != null && !notes.isBlank()) {
+            lines.add(line("followupsView.details.notes", notes));
+        }
+        return lines;
+    }
+
+    private List<DetailLine> customerLines(CustomerInfo info, LapseRow row) {
+        List<DetailLine> lines = new ArrayList<>();
+        addIfPresent(lines, "followupsView.details.salesperson", info.salesperson());
+        addIfPresent(lines, "followupsView.details.region", info.region());
+        addIfPresent(lines, "followupsView.details.type", info.type());
+        if (row == null) {
+            lines.add(line("followupsView.details.standing", messages.get("followupsView.details.noSales")));
+            return lines;
+        }
+        CustomerLapse lapse = row.lapse();
+        lines.add(line("followupsView.details.standing",
+                messages.get("lapse.risk." + lapse.risk().name().toLowerCase(Locale.ROOT))));
+        lines.add(line("followupsView.details.lastPurchase", messages.format("followupsView.details.daysAgo",
+                messages.date(lapse.lastPurchase()), lapse.daysSinceLast())));
+        lines.add(line("followupsView.details.idleMonths", messages.count(lapse.idleMonths())));
+        lapse.nextDue().ifPresent(due -> lines.add(line("followupsView.details.nextDue", messages.date(due))));
+        lines.add(line("followupsView.details.monthlyAtStake", messages.amount(lapse.monthlyAmountAtStake())));
+        lines.add(line("followupsView.details.customerSince", messages.date(lapse.firstPurchase())));
+        return lines;
+    }
+
+    private void addIfPresent(List<DetailLine> lines, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(line(key, value));
+        }
+    }
+
+    private DetailLine line(String key, String value) {
+        return DetailLine.of(messages, key, value);
+    }
+
+    /** The customer shown: "Name (key)". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ObservableList<DetailLine> taskFigures() {
+        return taskFigures;
+    }
+
+    /** The customer's key figures as of the latest stored date. */
+    public ObservableList<DetailLine> customerFigures() {
+        return customerFigures;
+    }
+
+    /** The customer's newest sales lines, newest first. */
+    public ObservableList<CustomerSalesLine> lastPurchases() {
+        return lastPurchases;
+    }
+
+    /** Every customer with a purchase, by name, for a manual task. */
+    ObservableList<CustomerChoice> customers() {
+        return customers;
+    }
+}

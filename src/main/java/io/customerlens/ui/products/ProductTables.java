@@ -1,0 +1,85 @@
+package io.customerlens.ui.products;
+
+import io.customerlens.analysis.products.BcgRow;
+import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.ui.common.ColumnFactory;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.RatioFormat;
+import javafx.scene.control.TableColumn;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+
+/** The columns of the Products page's tables, each header with a tooltip on what it counts. */
+final class ProductTables {
+
+    /** New units sort above every growth, as the matrix counts them: high growth. */
+    private static final BigDecimal NEW_UNIT = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private final Messages messages;
+    private final RatioFormat ratios;
+    private final NumberFormat multiple;
+
+    ProductTables(Messages messages) {
+        this.messages = messages;
+        this.ratios = new RatioFormat(messages);
+        this.multiple = NumberFormat.getNumberInstance(messages.locale());
+        multiple.setMinimumFractionDigits(2);
+        multiple.setMaximumFractionDigits(2);
+    }
+
+    List<TableColumn<BcgRow, ?>> unitColumns() {
+        ColumnFactory<BcgRow> columns = new ColumnFactory<>(messages, "products-unit-column-");
+        return List.of(
+                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 130, BcgRow::label),
+                columns.text("quadrant", "products.view.column.quadrant", "products.view.column.quadrant.tip", 96,
+                        row -> messages.get(row.quadrant().messageKey())),
+                columns.number("current", "products.view.column.current", "products.view.column.current.tip", 108,
+                        BcgRow::currentSales, messages::amount),
+                columns.number("previous", "products.view.column.previous", "products.view.column.previous.tip", 120,
+                        BcgRow::previousSales, messages::amount),
+                columns.number("growth", "products.view.column.growth", "products.view.column.growth.tip", 78,
+                        row -> row.isNew() ? NEW_UNIT : row.growth(),
+                        value -> value.compareTo(NEW_UNIT) == 0 ? messages.get("products.view.new") : ratios.growth(value)),
+                columns.number("share", "products.view.column.share", "products.view.column.share.tip", 70,
+                        BcgRow::salesShare, ratios::percent),
+                columns.number("relative", "products.view.column.relative", "products.view.column.relative.tip", 96,
+                        BcgRow::relativeShare, value -> multiple.format(value) + "×"),
+                columns.number("margin", "products.view.column.margin", "products.view.column.margin.tip", 100,
+                        BcgRow::margin, messages::amount),
+                columns.number("marginRate", "products.view.column.marginRate", "products.view.column.marginRate.tip",
+                        75, ProductTables::marginRate, ratios::percent));
+    }
+
+    List<TableColumn<BcgRow, ?>> discontinuedColumns() {
+        ColumnFactory<BcgRow> columns = new ColumnFactory<>(messages, "products-discontinued-column-");
+        return List.of(
+                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 200, BcgRow::label),
+                columns.number("previous", "products.view.column.previous", "products.view.column.previous.tip", 120,
+                        BcgRow::previousSales, messages::amount),
+                columns.number("current", "products.view.column.current", "products.view.column.current.tip", 120,
+                        BcgRow::currentSales, messages::amount));
+    }
+
+    List<TableColumn<UnitCustomer, ?>> customerColumns() {
+        ColumnFactory<UnitCustomer> columns = new ColumnFactory<>(messages, "products-customer-column-");
+        return List.of(
+                columns.text("key", "products.view.column.customerKey", "products.view.column.customerKey.tip", 95,
+                        UnitCustomer::customerKey),
+                columns.text("name", "products.view.column.customerName", "products.view.column.customerName.tip", 170,
+                        UnitCustomer::name),
+                columns.number("current", "products.view.column.customerCurrent",
+                        "products.view.column.customerCurrent.tip", 110, UnitCustomer::currentSales, messages::amount),
+                columns.number("previous", "products.view.column.customerPrevious",
+                        "products.view.column.customerPrevious.tip", 110, UnitCustomer::previousSales, messages::amount));
+    }
+
+    /** Margin / current sales; none when either is unknown or sales are not positive. */
+    static BigDecimal marginRate(BcgRow row) {
+        if (row.margin() == null || row.currentSales().signum() <= 0) {
+            return null;
+        }
+        return row.margin().divide(row.currentSales(), 4, java.math.RoundingMode.HALF_UP);
+    }
+}

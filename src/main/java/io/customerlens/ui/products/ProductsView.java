@@ -1,0 +1,262 @@
+package io.customerlens.ui.products;
+
+import io.customerlens.analysis.products.BcgRow;
+import io.customerlens.analysis.products.BcgUnit;
+import io.customerlens.analysis.products.ComparisonPeriod;
+import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.ui.charts.ChartLabels;
+import io.customerlens.ui.charts.Charts;
+import io.customerlens.ui.charts.LiveChart;
+import io.customerlens.ui.charts.MonthlySeries;
+import io.customerlens.ui.charts.QuadrantScatter;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.PageParts;
+import io.customerlens.ui.common.TableSaver;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+
+import static io.customerlens.ui.common.Choices.converter;
+import static io.customerlens.ui.common.Choices.wrapped;
+
+/**
+ * The Products page (商品分析): the BCG matrix as a bubble chart and a table, the unit, period and
+ * thresholds to use, and for the unit picked (in the table or on the chart) its top customers and monthly
+ * trend. Lays out and binds only.
+ */
+public final class ProductsView {
+
+    private final ProductsViewModel viewModel;
+    private final Messages messages;
+    private final Charts charts;
+    private final TableSaver saver;
+    private final ProductTables tables;
+    private final VBox root = new VBox(8);
+    private final LiveChart<QuadrantScatter> matrix;
+
+    public ProductsView(ProductsViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.charts = charts;
+        this.saver = saver;
+        this.tables = new ProductTables(messages);
+        root.setId("products-view");
+        root.getStyleClass().add("page");
+
+        Label title = new Label(messages.get("nav.products"));
+        title.getStyleClass().add("page-title");
+        Label periods = new Label();
+        periods.setId("products-periods");
+        periods.textProperty().bind(viewModel.periodsTextProperty());
+        periods.setWrapText(true);
+        HBox heading = new HBox(16, title, periods);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+
+        Label thresholds = new Label();
+        thresholds.setId("products-thresholds");
+        thresholds.textProperty().bind(viewModel.thresholdsTextProperty());
+        thresholds.setTooltip(wrapped(messages.get("products.view.thresholds.tip")));
+        thresholds.setWrapText(true);
+
+        matrix = charts.quadrants(new ChartLabels("", messages.get("products.view.chart.x"),
+                messages.get("products.view.chart.y")), viewModel.quadrantNames(), viewModel.scatterProperty().get());
+        matrix.viewer().setId("products-bcg-chart");
+        viewModel.scatterProperty().addListener((observable, before, now) -> matrix.show(now));
+        matrix.viewer().addChartMouseListener(new PickOnClick(viewModel));
+
+        GridPane grid = new GridPane(12, 8);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(48);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(52);
+        grid.getColumnConstraints().setAll(left, right);
+        RowConstraints top = new RowConstraints();
+        top.setPercentHeight(58);
+        RowConstraints bottom = new RowConstraints();
+        bottom.setPercentHeight(42);
+        grid.getRowConstraints().setAll(top, bottom);
+        Node unitTables = unitTables();
+        Node details = details();
+        grid.add(matrix.viewer(), 0, 0);
+        grid.add(unitTables, 1, 0);
+        grid.add(trendChart(), 0, 1);
+        grid.add(details, 1, 1);
+        PageParts.grow(matrix.viewer(), unitTables, details);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+
+        root.getChildren().addAll(heading, optionBar(), thresholds, PageParts.notice(viewModel.noticeProperty()),
+                PageParts.notice(saver.messageProperty()), grid);
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    /** The bubble chart, for tests that check what it draws. */
+    public LiveChart<QuadrantScatter> matrixChart() {
+        return matrix;
+    }
+
+    private Node optionBar() {
+        ComboBox<BcgUnit> unit = new ComboBox<>(viewModel.units());
+        unit.setId("products-unit");
+        unit.setConverter(converter(value -> messages.get(value.messageKey())));
+        unit.valueProperty().bindBidirectional(viewModel.unitProperty());
+        ComboBox<ComparisonPeriod> period = new ComboBox<>();
+        period.setId("products-period");
+        period.getItems().setAll(viewModel.periods());
+        period.setConverter(converter(value -> messages.get(value.messageKey())));
+        period.valueProperty().bindBidirectional(viewModel.periodProperty());
+
+        TextField share = new TextField();
+        share.setId("products-share-threshold");
+        share.setPromptText(messages.get("products.view.automatic"));
+        share.setPrefColumnCount(9);
+        share.setTooltip(wrapped(messages.get("products.view.shareThreshold.tip")));
+        TextField growth = new TextField();
+        growth.setId("products-growth-threshold");
+        growth.setPromptText(messages.get("products.view.automatic"));
+        growth.setPrefColumnCount(7);
+        growth.setTooltip(wrapped(messages.get("products.view.growthThreshold.tip")));
+        Button apply = new Button(messages.get("products.view.applyThresholds"));
+        apply.setId("products-apply-thresholds");
+        apply.setOnAction(event -> viewModel.applyThresholds(share.getText(), growth.getText()));
+        share.setOnAction(event -> apply.fire());
+        growth.setOnAction(event -> apply.fire());
+        Button automatic = new Button(messages.get("products.view.automaticThresholds"));
+        automatic.setId("products-automatic-thresholds");
+        automatic.setOnAction(event -> {
+            share.clear();
+            growth.clear();
+            viewModel.automaticThresholds();
+        });
+        // A new unit drops a hand-set share (an amount of the old unit's sales): the field says so too.
+        viewModel.shareThresholdProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                share.clear();
+            }
+        });
+
+        HBox bar = new HBox(8, new Label(messages.get("products.view.unit")), unit,
+                new Label(messages.get("products.view.period")), period,
+                new Label(messages.get("products.view.shareThreshold")), share,
+                new Label(messages.get("products.view.growthThreshold")), growth, new Label("%"), apply, automatic);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node unitTables() {
+        TableView<BcgRow> units = new TableView<>(viewModel.activeUnits());
+        units.setId("products-units-table");
+        units.getColumns().setAll(tables.unitColumns());
+        units.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        units.setPlaceholder(new Label(messages.get("products.view.noUnits")));
+        units.getSelectionModel().selectedItemProperty().addListener((observable, before, picked) -> {
+            if (picked != null) {
+                viewModel.selectedUnitProperty().set(picked);
+            }
+        });
+        // A click on the chart picks the unit in the table too, so the two never disagree.
+        viewModel.selectedUnitProperty().addListener((observable, before, picked) -> {
+            if (picked != null && units.getSelectionModel().getSelectedItem() != picked
+                    && units.getItems().contains(picked)) {
+                units.getSelectionModel().select(picked);
+                units.scrollTo(picked);
+            }
+        });
+        TableView<BcgRow> discontinued = new TableView<>(viewModel.discontinuedUnits());
+        discontinued.setId("products-discontinued-table");
+        discontinued.getColumns().setAll(tables.discontinuedColumns());
+        discontinued.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        discontinued.setPlaceholder(new Label(messages.get("products.view.noDiscontinued")));
+
+        Tab unitsTab = new Tab(messages.get("products.view.tab.units"),
+                PageParts.withSave(saver, units, messages.get("products.view.file.units")));
+        unitsTab.setId("products-tab-units");
+        Tab discontinuedTab = new Tab(messages.format("products.view.tab.discontinuedCount", 0),
+                PageParts.withSave(saver, discontinued, messages.get("products.view.file.discontinued")));
+        discontinuedTab.setId("products-tab-discontinued");
+        viewModel.discontinuedUnits().subscribe(() -> discontinuedTab.setText(messages.format(
+                "products.view.tab.discontinuedCount", viewModel.discontinuedUnits().size())));
+        TabPane tabs = new TabPane(unitsTab, discontinuedTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private Node trendChart() {
+        LiveChart<MonthlySeries> trend = charts.monthly(new ChartLabels(messages.get("products.view.trend.title"), "",
+                messages.get("products.view.trend.axis")), viewModel.unitTrendProperty().get());
+        trend.viewer().setId("products-trend-chart");
+        viewModel.unitTrendProperty().addListener((observable, before, now) -> trend.show(now));
+        // An empty time axis would show 1970: until a unit is picked the chart makes way for a hint.
+        trend.viewer().visibleProperty().bind(viewModel.detailTitleProperty().isNotEmpty());
+        Label hint = new Label(messages.get("products.view.pickUnit"));
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(trend.viewer().visibleProperty().not());
+        return new StackPane(hint, trend.viewer());
+    }
+
+    private Node details() {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(viewModel.detailTitleProperty());
+        TableView<UnitCustomer> customers = new TableView<>(viewModel.unitCustomers());
+        customers.setId("products-customers-table");
+        customers.getColumns().setAll(tables.customerColumns());
+        customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
+        customers.setRowFactory(ignored -> {
+            TableRow<UnitCustomer> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem().customerKey());
+                }
+            });
+            return row;
+        });
+        customers.setOnKeyPressed(event -> {
+            UnitCustomer picked = customers.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && picked != null) {
+                viewModel.open(picked.customerKey());
+            }
+        });
+        Node table = PageParts.withSave(saver, customers, messages.get("products.view.file.customers"));
+        VBox box = new VBox(6, heading, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    /** A click on a circle picks its unit, as a click on its table row does. */
+    private record PickOnClick(ProductsViewModel viewModel) implements ChartMouseListenerFX {
+        @Override
+        public void chartMouseClicked(ChartMouseEventFX event) {
+            if (event.getEntity() instanceof XYItemEntity item) {
+                viewModel.pickPoint(item.getSeriesIndex(), item.getItem());
+            }
+        }
+
+        @Override
+        public void chartMouseMoved(ChartMouseEventFX event) {
+            // Tooltips show what is under the mouse; moving picks nothing.
+        }
+    }
+}

@@ -1,0 +1,324 @@
+package io.customerlens.ui.products;
+
+import io.customerlens.analysis.products.BcgOptions;
+import io.customerlens.analysis.products.BcgResult;
+import io.customerlens.analysis.products.BcgRow;
+import io.customerlens.analysis.products.BcgThresholds;
+import io.customerlens.analysis.products.BcgUnit;
+import io.customerlens.analysis.products.ComparisonPeriod;
+import io.customerlens.analysis.products.MonthSales;
+import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.service.products.ProductData;
+import io.customerlens.service.products.ProductService;
+import io.customerlens.ui.charts.MonthlySeries;
+import io.customerlens.ui.charts.QuadrantNames;
+import io.customerlens.ui.charts.QuadrantScatter;
+import io.customerlens.ui.common.CustomerOpener;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.ui.common.ReadOnce;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.SequencedMap;
+
+/**
+ * The Products page's state: the BCG matrix for the unit, period and thresholds chosen, its chart and
+ * tables, and the picked unit's top customers and monthly trend. The store is read once; every choice
+ * recomputes in memory.
+ */
+public final class ProductsViewModel {
+
+    /** How many of a unit's customers are listed. */
+    static final int TOP_CUSTOMERS = 20;
+    static final List<ComparisonPeriod> PERIODS = List.of(ComparisonPeriod.LAST_12_MONTHS, ComparisonPeriod.YEAR_TO_DATE);
+
+    private final ProductService service;
+    private final Messages messages;
+    private final CustomerOpener opener;
+    private final BcgScatter scatterMaker;
+    private final RatioFormat ratios;
+    private final ThresholdInput thresholdInput;
+    private final ReadOnce<ProductData> store;
+
+    private final ObjectProperty<BcgUnit> unit = new SimpleObjectProperty<>(this, "unit");
+    private final ObjectProperty<ComparisonPeriod> period =
+            new SimpleObjectProperty<>(this, "period", ComparisonPeriod.LAST_12_MONTHS);
+    private final ReadOnlyObjectWrapper<BigDecimal> shareThreshold = new ReadOnlyObjectWrapper<>(this, "shareThreshold");
+    private final ReadOnlyObjectWrapper<BigDecimal> growthThreshold = new ReadOnlyObjectWrapper<>(this, "growthThreshold");
+    private final ObjectProperty<BcgRow> selectedUnit = new SimpleObjectProperty<>(this, "selectedUnit");
+    private final ReadOnlyObjectWrapper<BcgResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<QuadrantScatter> scatter =
+            new ReadOnlyObjectWrapper<>(this, "scatter", QuadrantScatter.EMPTY);
+    private final ReadOnlyObjectWrapper<MonthlySeries> unitTrend =
+            new ReadOnlyObjectWrapper<>(this, "unitTrend", emptyTrend());
+    private final ObservableList<BcgUnit> units = FXCollections.observableArrayList();
+    private final ObservableList<BcgRow> activeUnits = FXCollections.observableArrayList();
+    private final ObservableList<BcgRow> discontinuedUnits = FXCollections.observableArrayList();
+    private final ObservableList<UnitCustomer> unitCustomers = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper(this, "thresholdsText", "");
+    private final ReadOnlyStringWrapper periodsText = new ReadOnlyStringWrapper(this, "periodsText", "");
+    private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper(this, "detailTitle", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** Set while a result is being shown, so setting the unit it was computed for does not compute again. */
+    private boolean showing;
+
+    public ProductsViewModel(ProductService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
+                             CustomerOpener opener) {
+        this.service = service;
+        this.messages = messages;
+        this.opener = opener;
+        this.scatterMaker = new BcgScatter(messages);
+        this.ratios = new RatioFormat(messages);
+        this.thresholdInput = new ThresholdInput(messages.locale());
+        this.store = new ReadOnce<>(runner, this::failed);
+        unit.addListener((observable, before, after) -> {
+            if (!showing && after != null) {
+                // A hand-set share is an amount of one unit's sales: meaningless for products after categories.
+                shareThreshold.set(null);
+                reanalyse();
+            }
+        });
+        period.addListener((observable, before, after) -> reanalyse());
+        selectedUnit.addListener((observable, before, picked) -> showDetail(picked));
+        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    /** Reads the store in the background and draws the matrix for the choices in force. */
+    public void refresh() {
+        BcgUnit chosen = unit.get();
+        BcgOptions options = options(chosen == null ? BcgUnit.PRODUCT : chosen);
+        store.read(messages.get("products.view.loading"), context -> service.load(Optional.empty()),
+                data -> analyse(data, chosen == null || !data.sales().hasUnit(chosen)
+                        ? options.withUnit(data.defaultUnit()) : options), this::show);
+    }
+
+    private void reanalyse() {
+        if (unit.get() == null) {
+            return;
+        }
+        BcgOptions options = options(unit.get());
+        store.analyse(messages.get("products.view.analysing"), data -> analyse(data, options), this::show);
+    }
+
+    /**
+     * Sets the thresholds from what the user typed: a sales amount and a growth in percent; blank means
+     * automatic. Returns false (and says why in the notice) when either cannot be read; nothing changes then.
+     */
+    public boolean applyThresholds(String shareText, String growthPercentText) {
+        Optional<Optional<BigDecimal>> share = thresholdInput.amount(shareText);
+        Optional<Optional<BigDecimal>> growth = thresholdInput.percent(growthPercentText);
+        if (share.isEmpty() || growth.isEmpty()) {
+            notice.set(messages.format("products.view.thresholdUnreadable",
+                    share.isEmpty() ? shareText : growthPercentText));
+            return false;
+        }
+        notice.set("");
+        shareThreshold.set(share.get().orElse(null));
+        growthThreshold.set(growth.get().orElse(null));
+        reanalyse();
+        return true;
+    }
+
+    /** Back to the contract's thresholds: the mean unit's sales and the growth of total sales. */
+    public void automaticThresholds() {
+        applyThresholds("", "");
+    }
+
+    private BcgOptions options(BcgUnit chosen) {
+        return new BcgOptions(chosen, period.get(), shareThreshold.get(), growthThreshold.get());
+    }
+
+    private Analysis analyse(ProductData data, BcgOptions options) {
+        List<BcgUnit> present = Arrays.stream(BcgUnit.values()).filter(data.sales()::hasUnit).toList();
+        BcgResult matrix = service.bcg(data, options);
+        return new Analysis(data.isEmpty(), present, matrix, scatterMaker.of(matrix));
+    }
+
+    private void show(Analysis analysis) {
+        showing = true;
+        try {
+            units.setAll(analysis.units());
+            unit.set(analysis.result().unit());
+        } finally {
+            showing = false;
+        }
+        notice.set(analysis.empty() ? messages.get("products.view.empty") : "");
+        result.set(analysis.result());
+        scatter.set(analysis.scatter());
+        activeUnits.setAll(analysis.result().active());
+        discontinuedUnits.setAll(analysis.result().discontinued());
+        thresholdsText.set(analysis.empty() ? "" : thresholdsText(analysis.result().thresholds()));
+        periodsText.set(analysis.empty() ? "" : periodsText(analysis.result()));
+        selectedUnit.set(null);
+    }
+
+    private String thresholdsText(BcgThresholds thresholds) {
+        String share = thresholds.shareSales() == null ? messages.get("products.view.threshold.none")
+                : messages.format(thresholds.shareByHand() ? "products.view.threshold.shareByHand"
+                : "products.view.threshold.shareAuto", messages.amount(thresholds.shareSales()));
+        String growth = thresholds.growth() == null ? messages.get("products.view.threshold.growthNone")
+                : messages.format(thresholds.growthByHand() ? "products.view.threshold.growthByHand"
+                : "products.view.threshold.growthAuto", ratios.percent(thresholds.growth()));
+        return messages.format("products.view.thresholds", share, growth);
+    }
+
+    private String periodsText(BcgResult matrix) {
+        return messages.format("products.view.periods",
+                messages.date(matrix.periods().current().from()), messages.date(matrix.periods().current().to()),
+                messages.date(matrix.periods().previous().from()), messages.date(matrix.periods().previous().to()),
+                messages.amount(matrix.totalCurrent()), messages.amount(matrix.totalPrevious()),
+                matrix.totalGrowth() == null ? messages.get("products.view.growthUndefined")
+                        : ratios.growth(matrix.totalGrowth()));
+    }
+
+    private void showDetail(BcgRow picked) {
+        unitCustomers.clear();
+        unitTrend.set(emptyTrend());
+        if (picked == null || result.get() == null) {
+            detailTitle.set("");
+            return;
+        }
+        detailTitle.set(messages.format("products.view.detailTitle", picked.label()));
+        BcgUnit shownUnit = result.get().unit();
+        ComparisonPeriod shownPeriod = result.get().period();
+        store.analyse(messages.get("products.view.analysing"), data -> new UnitDetail(picked,
+                        service.topCustomers(data, shownUnit, picked.key(), shownPeriod, TOP_CUSTOMERS),
+                        service.unitTrend(data, shownUnit, picked.key())),
+                detail -> {
+                    // A later click may have picked another unit while this one was computed.
+                    if (detail.unit().equals(selectedUnit.get())) {
+                        unitCustomers.setAll(detail.customers());
+                        unitTrend.set(trend(detail.unit().label(), detail.months()));
+                    }
+                });
+    }
+
+    private static MonthlySeries trend(String name, List<MonthSales> months) {
+        SequencedMap<String, List<Number>> line = new LinkedHashMap<>();
+        line.put(name, months.stream().map(month -> (Number) month.netSales()).toList());
+        return MonthlySeries.lines(months.stream().map(MonthSales::month).toList(), line);
+    }
+
+    private static MonthlySeries emptyTrend() {
+        return MonthlySeries.lines(List.of(), new LinkedHashMap<String, List<Number>>());
+    }
+
+    private void failed(Throwable failure) {
+        notice.set(messages.format("products.view.loadFailed", FailureReport.describe(failure)));
+    }
+
+    /** Picks the unit drawn as point {@code index} of chart group {@code group} (a click on the chart). */
+    public void pickPoint(int group, int index) {
+        if (result.get() != null) {
+            BcgScatter.rowAt(result.get(), group, index).ifPresent(selectedUnit::set);
+        }
+    }
+
+    /** Double-click or Enter on one of the unit's customers. */
+    public void open(String customerKey) {
+        opener.open(customerKey);
+    }
+
+    public QuadrantNames quadrantNames() {
+        return scatterMaker.corners();
+    }
+
+    /** "New" for a new unit, else its growth with an arrow. */
+    public String growthText(BcgRow row) {
+        return scatterMaker.growthText(row);
+    }
+
+    public ObjectProperty<BcgUnit> unitProperty() {
+        return unit;
+    }
+
+    /** The units the data has values for (sub-categories only when some product has one). */
+    public ObservableList<BcgUnit> units() {
+        return units;
+    }
+
+    public ObjectProperty<ComparisonPeriod> periodProperty() {
+        return period;
+    }
+
+    public List<ComparisonPeriod> periods() {
+        return PERIODS;
+    }
+
+    /** The share threshold set by hand (an amount of current sales); null when automatic. */
+    public ReadOnlyObjectProperty<BigDecimal> shareThresholdProperty() {
+        return shareThreshold.getReadOnlyProperty();
+    }
+
+    /** The growth threshold set by hand (0.1 = 10 %); null when automatic. */
+    public ReadOnlyObjectProperty<BigDecimal> growthThresholdProperty() {
+        return growthThreshold.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<BcgRow> selectedUnitProperty() {
+        return selectedUnit;
+    }
+
+    public ReadOnlyObjectProperty<BcgResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<QuadrantScatter> scatterProperty() {
+        return scatter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MonthlySeries> unitTrendProperty() {
+        return unitTrend.getReadOnlyProperty();
+    }
+
+    /** Units that sold in the current period, largest first. */
+    public ObservableList<BcgRow> activeUnits() {
+        return activeUnits;
+    }
+
+    /** Units that sold before but nothing (net) in the current period. */
+    public ObservableList<BcgRow> discontinuedUnits() {
+        return discontinuedUnits;
+    }
+
+    public ObservableList<UnitCustomer> unitCustomers() {
+        return unitCustomers;
+    }
+
+    public ReadOnlyStringProperty thresholdsTextProperty() {
+        return thresholdsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty periodsTextProperty() {
+        return periodsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailTitleProperty() {
+        return detailTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private record Analysis(boolean empty, List<BcgUnit> units, BcgResult result, QuadrantScatter scatter) {
+    }
+
+    private record UnitDetail(BcgRow unit, List<UnitCustomer> customers, List<MonthSales> months) {
+    }
+}

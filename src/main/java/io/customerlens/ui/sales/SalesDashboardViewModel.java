@@ -1,0 +1,208 @@
+package io.customerlens.ui.sales;
+
+import io.customerlens.analysis.products.AnomalyResult;
+import io.customerlens.analysis.products.AnomalyRule;
+import io.customerlens.analysis.products.ComparisonPeriod;
+import io.customerlens.analysis.products.KpiGranularity;
+import io.customerlens.analysis.products.KpiRow;
+import io.customerlens.analysis.products.KpiSeries;
+import io.customerlens.analysis.products.ShareRow;
+import io.customerlens.analysis.products.StructureDimension;
+import io.customerlens.analysis.products.StructureResult;
+import io.customerlens.service.products.ProductData;
+import io.customerlens.service.products.ProductService;
+import io.customerlens.ui.charts.CategorySeries;
+import io.customerlens.ui.charts.MonthlySeries;
+import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.ReadOnce;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sales part of Home: KPI tiles for the latest complete month with MoM and YoY, the 24-month trend
+ * beside the year before, the structure of sales by a chosen dimension and the months flagged as
+ * anomalies. The store is read once; choosing a dimension or period recomputes in memory.
+ */
+public final class SalesDashboardViewModel {
+
+    private final ProductService service;
+    private final Messages messages;
+    private final KpiTiles tileMaker;
+    private final SalesCharts chartMaker;
+    private final ReadOnce<ProductData> store;
+
+    private final ObjectProperty<StructureDimension> dimension =
+            new SimpleObjectProperty<>(this, "dimension", StructureDimension.CATEGORY);
+    private final ObjectProperty<ComparisonPeriod> period =
+            new SimpleObjectProperty<>(this, "period", ComparisonPeriod.LAST_12_MONTHS);
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available", false);
+    private final ReadOnlyStringWrapper monthText = new ReadOnlyStringWrapper(this, "monthText", "");
+    private final ReadOnlyStringWrapper structureText = new ReadOnlyStringWrapper(this, "structureText", "");
+    private final ReadOnlyStringWrapper anomaliesText = new ReadOnlyStringWrapper(this, "anomaliesText", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ObservableList<KpiTile> tiles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<MonthlySeries> trend =
+            new ReadOnlyObjectWrapper<>(this, "trend", SalesCharts.NO_MONTHS);
+    private final ReadOnlyObjectWrapper<CategorySeries> structureChart =
+            new ReadOnlyObjectWrapper<>(this, "structureChart", SalesCharts.NO_CATEGORIES);
+    private final ObservableList<ShareRow> structureRows = FXCollections.observableArrayList();
+    private final ObservableList<AnomalyLine> anomalies = FXCollections.observableArrayList();
+
+    public SalesDashboardViewModel(ProductService service, TaskRunner runner, Messages messages,
+                                   StoreChanges storeChanges) {
+        this.service = service;
+        this.messages = messages;
+        this.tileMaker = new KpiTiles(messages);
+        this.chartMaker = new SalesCharts(messages);
+        this.store = new ReadOnce<>(runner, this::failed);
+        dimension.addListener((observable, before, after) -> restructure());
+        period.addListener((observable, before, after) -> restructure());
+        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    /** Reads the store in the background and computes everything the section shows. */
+    public void refresh() {
+        StructureDimension byDimension = dimension.get();
+        ComparisonPeriod comparing = period.get();
+        store.read(messages.get("sales.home.loading"), context -> service.load(Optional.empty()),
+                data -> dashboard(data, byDimension, comparing), this::show);
+    }
+
+    private void restructure() {
+        StructureDimension byDimension = dimension.get();
+        ComparisonPeriod comparing = period.get();
+        store.analyse(messages.get("sales.home.analysing"), data -> service.structure(data, byDimension, comparing),
+                this::showStructure);
+    }
+
+    private Dashboard dashboard(ProductData data, StructureDimension byDimension, ComparisonPeriod comparing) {
+        if (data.isEmpty()) {
+            return new Dashboard(data, null, Optional.empty(), null, null);
+        }
+        KpiSeries months = service.kpis(data, KpiGranularity.MONTH);
+        return new Dashboard(data, months, months.latestComplete(), service.structure(data, byDimension, comparing),
+                service.anomalies(data, AnomalyRule.DEFAULT));
+    }
+
+    private void show(Dashboard dashboard) {
+        notice.set("");
+        available.set(!dashboard.data().isEmpty());
+        if (dashboard.data().isEmpty()) {
+            tiles.clear();
+            monthText.set("");
+            trend.set(SalesCharts.NO_MONTHS);
+            structureRows.clear();
+            structureChart.set(SalesCharts.NO_CATEGORIES);
+            anomalies.clear();
+            return;
+        }
+        Optional<KpiRow> latest = dashboard.latest();
+        tiles.setAll(latest.map(row -> tileMaker.tiles(row, dashboard.data().hasQuantity(), dashboard.data().hasMargin()))
+                .orElse(List.of()));
+        monthText.set(latest.map(row -> messages.format("sales.home.month", row.label(),
+                        messages.date(dashboard.data().asOf())))
+                .orElse(messages.format("sales.home.noCompleteMonth", messages.date(dashboard.data().asOf()))));
+        trend.set(latest.map(row -> chartMaker.trend(dashboard.months(), row)).orElse(SalesCharts.NO_MONTHS));
+        showStructure(dashboard.structure());
+        showAnomalies(dashboard.anomalies());
+    }
+
+    private void showStructure(StructureResult structure) {
+        structureRows.setAll(structure.rows());
+        structureChart.set(chartMaker.shares(structure));
+        structureText.set(messages.format("sales.home.structure.periods",
+                messages.date(structure.periods().current().from()), messages.date(structure.periods().current().to()),
+                messages.date(structure.periods().previous().from()), messages.date(structure.periods().previous().to())));
+    }
+
+    private void showAnomalies(AnomalyResult result) {
+        anomalies.setAll(result.anomalies().reversed().stream().map(chartMaker::anomalyLine).toList());
+        long checked = result.months().stream().filter(month -> month.expected() != null).count();
+        anomaliesText.set(checked == 0 ? messages.get("sales.home.anomalies.tooShort")
+                : messages.format("sales.home.anomalies.summary", result.anomalies().size(), checked,
+                Math.round(result.rule().minDeparture().doubleValue() * 100), result.rule().minRobustZ()));
+    }
+
+    private void failed(Throwable failure) {
+        notice.set(messages.format("sales.home.loadFailed", FailureReport.describe(failure)));
+    }
+
+    public ObjectProperty<StructureDimension> dimensionProperty() {
+        return dimension;
+    }
+
+    public List<StructureDimension> dimensions() {
+        return List.of(StructureDimension.values());
+    }
+
+    public ObjectProperty<ComparisonPeriod> periodProperty() {
+        return period;
+    }
+
+    public List<ComparisonPeriod> periods() {
+        return List.of(ComparisonPeriod.values());
+    }
+
+    /** False on an empty store: the section then takes no room on Home. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    /** Which month the tiles show and the as-of date. */
+    public ReadOnlyStringProperty monthTextProperty() {
+        return monthText.getReadOnlyProperty();
+    }
+
+    public ObservableList<KpiTile> tiles() {
+        return tiles;
+    }
+
+    public ReadOnlyObjectProperty<MonthlySeries> trendProperty() {
+        return trend.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CategorySeries> structureChartProperty() {
+        return structureChart.getReadOnlyProperty();
+    }
+
+    public ObservableList<ShareRow> structureRows() {
+        return structureRows;
+    }
+
+    /** The two periods the structure compares. */
+    public ReadOnlyStringProperty structureTextProperty() {
+        return structureText.getReadOnlyProperty();
+    }
+
+    /** Flagged months, newest first. */
+    public ObservableList<AnomalyLine> anomalies() {
+        return anomalies;
+    }
+
+    /** How many months were checked and flagged, and the rule. */
+    public ReadOnlyStringProperty anomaliesTextProperty() {
+        return anomaliesText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private record Dashboard(ProductData data, KpiSeries months, Optional<KpiRow> latest, StructureResult structure,
+                             AnomalyResult anomalies) {
+    }
+}

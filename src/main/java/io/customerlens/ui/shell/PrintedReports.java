@@ -1,0 +1,39 @@
+package io.customerlens.ui.shell;
+
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.i18n.MessageBundle;
+import io.customerlens.report.pdf.ListPdf;
+import io.customerlens.service.card.PrintedLists;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.lapse.LapseViewModel;
+import io.customerlens.ui.print.PrintablePdf;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/** The printed lists the pages offer, made from the choices a page shows when the user prints. */
+final class PrintedReports {
+
+    private final PrintedLists lists;
+    private final Messages messages;
+    private final MessageBundle bundle;
+
+    PrintedReports(UiServices services, Messages messages) {
+        this.lists = new PrintedLists(services.lapseService(), services.segmentService(), services.followUpService());
+        this.messages = messages;
+        this.bundle = new MessageBundle(messages.bundle(), messages.locale());
+    }
+
+    /** The lapsed customers for the Lapse page's window, as-of date and attribute filters. */
+    PrintablePdf lapsed(LapseViewModel page) {
+        // Read on the FX thread now; the list is made later in the background.
+        Optional<LocalDate> asOf = Optional.ofNullable(page.asOfProperty().get());
+        LapseWindow window = new LapseWindow(page.windowMonthsProperty().get());
+        Map<CustomerAttribute, String> filters = page.filterValues();
+        String fileName = messages.format("print.lapsed.file", window.months());
+        return new PrintablePdf(messages.get("pdf.lapsed.title"), fileName,
+                () -> new ListPdf(bundle).toBytes(lists.lapsed(asOf, window, filters, bundle)));
+    }
+}
