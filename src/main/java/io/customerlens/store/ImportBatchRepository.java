@@ -32,6 +32,9 @@ public interface ImportBatchRepository {
     @SqlQuery("SELECT * FROM import_batch ORDER BY id DESC")
     List<ImportBatch> list();
 
+    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM import_batch")
+    long latestId();
+
     @SqlQuery("SELECT COUNT(*) FROM import_batch")
     long count();
 }

@@ -44,6 +44,11 @@ public final class SalesStore {
         return database.jdbi().withExtension(ImportBatchRepository.class, ImportBatchRepository::list);
     }
 
+    /** The id of the latest import (0 before the first): it changes whenever the stored lines change. */
+    public long latestBatchId() {
+        return database.jdbi().withExtension(ImportBatchRepository.class, ImportBatchRepository::latestId);
+    }
+
     public boolean isEmpty() {
         return database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::isEmpty);
     }

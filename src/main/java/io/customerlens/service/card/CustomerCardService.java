@@ -16,6 +16,7 @@ import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.domain.LineFact;
 import io.customerlens.service.lapse.LapseData;
+import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.segments.SegmentOptions;
@@ -49,6 +50,7 @@ public class CustomerCardService {
     private final MonthBars monthBars = new MonthBars();
     private final ProductTrends productTrends = new ProductTrends();
     private final StoppedBuying stoppedBuying = new StoppedBuying();
+    private final PopulationCache<PopulationKey, Population> populations = new PopulationCache<>();
 
     public CustomerCardService(Database database, LapseService lapseService, SegmentService segmentService) {
         this(database, lapseService, segmentService, CustomerTasks.NONE);
@@ -77,19 +79,21 @@ public class CustomerCardService {
      * @throws UnknownCustomerException when the store has no such customer, or it had no purchase by then
      */
     public CustomerCard card(String customerKey, Optional<LocalDate> asOf, SegmentOptions options) {
-        SalesStore.CustomerData stored = store.customerData();
+        Population population = populations.get(new PopulationKey(store.latestBatchId(), asOf, options),
+                () -> population(asOf, options));
+        SalesStore.CustomerData stored = population.stored();
         if (stored.customers().stream().noneMatch(customer -> customer.key().equals(customerKey))) {
             throw new UnknownCustomerException(customerKey, null);
         }
-        LapseData lapseData = lapseService.from(stored, asOf);
-        if (lapseData.isEmpty()) {
+        if (population.lapseData().isEmpty()) {
             throw new UnknownCustomerException(customerKey, asOf.orElse(null));
         }
+        LapseData lapseData = population.lapseData();
         LocalDate date = lapseData.asOf();
-        CustomerLapse lapse = lapseService.analyse(lapseData, options.window()).customers().stream()
+        CustomerLapse lapse = population.lapses().customers().stream()
                 .filter(row -> row.key().equals(customerKey)).map(LapseRow::lapse).findFirst()
                 .orElseThrow(() -> new UnknownCustomerException(customerKey, date));
-        SegmentReport segments = segmentService.analyse(segmentService.from(stored, Optional.of(date)), options);
+        SegmentReport segments = population.segments();
         SegmentRow row = segments.customers().stream().filter(r -> r.key().equals(customerKey)).findFirst()
                 .orElseThrow(() -> new UnknownCustomerException(customerKey, date));
         CustomerTier tier = segments.valueTiers().customers().stream()
@@ -108,6 +112,24 @@ public class CustomerCardService {
                 productTrends.topProducts(lines, date, CustomerCard.TOP_PRODUCTS),
                 productTrends.topCategories(lines, date, CustomerCard.TOP_CATEGORIES),
                 stoppedBuying.of(lines, date, options.window()), lapse.gaps(), tasks.of(customerKey));
+    }
+
+    /** Every customer's lapse figures and segments, from one read of the store. */
+    private Population population(Optional<LocalDate> asOf, SegmentOptions options) {
+        SalesStore.CustomerData stored = store.customerData();
+        LapseData lapseData = lapseService.from(stored, asOf);
+        if (lapseData.isEmpty()) {
+            return new Population(stored, lapseData, null, null);
+        }
+        return new Population(stored, lapseData, lapseService.analyse(lapseData, options.window()),
+                segmentService.analyse(segmentService.from(stored, Optional.of(lapseData.asOf())), options));
+    }
+
+    private record PopulationKey(long storeRevision, Optional<LocalDate> asOf, SegmentOptions options) {
+    }
+
+    private record Population(SalesStore.CustomerData stored, LapseData lapseData, LapseReport lapses,
+                              SegmentReport segments) {
     }
 
     /**

@@ -173,7 +173,7 @@ public class PrintedLists {
                 column(messages, "pdf.column.city", 0.9f, false), column(messages, "pdf.column.task", 1.8f, false),
                 column(messages, "pdf.column.due", 1.3f, false), column(messages, "pdf.column.atStake", 1.5f, true),
                 tickBox(messages, "pdf.column.phone"), tickBox(messages, "pdf.column.visit"),
-                column(messages, "pdf.column.notes", 2.9f, false)), rows, CALL_ROW_HEIGHT, messages.get("pdf.calls.footnote"));
+                column(messages, "pdf.column.notes", 2.5f, false)), rows, CALL_ROW_HEIGHT, messages.get("pdf.calls.footnote"));
     }
 
     private static boolean matches(CustomerInfo info, Map<CustomerAttribute, String> filters) {
@@ -206,7 +206,7 @@ public class PrintedLists {
     }
 
     private static ListColumn tickBox(MessageBundle messages, String key) {
-        return new ListColumn(messages.get(key), 0.6f, false, true);
+        return new ListColumn(messages.get(key), 0.8f, false, true);
     }
 
     private static String orDash(String value) {

@@ -38,6 +38,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -173,19 +174,34 @@ public class FollowUpService {
 
     /** @throws IllegalStateException when the task is not open or snoozed */
     public FollowUpTask cancel(long id) {
-        return store.inTransaction(writer -> {
-            pending(writer, id);
-            writer.setStatus(id, FollowUpStatus.CANCELLED, null, clock.instant());
-            return writer.get(id);
-        });
+        return cancel(List.of(id)).getFirst();
+    }
+
+    /** Cancels pending tasks, all or none (one transaction). */
+    public List<FollowUpTask> cancel(Collection<Long> ids) {
+        return eachPending(ids, (writer, id) -> writer.setStatus(id, FollowUpStatus.CANCELLED, null, clock.instant()));
     }
 
     /** Hides a pending task until a day; it is due again on that day. */
     public FollowUpTask snooze(long id, LocalDate until) {
+        return snooze(List.of(id), until).getFirst();
+    }
+
+    /** Hides pending tasks until a day, all or none (one transaction). */
+    public List<FollowUpTask> snooze(Collection<Long> ids, LocalDate until) {
+        return eachPending(ids, (writer, id) -> writer.setStatus(id, FollowUpStatus.SNOOZED, until, null));
+    }
+
+    /** Applies a change to each pending task in one transaction; a task that is not pending undoes them all. */
+    private List<FollowUpTask> eachPending(Collection<Long> ids, BiConsumer<FollowUpWriter, Long> change) {
         return store.inTransaction(writer -> {
-            pending(writer, id);
-            writer.setStatus(id, FollowUpStatus.SNOOZED, until, null);
-            return writer.get(id);
+            List<FollowUpTask> changed = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                pending(writer, id);
+                change.accept(writer, id);
+                changed.add(writer.get(id));
+            }
+            return changed;
         });
     }
 
@@ -202,15 +218,9 @@ public class FollowUpService {
      * @throws IllegalStateException when one of them is not pending; then none is moved
      */
     public List<FollowUpTask> reschedule(Collection<Long> ids, LocalDate due) {
-        return store.inTransaction(writer -> {
-            List<FollowUpTask> moved = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                pending(writer, id);
-                writer.setDue(id, due);
-                writer.setStatus(id, FollowUpStatus.OPEN, null, null);
-                moved.add(writer.get(id));
-            }
-            return moved;
+        return eachPending(ids, (writer, id) -> {
+            writer.setDue(id, due);
+            writer.setStatus(id, FollowUpStatus.OPEN, null, null);
         });
     }
 

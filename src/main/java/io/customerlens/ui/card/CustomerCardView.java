@@ -17,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
@@ -27,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -87,7 +89,8 @@ public final class CustomerCardView {
                 tab("card-tab-lines", "customerView.tab.lines", linesPane(tables)));
         tabs.setId("card-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
+        StackPane body = new StackPane(tabs, computing());
+        VBox.setVgrow(body, Priority.ALWAYS);
 
         attributes.setId("card-attributes");
         badges.setId("card-badges");
@@ -95,7 +98,7 @@ public final class CustomerCardView {
         notice.setId("card-notice");
         Label message = PageParts.notice(pdfOutput.messageProperty());
         message.setId("card-message");
-        root.getChildren().addAll(toolbar(back), attributes, badges, notice, message, tabs);
+        root.getChildren().addAll(toolbar(back), attributes, badges, notice, message, body);
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
@@ -150,6 +153,19 @@ public final class CustomerCardView {
         HBox bar = new HBox(12, backButton, title, asOf, spacer, windowLabel, window, print, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Shown over the tabs while the card is computed, so a slow first card does not look empty or stuck. */
+    private Node computing() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(36, 36);
+        Label text = new Label(messages.format("customerView.loading", viewModel.customerKey()));
+        VBox box = new VBox(10, progress, text);
+        box.setId("card-computing");
+        box.setAlignment(Pos.CENTER);
+        box.setMouseTransparent(true);
+        box.visibleProperty().bind(viewModel.computingProperty());
+        return box;
     }
 
     private Window owner() {

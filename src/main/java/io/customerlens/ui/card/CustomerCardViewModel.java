@@ -54,6 +54,7 @@ public final class CustomerCardViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ObservableList<FollowUpTask> tasks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper tasksText = new ReadOnlyStringWrapper(this, "tasksText", "");
 
@@ -97,10 +98,17 @@ public final class CustomerCardViewModel {
 
     private void loadCard() {
         LapseWindow lapseWindow = new LapseWindow(window.get());
+        computing.set(true);
         runner.job(messages.format("customerView.loading", customerKey),
                         context -> cards.card(customerKey, Optional.empty(), lapseWindow))
-                .onSuccess(this::show)
-                .onFailure(this::showFailure)
+                .onSuccess(next -> {
+                    computing.set(false);
+                    show(next);
+                })
+                .onFailure(failure -> {
+                    computing.set(false);
+                    showFailure(failure);
+                })
                 .start();
     }
 
@@ -220,6 +228,11 @@ public final class CustomerCardViewModel {
 
     public ReadOnlyStringProperty asOfTextProperty() {
         return asOfText.getReadOnlyProperty();
+    }
+
+    /** True while the card is being computed (the segments need every customer: a few seconds on big data). */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -121,7 +121,8 @@ final class QuadrantChartBuilder {
             yMax = Math.max(yMax, data.yLine());
         }
         double pad = Math.max(0.05, (yMax - yMin) * 0.14);
-        yAxis.setRange(yMin - pad, yMax + pad);
+        // More room on top: the highest circles carry their labels above them, under the corner names.
+        yAxis.setRange(yMin - pad, yMax + pad * 1.6);
     }
 
     private void addCorners(XYPlot plot, QuadrantNames names) {

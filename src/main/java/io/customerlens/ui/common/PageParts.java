@@ -10,6 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Layout pieces the analysis pages share, so each page lays out only what is its own. */
@@ -47,6 +48,13 @@ public final class PageParts {
         grid.getColumnConstraints().setAll(left, right);
         grow(growing);
         return grid;
+    }
+
+    /** Puts an action at the right end of a page's heading (the shell adds the print buttons this way). */
+    public static void addAtRight(HBox heading, Node action) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        heading.getChildren().addAll(spacer, action);
     }
 
     /** Lets grid cells take the room left over. */

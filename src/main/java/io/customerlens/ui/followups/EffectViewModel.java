@@ -2,7 +2,6 @@ package io.customerlens.ui.followups;
 
 import io.customerlens.analysis.followups.EffectFigures;
 import io.customerlens.analysis.followups.EffectReport;
-import io.customerlens.analysis.followups.EffectRow;
 import io.customerlens.analysis.followups.ReasonStat;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.service.followups.FollowUpService;

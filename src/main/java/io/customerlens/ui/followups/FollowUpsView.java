@@ -56,6 +56,7 @@ public final class FollowUpsView {
     private final FollowUpTexts texts;
     private final FilePicker filePicker;
     private final VBox root = new VBox(8);
+    private final HBox heading = new HBox(16);
     private final TableView<TaskRow> table = new TableView<>();
     private final TaskSidePanel sidePanel;
 
@@ -76,7 +77,7 @@ public final class FollowUpsView {
         today.textProperty().bind(Bindings.createStringBinding(() -> viewModel.todayProperty().get() == null ? ""
                 : messages.format("followupsView.today", messages.date(viewModel.todayProperty().get())),
                 viewModel.todayProperty()));
-        HBox heading = new HBox(16, title, today);
+        heading.getChildren().setAll(title, today);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         TabPane tabs = new TabPane(
@@ -90,6 +91,11 @@ public final class FollowUpsView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(heading, actionBar(), PageParts.notice(viewModel.noticeProperty()),
                 PageParts.notice(saver.messageProperty()), tabs);
+    }
+
+    /** Adds an action at the right end of the heading (the shell adds the print button). */
+    public void addHeadingAction(Node action) {
+        PageParts.addAtRight(heading, action);
     }
 
     public VBox node() {

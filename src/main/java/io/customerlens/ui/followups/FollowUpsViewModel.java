@@ -87,7 +87,13 @@ public final class FollowUpsViewModel {
 
         sortedRows.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> tableOrder.get() != null ? tableOrder.get() : sort.get().comparator(), tableOrder, sort));
-        filter.addListener((observable, before, after) -> applyFilter());
+        filter.addListener((observable, before, after) -> {
+            applyFilter();
+            // The side panel shows a listed task or none, never one the filter hides.
+            if (selected.get() != null && !sortedRows.contains(selected.get())) {
+                selected.set(null);
+            }
+        });
         selected.addListener((observable, before, row) -> {
             outcome.edit(row, today.get());
             details.show(row);
@@ -102,6 +108,9 @@ public final class FollowUpsViewModel {
         reloadTasks();
         details.reload();
         effect.refresh();
+        if (generation.showingProperty().get()) {
+            generation.preview(); // an open plan was made from the data before this import
+        }
     }
 
     /** Reads the task list again, keeping the selection on the same task (or the one that took its place). */
@@ -158,7 +167,7 @@ public final class FollowUpsViewModel {
             notice.set(messages.get("followupsView.move.nothing"));
             return;
         }
-        run("followupsView.snooze.running", context -> ids.stream().map(id -> service.snooze(id, date)).toList(),
+        run("followupsView.snooze.running", context -> service.snooze(ids, date),
                 snoozed -> changed(messages.format("followupsView.snooze.done", snoozed.size(), messages.date(date))));
     }
 
@@ -169,7 +178,7 @@ public final class FollowUpsViewModel {
             notice.set(messages.get("followupsView.cancel.nothing"));
             return;
         }
-        run("followupsView.cancel.running", context -> ids.stream().map(service::cancel).toList(),
+        run("followupsView.cancel.running", context -> service.cancel(ids),
                 cancelled -> changed(messages.format("followupsView.cancel.done", cancelled.size())));
     }
 

@@ -105,9 +105,7 @@ public final class LapseView {
 
     /** Adds an action at the end of the heading (the shell adds "Print lapsed list…"). */
     public void addHeadingAction(Node action) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        heading.getChildren().addAll(spacer, action);
+        PageParts.addAtRight(heading, action);
     }
 
     private Tab tab(String id, String titleKey, Node content) {

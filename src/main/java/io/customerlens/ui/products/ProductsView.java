@@ -25,6 +25,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,7 +41,7 @@ import static io.customerlens.ui.common.Choices.converter;
 import static io.customerlens.ui.common.Choices.wrapped;
 
 /**
- * The Products page (商品分析): the BCG matrix as a bubble chart and a table, the unit, period and
+ * The Products page (产品分析): the BCG matrix as a bubble chart and a table, the unit, period and
  * thresholds to use, and for the unit picked (in the table or on the chart) its top customers and monthly
  * trend. Lays out and binds only.
  */
@@ -156,12 +158,26 @@ public final class ProductsView {
             }
         });
 
-        HBox bar = new HBox(8, new Label(messages.get("products.view.unit")), unit,
-                new Label(messages.get("products.view.period")), period,
-                new Label(messages.get("products.view.shareThreshold")), share,
-                new Label(messages.get("products.view.growthThreshold")), growth, new Label("%"), apply, automatic);
+        // Groups that wrap as a whole when the window (or the English labels) run out of width: no label is cut.
+        FlowPane bar = new FlowPane(16, 6,
+                group(new Label(messages.get("products.view.unit")), unit),
+                group(new Label(messages.get("products.view.period")), period),
+                group(new Label(messages.get("products.view.shareThreshold")), share),
+                group(new Label(messages.get("products.view.growthThreshold")), growth, new Label("%")),
+                group(apply, automatic));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static HBox group(Node... nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox group = new HBox(8, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     private Node unitTables() {

@@ -152,7 +152,9 @@ public final class ProductsViewModel {
     private void show(Analysis analysis) {
         showing = true;
         try {
-            units.setAll(analysis.units());
+            if (!units.equals(analysis.units())) {
+                units.setAll(analysis.units());
+            }
             unit.set(analysis.result().unit());
         } finally {
             showing = false;

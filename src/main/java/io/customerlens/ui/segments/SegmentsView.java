@@ -59,6 +59,7 @@ public final class SegmentsView {
     private final TableSaver saver;
     private final SegmentTables tables;
     private final VBox root = new VBox(8);
+    private final HBox heading = new HBox(16);
 
     public SegmentsView(SegmentsViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
         this.viewModel = viewModel;
@@ -75,7 +76,7 @@ public final class SegmentsView {
         thresholds.setId("segments-thresholds");
         thresholds.textProperty().bind(viewModel.thresholdsTextProperty());
         thresholds.setTooltip(wrapped(messages.get("segments.thresholds.tip")));
-        HBox heading = new HBox(16, title, thresholds);
+        heading.getChildren().setAll(title, thresholds);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
@@ -92,6 +93,11 @@ public final class SegmentsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(heading, optionBar(), notice, saved, tabs);
+    }
+
+    /** Adds an action at the right end of the heading (the shell adds the print button). */
+    public void addHeadingAction(Node action) {
+        PageParts.addAtRight(heading, action);
     }
 
     public VBox node() {

@@ -127,7 +127,8 @@ public final class SegmentsViewModel {
                 this::showKeyAccounts);
     }
 
-    private SegmentOptions options() {
+    /** The RFM method, window and key-account weights in force (the printed summary uses them too). */
+    public SegmentOptions options() {
         return SegmentOptions.defaults()
                 .withRfm(new RfmOptions(method.get(), window.get(), null))
                 .withWeights(weights.get());

@@ -7,6 +7,8 @@ import io.customerlens.report.pdf.ListPdf;
 import io.customerlens.service.card.PrintedLists;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.lapse.LapseViewModel;
+import io.customerlens.ui.segments.SegmentsViewModel;
+import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.ui.print.PrintablePdf;
 
 import java.time.LocalDate;
@@ -35,5 +37,18 @@ final class PrintedReports {
         String fileName = messages.format("print.lapsed.file", window.months());
         return new PrintablePdf(messages.get("pdf.lapsed.title"), fileName,
                 () -> new ListPdf(bundle).toBytes(lists.lapsed(asOf, window, filters, bundle)));
+    }
+
+    /** The segment summary with the Segments page's RFM method, window and key-account weights. */
+    PrintablePdf segmentSummary(SegmentsViewModel page) {
+        SegmentOptions options = page.options();
+        return new PrintablePdf(messages.get("pdf.segments.title"), messages.get("print.segments.file"),
+                () -> new ListPdf(bundle).toBytes(lists.segmentSummary(Optional.empty(), options, bundle)));
+    }
+
+    /** Today's call sheet: the follow-ups overdue or due today. */
+    PrintablePdf callSheet() {
+        return new PrintablePdf(messages.get("pdf.calls.title"), messages.get("print.calls.file"),
+                () -> new ListPdf(bundle).toBytes(lists.callSheet(bundle)));
     }
 }

@@ -45,6 +45,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import java.util.function.Supplier;
+import io.customerlens.ui.print.PrintablePdf;
 
 /** Builds each page's view and view model over the shared runner, services and navigation. */
 public final class ShellPages implements PageFactory {
@@ -127,7 +129,10 @@ public final class ShellPages implements PageFactory {
             }
         });
         viewModel.refresh();
-        return new FollowUpsView(viewModel, messages, charts(), tableSaver(), filePicker).node();
+        FollowUpsView view = new FollowUpsView(viewModel, messages, charts(), tableSaver(), filePicker);
+        view.addHeadingAction(printAction("followups-print", "print.calls.button", "print.calls.tip",
+                () -> printedReports().callSheet()));
+        return view.node();
     }
 
     private Node customers() {
@@ -154,20 +159,32 @@ public final class ShellPages implements PageFactory {
                 this::openCustomer);
         viewModel.refresh();
         LapseView view = new LapseView(viewModel, messages, charts(), tableSaver());
-        PdfOutput output = pdfOutput();
-        PrintedReports reports = new PrintedReports(services, messages);
-        HBox print = new HBox(8, PageParts.notice(output.messageProperty()), PrintButton.of("lapse-print",
-                "print.lapsed.button", "print.lapsed.tip", messages, output, () -> reports.lapsed(viewModel)));
-        print.setAlignment(Pos.CENTER_RIGHT);
-        view.addHeadingAction(print);
+        view.addHeadingAction(printAction("lapse-print", "print.lapsed.button", "print.lapsed.tip",
+                () -> printedReports().lapsed(viewModel)));
         return view.node();
+    }
+
+    /** A print button with its progress message beside it. */
+    private Node printAction(String id, String textKey, String tipKey, Supplier<PrintablePdf> report) {
+        PdfOutput output = pdfOutput();
+        HBox print = new HBox(8, PageParts.notice(output.messageProperty()),
+                PrintButton.of(id, textKey, tipKey, messages, output, report));
+        print.setAlignment(Pos.CENTER_RIGHT);
+        return print;
+    }
+
+    private PrintedReports printedReports() {
+        return new PrintedReports(services, messages);
     }
 
     private Node segments() {
         SegmentsViewModel viewModel = new SegmentsViewModel(services.segmentService(), runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        return new SegmentsView(viewModel, messages, charts(), tableSaver()).node();
+        SegmentsView view = new SegmentsView(viewModel, messages, charts(), tableSaver());
+        view.addHeadingAction(printAction("segments-print", "print.segments.button", "print.segments.tip",
+                () -> printedReports().segmentSummary(viewModel)));
+        return view.node();
     }
 
     private Node products() {

@@ -41,16 +41,23 @@ public final class CardFixture implements AutoCloseable {
     private final LapseService lapses;
     private final SegmentService segments;
 
+    private final ImportService imports;
+
     public CardFixture(Path folder) throws IOException {
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+        imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
                 Clock.systemUTC());
-        ImportOptions options = ImportOptions.defaults();
-        ImportPlan plan = imports.defaultPlan(imports.inspect(salesFile(), options), options);
-        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
+        importFile(salesFile());
         lapses = new LapseService(database, RankingSelector.DEFAULT);
         segments = new SegmentService(database);
+    }
+
+    /** Imports one more sales file into the fixture's store. */
+    public void importFile(Path file) throws IOException {
+        ImportOptions options = ImportOptions.defaults();
+        ImportPlan plan = imports.defaultPlan(imports.inspect(file, options), options);
+        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
     }
 
     public static Path salesFile() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,24 @@ class CustomerCardServiceTest {
     @AfterEach
     void close() {
         fixture.close();
+    }
+
+    @Test
+    void anImportBetweenTwoCardsShowsTheNewPurchase() throws IOException {
+        CustomerCardService cards = fixture.cards(CustomerTasks.NONE);
+        assertThat(cards.card(CardFixture.CUSTOMER, Optional.empty(), N3).figures().idleMonths()).isEqualTo(3);
+        Path more = folder.resolve("more.csv");
+        Files.writeString(more, """
+                单据日期,单据编号,客户编码,客户名称,金额
+                2025-06-18,XS-NEW,KH100,上海浦东新区张江高科技园区好又多连锁超市有限公司第一分店,300.00
+                """);
+
+        fixture.importFile(more);
+
+        CardFigures figures = cards.card(CardFixture.CUSTOMER, Optional.empty(), N3).figures();
+        assertThat(figures.lastPurchase()).isEqualTo(LocalDate.of(2025, 6, 18));
+        assertThat(figures.idleMonths()).isZero();
+        assertThat(figures.orders()).isEqualTo(23);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.customerlens.ui.card;
 
+import io.customerlens.domain.FollowUpChannel;
 import io.customerlens.service.CustomerRow;
+import io.customerlens.service.followups.FollowUpService;
+import io.customerlens.service.followups.ManualTask;
 import io.customerlens.ui.UiTestBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
@@ -104,6 +107,43 @@ class CustomerCardUiTest extends UiTestBase {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             // K001 is lapsed (4 idle months at 2024-06-30), K002 bought in the as-of month.
             assertThat(new PDFTextStripper().getText(document)).contains("老王杂货店").doesNotContain("小李便利店");
+        }
+    }
+
+    @Test
+    void theSegmentsPagePrintsItsSummary() throws IOException, TimeoutException {
+        CardFixture.importInto(context.importService());
+        clickOn("#nav-segments");
+        waitUntil(() -> isShowing("#segments-view") && !text("#segments-thresholds").isEmpty());
+
+        String text = printToPdf("#segments-print", "segments.pdf");
+
+        assertThat(text).contains("Segment summary", "Important value");
+    }
+
+    @Test
+    void theFollowUpsPagePrintsTheCallSheetOfTasksDueToday() throws IOException, TimeoutException {
+        CardFixture.importInto(context.importService());
+        FollowUpService followUps = context.followUpService();
+        followUps.createManual(new ManualTask("K001", FollowUpChannel.VISIT, followUps.today(), 1, "带新品目录"));
+        clickOn("#nav-follow-ups");
+        waitUntil(() -> isShowing("#followups-print"));
+
+        String text = printToPdf("#followups-print", "calls.pdf");
+
+        assertThat(text).contains("Call sheet", "老王杂货店", "带新品").doesNotContain("小李便利店");
+    }
+
+    /** Prints from a page's button: no printer here, so the preview saves the PDF; returns its text. */
+    private String printToPdf(String button, String fileName) throws IOException, TimeoutException {
+        Path pdf = dataFolder.resolve(fileName);
+        filePicker.savesTo(pdf);
+        clickOn(button);
+        waitUntil(() -> lookup("#print-preview-save").tryQuery().isPresent());
+        clickOn("#print-preview-save");
+        waitUntil(() -> Files.exists(pdf) && pdf.toFile().length() > 0);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
         }
     }
 

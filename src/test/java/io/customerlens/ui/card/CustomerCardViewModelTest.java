@@ -62,6 +62,7 @@ class CustomerCardViewModelTest {
         CustomerCardViewModel viewModel = card("K001", 50);
 
         assertThat(viewModel.noticeProperty().get()).isEmpty();
+        assertThat(viewModel.computingProperty().get()).isFalse();
         assertThat(viewModel.titleProperty().get()).isEqualTo("老王杂货店");
         assertThat(viewModel.asOfTextProperty().get()).isEqualTo("As of 2024-06-30");
         CardTexts texts = new CardTexts(messages);

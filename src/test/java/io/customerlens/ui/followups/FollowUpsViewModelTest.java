@@ -196,7 +196,7 @@ class FollowUpsViewModelTest {
 
         viewModel.chosen().setAll(rowsOf("F004"));
         viewModel.cancelChosen();
-        assertThat(viewModel.noticeProperty().get()).isEqualTo("1 tasks cancelled.");
+        assertThat(viewModel.noticeProperty().get()).isEqualTo("1 task cancelled.");
         assertThat(viewModel.rows()).extracting(row -> row.task().customerKey()).doesNotContain("F004");
         viewModel.filterProperty().set(TaskListFilter.ALL);
         assertThat(viewModel.rows()).hasSize(5);
@@ -268,13 +268,38 @@ class FollowUpsViewModelTest {
     }
 
     @Test
+    void anEditedSheetComesBackAndUpdatesTheList() throws IOException {
+        generate();
+        Path sheet = folder.resolve("tasks.xlsx");
+        viewModel.exportTo(sheet);
+        replaceStatusOfFirstRow(sheet, "CANCELLED");
+
+        viewModel.importFrom(sheet);
+
+        assertThat(viewModel.noticeProperty().get()).isEqualTo("tasks.xlsx: 1 tasks updated, 4 unchanged.");
+        assertThat(viewModel.countsProperty().get()).containsEntry(TaskListFilter.PENDING, 4L)
+                .containsEntry(TaskListFilter.ALL, 5L);
+    }
+
+    @Test
+    void aFilterThatHidesTheSelectedTaskClearsTheSidePanel() {
+        generate();
+        select("F001");
+        viewModel.filterProperty().set(TaskListFilter.DONE);
+
+        assertThat(viewModel.selectedProperty().get()).isNull();
+        assertThat(viewModel.details().titleProperty().get()).isEmpty();
+        assertThat(viewModel.outcome().editableProperty().get()).isFalse();
+    }
+
+    @Test
     void homeShowsTheDueTasksAndOpensThem() {
         assertThat(home.visibleProperty().get()).isFalse();
 
         generate();
 
         assertThat(home.visibleProperty().get()).isTrue();
-        assertThat(home.bannerProperty().get()).isEqualTo("0 follow-ups are overdue and 5 due today.");
+        assertThat(home.bannerProperty().get()).isEqualTo("No follow-up is overdue and 5 due today.");
         assertThat(home.todayTextProperty().get()).isEqualTo("5");
         assertThat(home.firstDue()).extracting(DueTaskLine::customer).containsExactly("丙商行", "甲商行", "乙商行",
                 "丁商行", "戊商行");
