@@ -65,9 +65,9 @@ class CliTasksTest {
         List<String> lines = first.out().lines().toList();
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0)).startsWith("#").contains("Due", "Priority", "Customer", "Reason");
-        assertThat(lines.get(1)).startsWith("1 ").contains("F003", "丙商行", "Key account, never contacted", "2000.00");
-        assertThat(lines.get(2)).contains("F001", "Lapsed 4 months", "1000.00");
-        assertThat(lines.get(4)).contains("F004", "No second order 41 days after the first", "300.00");
+        assertThat(lines.get(1)).startsWith("1 ").contains("F001", "甲商行", "Lapsed 4 months", "1000.00");
+        assertThat(lines.get(3)).contains("F004", "No second order 41 days after the first", "300.00");
+        assertThat(lines.get(4)).contains("F003", "丙商行", "Key account, never contacted", "2000.00");
         assertThat(lines.get(6)).isEqualTo("Would create 5 tasks (0 skipped: an open task of the same reason exists;"
                 + " 0 left for later) from the data as of 2024-06-30. Nothing was stored (--dry-run).");
         assertThat(second.out()).isEqualTo(first.out());
@@ -109,13 +109,13 @@ class CliTasksTest {
             assertThat(header).isEqualTo(TaskSheet.HEADER);
             assertThat(sheet.getLastRowNum()).isEqualTo(5);
             Row first = sheet.getRow(1);
-            assertThat(formatter.formatCellValue(first.getCell(TaskSheet.HEADER.indexOf("customer_key")))).isEqualTo("F003");
+            assertThat(formatter.formatCellValue(first.getCell(TaskSheet.HEADER.indexOf("customer_key")))).isEqualTo("F001");
         }
         assertThat(analyze.exitCode()).isZero();
         List<String> csv = Files.readAllLines(temp.resolve("out").resolve(FollowUpsCsv.FILE_NAME), StandardCharsets.UTF_8);
         assertThat(csv.getFirst()).isEqualTo("\uFEFF" + String.join(",", FollowUpsCsv.HEADER));
         assertThat(csv).hasSize(6);
-        assertThat(csv.get(2)).startsWith("2,F001,LAPSED,PHONE,").endsWith(",OPEN,,,,,");
+        assertThat(csv.get(1)).startsWith("1,F001,LAPSED,PHONE,").endsWith(",OPEN,,,,,");
     }
 
     @Test

@@ -21,7 +21,10 @@ import java.util.Set;
  *   <li>Each customer gets at most one reason, the first that holds: lapsed (idle ≤ max idle months),
  *       at risk, second order, key-account review.</li>
  *   <li>A candidate whose customer already has a pending task of that reason is skipped.</li>
- *   <li>Candidates are ranked by value at stake, descending; ties by reason order, then key.</li>
+ *   <li>Candidates are ranked by value at stake, descending; ties by reason order, then key. Key-account
+ *       reviews come after every customer who may be slipping away (lapsed, at risk, no second order):
+ *       a healthy key account's monthly amount is large but not at stake, and would otherwise fill the
+ *       first days with courtesy calls.</li>
  *   <li>Working days from today are filled in rank order up to the capacity, pending tasks already due
  *       that day counting against it, for the horizon's working days; the rest is left for later.</li>
  *   <li>Priority from the rank among the planned tasks: the top third high, the middle third normal,
@@ -31,7 +34,8 @@ import java.util.Set;
 public final class TaskGeneration {
 
     private static final Comparator<Candidate> BY_VALUE = Comparator
-            .comparing(Candidate::valueAtStake, Comparator.reverseOrder())
+            .comparing((Candidate candidate) -> candidate.reason() == FollowUpReason.KEY_ACCOUNT_REVIEW)
+            .thenComparing(Candidate::valueAtStake, Comparator.reverseOrder())
             .thenComparing(Candidate::reason)
             .thenComparing(Candidate::customerKey);
 

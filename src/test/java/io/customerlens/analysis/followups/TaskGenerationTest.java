@@ -141,4 +141,19 @@ class TaskGenerationTest {
         assertThat(plan.tasks()).extracting(PlannedTask::customerKey).containsExactly("Y", "Z", "A");
         assertThat(plan.tasks()).extracting(PlannedTask::rank).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void keyAccountReviewsComeAfterEveryCustomerWhoMaySlipAway() {
+        CustomerStanding bigKeyAccount = standing("K", RiskLevel.OK, 0, null, true, 9, LocalDate.of(2022, 1, 1),
+                "900", null);
+        CustomerStanding smallKeyAccount = standing("J", RiskLevel.OK, 0, null, true, 9, LocalDate.of(2022, 1, 1),
+                "800", null);
+
+        GenerationPlan plan = generation.plan(List.of(bigKeyAccount, lapsed("A", "30"), smallKeyAccount,
+                lapsed("B", "40")), Set.of(), Map.of(), TODAY, AS_OF, GenerationOptions.defaults());
+
+        assertThat(plan.tasks()).extracting(PlannedTask::customerKey).containsExactly("B", "A", "K", "J");
+        assertThat(plan.tasks()).extracting(PlannedTask::reason).containsExactly(FollowUpReason.LAPSED,
+                FollowUpReason.LAPSED, FollowUpReason.KEY_ACCOUNT_REVIEW, FollowUpReason.KEY_ACCOUNT_REVIEW);
+    }
 }

@@ -53,9 +53,9 @@ class FollowUpServiceTest {
     }
 
     /**
-     * F003 (strategic, never contacted) 2000 a month at stake, F001 lapsed 4 months 1000, F002 lapsed 3 months 500,
-     * F004 one order 41 days before the as-of date, 300, F005 (key, never contacted) 100; all due today (capacity
-     * 15); priorities 1 + ⌊3 × (rank − 1) / 5⌋ = 1 1 2 2 3.
+     * F001 lapsed 4 months 1000 a month at stake, F002 lapsed 3 months 500, F004 one order 41 days before the as-of
+     * date, 300, then the key-account reviews: F003 (strategic, never contacted) 2000, F005 (key, never contacted)
+     * 100; all due today (capacity 15); priorities 1 + ⌊3 × (rank − 1) / 5⌋ = 1 1 2 2 3.
      */
     @Test
     void thePreviewRanksEveryReasonByValueAtStakeAndStoresNothing() {
@@ -64,13 +64,13 @@ class FollowUpServiceTest {
         assertThat(preview.plan().asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
         assertThat(preview.plan().tasks()).extracting(PlannedTask::customerKey, PlannedTask::reason, PlannedTask::detail,
                 PlannedTask::due, PlannedTask::priority).containsExactly(
-                tuple("F003", FollowUpReason.KEY_ACCOUNT_REVIEW, null, TODAY, 1),
                 tuple("F001", FollowUpReason.LAPSED, 4, TODAY, 1),
-                tuple("F002", FollowUpReason.LAPSED, 3, TODAY, 2),
+                tuple("F002", FollowUpReason.LAPSED, 3, TODAY, 1),
                 tuple("F004", FollowUpReason.SECOND_ORDER, 41, TODAY, 2),
+                tuple("F003", FollowUpReason.KEY_ACCOUNT_REVIEW, null, TODAY, 2),
                 tuple("F005", FollowUpReason.KEY_ACCOUNT_REVIEW, null, TODAY, 3));
         assertThat(preview.plan().tasks()).extracting(task -> task.valueAtStake().stripTrailingZeros().toPlainString())
-                .containsExactly("2000", "1000", "500", "300", "100");
+                .containsExactly("1000", "500", "300", "2000", "100");
         assertThat(preview.displayName("F001")).isEqualTo("甲商行");
         assertThat(service.tasks()).isEmpty();
     }

@@ -71,8 +71,8 @@ class FollowUpsViewModelTest {
         viewModel.generation().open();
 
         assertThat(viewModel.generation().planned()).extracting(row -> row.task().customerKey(), PlannedRow::displayName)
-                .containsExactly(tuple("F003", "丙商行"), tuple("F001", "甲商行"), tuple("F002", "乙商行"),
-                        tuple("F004", "丁商行"), tuple("F005", "戊商行"));
+                .containsExactly(tuple("F001", "甲商行"), tuple("F002", "乙商行"), tuple("F004", "丁商行"),
+                        tuple("F003", "丙商行"), tuple("F005", "戊商行"));
         assertThat(viewModel.generation().summaryProperty().get()).isEqualTo("5 tasks from 2024-07-01 to 2024-07-01, "
                 + "from the sales data as of 2024-06-30. 0 customers already have an open task for the same reason and "
                 + "are skipped; 0 are left for later (capacity).");
@@ -84,7 +84,7 @@ class FollowUpsViewModelTest {
         assertThat(viewModel.generation().showingProperty().get()).isFalse();
         assertThat(viewModel.noticeProperty().get()).isEqualTo("5 tasks created.");
         assertThat(viewModel.rows()).extracting(row -> row.task().customerKey())
-                .containsExactly("F003", "F001", "F002", "F004", "F005");
+                .containsExactly("F001", "F002", "F004", "F003", "F005");
         assertThat(viewModel.countsProperty().get()).containsEntry(TaskListFilter.TODAY, 5L)
                 .containsEntry(TaskListFilter.DUE_NOW, 5L).containsEntry(TaskListFilter.OVERDUE, 0L)
                 .containsEntry(TaskListFilter.DONE, 0L).containsEntry(TaskListFilter.ALL, 5L);
@@ -301,8 +301,8 @@ class FollowUpsViewModelTest {
         assertThat(home.visibleProperty().get()).isTrue();
         assertThat(home.bannerProperty().get()).isEqualTo("No follow-up is overdue and 5 due today.");
         assertThat(home.todayTextProperty().get()).isEqualTo("5");
-        assertThat(home.firstDue()).extracting(DueTaskLine::customer).containsExactly("丙商行", "甲商行", "乙商行",
-                "丁商行", "戊商行");
+        assertThat(home.firstDue()).extracting(DueTaskLine::customer).containsExactly("甲商行", "乙商行", "丁商行",
+                "丙商行", "戊商行");
         home.openDue();
         assertThat(homeOpened).isEqualTo(1);
         viewModel.showFilter(TaskListFilter.DUE_NOW);
