@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -54,8 +53,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MessageBundle messages = environment.messages();
-        requirePositive(messages, "--horizon-months", horizonMonths);
-        requirePositive(messages, "--top", top);
+        OptionChecks.requirePositive(spec, messages, "--horizon-months", horizonMonths);
+        OptionChecks.requirePositive(spec, messages, "--top", top);
         Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
         BacktestResult result;
         try (StoreSession store = environment.stores().open(folder)) {
@@ -63,13 +62,6 @@ final class BacktestCommand implements Callable<Integer> {
         }
         print(environment.out(), result);
         return ExitCodes.OK;
-    }
-
-    private void requirePositive(MessageBundle messages, String option, int value) {
-        if (value < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    messages.format("cli.error.notPositive", option, String.valueOf(value)));
-        }
     }
 
     static void print(PrintWriter out, BacktestResult result) {

@@ -52,10 +52,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     static void requireLineCount(CommandSpec spec, MessageBundle messages, int lines) {
-        if (lines < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    messages.format("cli.error.notPositive", "--lines", String.valueOf(lines)));
-        }
+        OptionChecks.requirePositive(spec, messages, "--lines", lines);
         if (lines > DemoWorkbook.MAX_LINES) {
             throw new ParameterException(spec.commandLine(),
                     messages.format("cli.error.tooManyLines", DemoWorkbook.MAX_LINES, lines));

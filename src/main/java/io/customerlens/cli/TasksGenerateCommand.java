@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -49,10 +48,7 @@ final class TasksGenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MessageBundle messages = environment.messages();
-        if (capacity < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    messages.format("cli.error.notPositive", "--capacity", String.valueOf(capacity)));
-        }
+        OptionChecks.requirePositive(spec, messages, "--capacity", capacity);
         GenerationOptions options = GenerationOptions.defaults().withCapacity(capacity);
         Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
         GenerationPreview preview;

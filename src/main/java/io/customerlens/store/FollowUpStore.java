@@ -1,10 +1,8 @@
 package io.customerlens.store;
 
-import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpTask;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +38,7 @@ public final class FollowUpStore {
 
     /** Every stored customer's attributes by key, without reading any sales line. */
     public Map<String, CustomerInfo> customerInfos() {
-        List<Customer> customers = database.jdbi().withExtension(CustomerRepository.class, CustomerRepository::findAll);
-        Map<String, CustomerInfo> infos = new HashMap<>(customers.size() * 2);
-        customers.forEach(customer -> infos.put(customer.key(), customer.info()));
-        return infos;
+        return SalesStore.CustomerData.infoByKey(
+                database.jdbi().withExtension(CustomerRepository.class, CustomerRepository::findAll));
     }
 }

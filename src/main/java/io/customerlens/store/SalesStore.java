@@ -100,6 +100,11 @@ public final class SalesStore {
 
         /** Each customer's attributes by key. */
         public Map<String, CustomerInfo> infoByKey() {
+            return infoByKey(customers);
+        }
+
+        /** Each of {@code customers}' attributes by key. */
+        static Map<String, CustomerInfo> infoByKey(List<Customer> customers) {
             Map<String, CustomerInfo> byKey = new HashMap<>(customers.size() * 2);
             customers.forEach(customer -> byKey.put(customer.key(), customer.info()));
             return byKey;

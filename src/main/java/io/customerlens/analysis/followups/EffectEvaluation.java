@@ -1,5 +1,7 @@
 package io.customerlens.analysis.followups;
 
+import io.customerlens.analysis.Medians;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -137,7 +139,7 @@ public final class EffectEvaluation {
                 pending++;
             }
         }
-        return new EffectFigures(results.size(), wonBack, pending, recovered, median(days));
+        return new EffectFigures(results.size(), wonBack, pending, recovered, Medians.of(days));
     }
 
     private static List<EffectRow> rows(List<Contact> evaluated, Map<Long, ContactResult> results,
@@ -154,15 +156,5 @@ public final class EffectEvaluation {
         rows.sort(Comparator.comparingLong((EffectRow row) -> row.figures().customers()).reversed()
                 .thenComparing(EffectRow::group, Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;
-    }
-
-    static Double median(List<Integer> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Integer> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle).doubleValue()
-                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 }

@@ -1,5 +1,6 @@
 package io.customerlens.analysis.products;
 
+import io.customerlens.analysis.Medians;
 import io.customerlens.analysis.MonthIndex;
 import io.customerlens.domain.SaleFact;
 
@@ -115,13 +116,10 @@ public final class SalesAnomalies {
         return distance / (MAD_TO_SIGMA * mad);
     }
 
+    /** 0 for none: with no departure to score there is nothing to flag either. */
     static double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        Double median = Medians.of(values);
+        return median == null ? 0 : median;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.customerlens.analysis.segments;
 
+import io.customerlens.analysis.Medians;
 import io.customerlens.analysis.MonthIndex;
 
 import java.time.LocalDate;
@@ -48,18 +49,7 @@ public final class Cohorts {
             }
             retention.add(bought / (double) members.size());
         }
-        return new Cohort(MonthIndex.toYearMonth(month), members.size(), daysToSecond.size(), median(daysToSecond),
+        return new Cohort(MonthIndex.toYearMonth(month), members.size(), daysToSecond.size(), Medians.of(daysToSecond),
                 retention);
-    }
-
-    /** The middle value, or the mean of the two middle values; null for none. */
-    static Double median(List<Long> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle).doubleValue()
-                : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 }

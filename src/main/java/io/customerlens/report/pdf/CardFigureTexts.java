@@ -14,8 +14,11 @@ import java.util.Locale;
  */
 public final class CardFigureTexts {
 
-    /** One figure: its label and its value, both ready to show. */
-    public record Item(String label, String value) {
+    /**
+     * One figure: {@code key} names it for good (orders, netAmount: its bundle key is card.figure.KEY), so a
+     * screen can tell the figures apart without reading their labels; label and value are ready to show.
+     */
+    public record Item(String key, String label, String value) {
     }
 
     private final MessageBundle messages;
@@ -33,23 +36,23 @@ public final class CardFigureTexts {
     public List<Item> items(CardFigures figures) {
         YearToDate ytd = figures.yearToDate();
         return List.of(
-                item("card.figure.firstPurchase", PdfFormats.date(figures.firstPurchase())),
-                item("card.figure.lastPurchase", PdfFormats.date(figures.lastPurchase())),
-                item("card.figure.daysSince", messages.format("card.value.days", figures.daysSinceLast())),
-                item("card.figure.idleMonths", String.valueOf(figures.idleMonths())),
-                item("card.figure.orders", formats.whole(figures.orders())),
-                item("card.figure.netAmount", formats.money(figures.netAmount())),
-                item("card.figure.averageOrder", formats.money(figures.averageOrder())),
-                item("card.figure.interval", interval(figures)),
-                item("card.figure.nextDue", nextDue(figures)),
-                item("card.figure.risk", messages.get("lapse.risk." + figures.risk().name().toLowerCase(Locale.ROOT))),
-                item("card.figure.returns", messages.format("card.value.returns", figures.returnLines(),
+                item("firstPurchase", PdfFormats.date(figures.firstPurchase())),
+                item("lastPurchase", PdfFormats.date(figures.lastPurchase())),
+                item("daysSince", messages.format("card.value.days", figures.daysSinceLast())),
+                item("idleMonths", String.valueOf(figures.idleMonths())),
+                item("orders", formats.whole(figures.orders())),
+                item("netAmount", formats.money(figures.netAmount())),
+                item("averageOrder", formats.money(figures.averageOrder())),
+                item("interval", interval(figures)),
+                item("nextDue", nextDue(figures)),
+                item("risk", messages.get("lapse.risk." + figures.risk().name().toLowerCase(Locale.ROOT))),
+                item("returns", messages.format("card.value.returns", figures.returnLines(),
                         formats.money(figures.returnAmount()))),
-                item("card.figure.margin", figures.margin() == null ? messages.get("card.value.unknown")
+                item("margin", figures.margin() == null ? messages.get("card.value.unknown")
                         : formats.money(figures.margin())),
-                item("card.figure.thisYear", period(ytd.thisYear(), ytd.thisFrom(), ytd.thisTo())),
-                item("card.figure.lastYear", period(ytd.lastYear(), ytd.lastFrom(), ytd.lastTo())),
-                item("card.figure.change", ytd.change().map(formats::signedPercent)
+                item("thisYear", period(ytd.thisYear(), ytd.thisFrom(), ytd.thisTo())),
+                item("lastYear", period(ytd.lastYear(), ytd.lastFrom(), ytd.lastTo())),
+                item("change", ytd.change().map(formats::signedPercent)
                         .orElseGet(() -> messages.get("card.value.notComparable"))));
     }
 
@@ -75,6 +78,6 @@ public final class CardFigureTexts {
     }
 
     private Item item(String key, String value) {
-        return new Item(messages.get(key), value);
+        return new Item(key, messages.get("card.figure." + key), value);
     }
 }

@@ -31,11 +31,6 @@ final class CardTexts {
     record Attribute(String label, String value) {
     }
 
-    /** The figures in CardFigureTexts' order, by the name in their bundle key (card.figure.NAME). */
-    private static final List<String> FIGURES = List.of("firstPurchase", "lastPurchase", "daysSince", "idleMonths",
-            "orders", "netAmount", "averageOrder", "interval", "nextDue", "risk", "returns", "margin", "thisYear",
-            "lastYear", "change");
-
     private static final Map<String, Function<CustomerInfo, String>> ATTRIBUTES = attributes();
 
     private final Messages messages;
@@ -46,16 +41,14 @@ final class CardTexts {
         this.bundle = new MessageBundle(messages.bundle(), messages.locale());
     }
 
+    /** The figures in CardFigureTexts' order, each named by its item's key (card-figure-orders). */
     List<Figure> figures(CustomerCard card) {
-        Map<String, String> nameByLabel = new LinkedHashMap<>();
-        FIGURES.forEach(name -> nameByLabel.put(messages.get("card.figure." + name), name));
         List<Figure> figures = new ArrayList<>();
         for (CardFigureTexts.Item item : new CardFigureTexts(bundle).items(card.figures())) {
-            // Matched by label so a figure added to the printed card later still shows, just without a tip.
-            String name = nameByLabel.get(item.label());
-            String id = "card-figure-" + (name == null ? figures.size() : name);
-            String tip = name == null ? item.label() : messages.get("customerView.tip.figure." + name);
-            figures.add(new Figure(id, item.label(), item.value(), tip));
+            // A figure added to the printed card later still shows, just with its label as the tip until it has one.
+            String tipKey = "customerView.tip.figure." + item.key();
+            String tip = messages.has(tipKey) ? messages.get(tipKey) : item.label();
+            figures.add(new Figure("card-figure-" + item.key(), item.label(), item.value(), tip));
         }
         return figures;
     }

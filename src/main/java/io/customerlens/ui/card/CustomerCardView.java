@@ -20,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -81,12 +80,12 @@ public final class CustomerCardView {
 
         CardTables tables = new CardTables(messages);
         TabPane tabs = new TabPane(
-                tab("card-tab-overview", "customerView.tab.overview", overview()),
-                tab("card-tab-products", "customerView.tab.products", productsPane(tables)),
-                tab("card-tab-stopped", "customerView.tab.stopped", stoppedPane(tables)),
-                tab("card-tab-gaps", "customerView.tab.gaps", gapsPane(tables)),
-                tab("card-tab-tasks", "customerView.tab.tasks", tasksPane(tables)),
-                tab("card-tab-lines", "customerView.tab.lines", linesPane(tables)));
+                PageParts.tab(messages, "card-tab-overview", "customerView.tab.overview", overview()),
+                PageParts.tab(messages, "card-tab-products", "customerView.tab.products", productsPane(tables)),
+                PageParts.tab(messages, "card-tab-stopped", "customerView.tab.stopped", stoppedPane(tables)),
+                PageParts.tab(messages, "card-tab-gaps", "customerView.tab.gaps", gapsPane(tables)),
+                PageParts.tab(messages, "card-tab-tasks", "customerView.tab.tasks", tasksPane(tables)),
+                PageParts.tab(messages, "card-tab-lines", "customerView.tab.lines", linesPane(tables)));
         tabs.setId("card-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         StackPane body = new StackPane(tabs, computing());
@@ -170,12 +169,6 @@ public final class CustomerCardView {
 
     private Window owner() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private Tab tab(String id, String titleKey, Node content) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId(id);
-        return tab;
     }
 
     private Node overview() {

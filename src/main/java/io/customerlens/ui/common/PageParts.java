@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -48,6 +49,13 @@ public final class PageParts {
         grid.getColumnConstraints().setAll(left, right);
         grow(growing);
         return grid;
+    }
+
+    /** A fixed tab titled from the bundle; the id lets tests and Home's links pick it. */
+    public static Tab tab(Messages messages, String id, String titleKey, Node content) {
+        Tab tab = new Tab(messages.get(titleKey), content);
+        tab.setId(id);
+        return tab;
     }
 
     /** Puts an action at the right end of a page's heading (the shell adds the print buttons this way). */

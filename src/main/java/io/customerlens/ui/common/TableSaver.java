@@ -43,7 +43,7 @@ public final class TableSaver {
         Window owner = table.getScene() == null ? null : table.getScene().getWindow();
         String baseName = withoutExtension(suggestedFileName);
         filePicker.chooseWorkbookToSave(owner, messages.get("tableExport.dialogTitle"), baseName + EXTENSION)
-                .map(TableSaver::withExtension)
+                .map(file -> FileNames.withExtension(file, EXTENSION))
                 .ifPresent(file -> write(export.snapshot(table), baseName, file));
     }
 
@@ -63,15 +63,6 @@ public final class TableSaver {
                 .onFailure(failure -> message.set(messages.format("tableExport.failed", name,
                         FailureReport.describe(failure))))
                 .start();
-    }
-
-    /**
-     * The Linux file dialog does not add the filter's extension; without it Excel would not open the file
-     * on a double click.
-     */
-    static Path withExtension(Path file) {
-        String name = String.valueOf(file.getFileName());
-        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
     }
 
     private static String withoutExtension(String fileName) {

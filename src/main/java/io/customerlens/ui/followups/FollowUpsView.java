@@ -4,6 +4,7 @@ import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.service.followups.TaskRow;
 import io.customerlens.service.followups.TaskSort;
 import io.customerlens.ui.charts.Charts;
+import io.customerlens.ui.common.FileNames;
 import io.customerlens.ui.common.FilePicker;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.PageParts;
@@ -18,7 +19,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -34,7 +34,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -81,8 +80,8 @@ public final class FollowUpsView {
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         TabPane tabs = new TabPane(
-                tab("followups-tab-tasks", "followupsView.tab.tasks", tasksPane()),
-                tab("followups-tab-effect", "followupsView.tab.effect",
+                PageParts.tab(messages, "followups-tab-tasks", "followupsView.tab.tasks", tasksPane()),
+                PageParts.tab(messages, "followups-tab-effect", "followupsView.tab.effect",
                         new EffectPane(viewModel.effect(), texts, charts, saver).node()));
         tabs.setId("followups-tabs");
         // A filter chosen from elsewhere (Home's "overdue and today") shows the list it filters.
@@ -102,12 +101,6 @@ public final class FollowUpsView {
         return root;
     }
 
-    private Tab tab(String id, String titleKey, Node content) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId(id);
-        return tab;
-    }
-
     private Node actionBar() {
         Button generate = new Button(messages.get("followupsView.generate.open"));
         generate.setId("followups-generate");
@@ -125,7 +118,7 @@ public final class FollowUpsView {
         export.setTooltip(wrapped(messages.get("followupsView.export.tip")));
         export.setOnAction(event -> filePicker.chooseWorkbookToSave(window(), messages.get("followupsView.export.dialog"),
                         messages.get("followupsView.export.fileName") + SHEET_EXTENSION)
-                .map(FollowUpsView::withExtension).ifPresent(viewModel::exportTo));
+                .map(file -> FileNames.withExtension(file, SHEET_EXTENSION)).ifPresent(viewModel::exportTo));
         Button importSheet = new Button(messages.get("followupsView.import.open"));
         importSheet.setId("followups-import");
         importSheet.setTooltip(wrapped(messages.get("followupsView.import.tip")));
@@ -137,11 +130,6 @@ public final class FollowUpsView {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private static Path withExtension(Path file) {
-        String name = String.valueOf(file.getFileName());
-        return name.toLowerCase(Locale.ROOT).endsWith(SHEET_EXTENSION) ? file : file.resolveSibling(name + SHEET_EXTENSION);
     }
 
     private Node tasksPane() {

@@ -24,7 +24,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -88,11 +87,11 @@ public final class LapseView {
         Label saved = PageParts.notice(saver.messageProperty());
 
         TabPane tabs = new TabPane(
-                tab("lapse-tab-list", "lapse.tab.list", listPane()),
-                tab("lapse-tab-timeline", "lapse.tab.timeline", timelinePane()),
-                tab("lapse-tab-patterns", "lapse.tab.patterns", patternsPane()),
-                tab("lapse-tab-attributes", "lapse.tab.attributes", attributesPane()),
-                tab("lapse-tab-movement", "lapse.tab.movement", movementPane()));
+                PageParts.tab(messages, "lapse-tab-list", "lapse.tab.list", listPane()),
+                PageParts.tab(messages, "lapse-tab-timeline", "lapse.tab.timeline", timelinePane()),
+                PageParts.tab(messages, "lapse-tab-patterns", "lapse.tab.patterns", patternsPane()),
+                PageParts.tab(messages, "lapse-tab-attributes", "lapse.tab.attributes", attributesPane()),
+                PageParts.tab(messages, "lapse-tab-movement", "lapse.tab.movement", movementPane()));
         tabs.setId("lapse-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -106,12 +105,6 @@ public final class LapseView {
     /** Adds an action at the end of the heading (the shell adds "Print lapsed list…"). */
     public void addHeadingAction(Node action) {
         PageParts.addAtRight(heading, action);
-    }
-
-    private Tab tab(String id, String titleKey, Node content) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId(id);
-        return tab;
     }
 
     private HBox windowBar() {

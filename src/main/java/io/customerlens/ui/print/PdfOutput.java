@@ -3,6 +3,7 @@ package io.customerlens.ui.print;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.report.pdf.NoCjkFontException;
 import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.FileNames;
 import io.customerlens.ui.common.FilePicker;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TaskRunner;
@@ -14,7 +15,6 @@ import javafx.stage.Window;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * "Print…" and "Save as PDF…" for any report: makes the PDF in the background, then shows the preview
@@ -67,8 +67,9 @@ public final class PdfOutput {
     }
 
     private java.util.Optional<Path> chooseFile(PrintablePdf pdf, Window owner) {
-        return filePicker.choosePdfToSave(owner, messages.get("print.fileChooser.title"), withExtension(pdf.suggestedFileName()))
-                .map(PdfOutput::withExtension);
+        return filePicker.choosePdfToSave(owner, messages.get("print.fileChooser.title"),
+                        FileNames.withExtension(pdf.suggestedFileName(), EXTENSION))
+                .map(file -> FileNames.withExtension(file, EXTENSION));
     }
 
     private void write(String title, Path file, PdfMaker maker) {
@@ -101,15 +102,5 @@ public final class PdfOutput {
             alert.initOwner(owner);
         }
         alert.show();
-    }
-
-    /** The Linux file dialog does not add the filter's extension. */
-    static Path withExtension(Path file) {
-        String name = String.valueOf(file.getFileName());
-        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
-    }
-
-    private static String withExtension(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? name : name + EXTENSION;
     }
 }

@@ -27,7 +27,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -83,12 +82,12 @@ public final class SegmentsView {
         Label saved = PageParts.notice(saver.messageProperty());
 
         TabPane tabs = new TabPane(
-                tab("segments-tab-rfm", "segments.tab.rfm", rfmPane()),
-                tab("segments-tab-tiers", "segments.tab.tiers", tiersPane()),
-                tab("segments-tab-key", "segments.tab.key", keyAccountsPane()),
-                tab("segments-tab-lifecycle", "segments.tab.lifecycle", lifecyclePane()),
-                tab("segments-tab-cohorts", "segments.tab.cohorts", cohortsPane()),
-                tab("segments-tab-attributes", "segments.tab.attributes", attributesPane()));
+                PageParts.tab(messages, "segments-tab-rfm", "segments.tab.rfm", rfmPane()),
+                PageParts.tab(messages, "segments-tab-tiers", "segments.tab.tiers", tiersPane()),
+                PageParts.tab(messages, "segments-tab-key", "segments.tab.key", keyAccountsPane()),
+                PageParts.tab(messages, "segments-tab-lifecycle", "segments.tab.lifecycle", lifecyclePane()),
+                PageParts.tab(messages, "segments-tab-cohorts", "segments.tab.cohorts", cohortsPane()),
+                PageParts.tab(messages, "segments-tab-attributes", "segments.tab.attributes", attributesPane()));
         tabs.setId("segments-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -102,12 +101,6 @@ public final class SegmentsView {
 
     public VBox node() {
         return root;
-    }
-
-    private Tab tab(String id, String titleKey, Node content) {
-        Tab tab = new Tab(messages.get(titleKey), content);
-        tab.setId(id);
-        return tab;
     }
 
     private HBox optionBar() {

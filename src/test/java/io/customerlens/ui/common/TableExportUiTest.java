@@ -150,7 +150,8 @@ class TableExportUiTest extends ApplicationTest {
         parent.getColumns().add(child);
 
         assertThat(TableExport.header(child)).isEqualTo("金额 / 本月");
-        assertThat(Arrays.asList(TableSaver.withExtension(Path.of("a.XLSX")), TableSaver.withExtension(Path.of("b"))))
+        assertThat(Arrays.asList(FileNames.withExtension(Path.of("a.XLSX"), ".xlsx"),
+                FileNames.withExtension(Path.of("b"), ".xlsx")))
                 .containsExactly(Path.of("a.XLSX"), Path.of("b.xlsx"));
     }
 }

@@ -1,11 +1,6 @@
 package io.customerlens.ui.followups;
 
-import io.customerlens.demo.DemoWorkbook;
-import io.customerlens.importer.ImportPlan;
-import io.customerlens.service.ImportOptions;
 import io.customerlens.service.followups.TaskRow;
-import io.customerlens.task.CancelSignal;
-import io.customerlens.task.ProgressListener;
 import io.customerlens.ui.UiTestBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -14,7 +9,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +22,7 @@ class FollowUpsUiTest extends UiTestBase {
 
     @Test
     void generatingAndCompletingATaskUpdatesTheListAndTheEffect() throws IOException, TimeoutException {
-        importDemoData();
+        importDemoData(3000, 11);
         clickOn("#nav-follow-ups");
         waitUntil(() -> isShowing("#followups-view"));
         clickOn("#followups-tab-effect");
@@ -73,14 +67,6 @@ class FollowUpsUiTest extends UiTestBase {
         clickOn("#home-open-followups");
         waitUntil(() -> isShowing("#followups-table")
                 && lookup("#followups-filter-due-now").queryAs(ToggleButton.class).isSelected());
-    }
-
-    private void importDemoData() throws IOException {
-        Path file = dataFolder.resolve("demo.xlsx");
-        new DemoWorkbook(3000, 11).writeTo(file, ProgressListener.NONE);
-        var imports = context.importService();
-        ImportPlan plan = imports.defaultPlan(imports.inspect(file, ImportOptions.defaults()), ImportOptions.defaults());
-        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
     }
 
     private int firstWinBackRow() {

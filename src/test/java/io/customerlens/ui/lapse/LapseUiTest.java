@@ -1,17 +1,11 @@
 package io.customerlens.ui.lapse;
 
-import io.customerlens.demo.DemoWorkbook;
-import io.customerlens.importer.ImportPlan;
-import io.customerlens.service.ImportOptions;
-import io.customerlens.task.CancelSignal;
-import io.customerlens.task.ProgressListener;
 import io.customerlens.ui.UiTestBase;
 import io.customerlens.ui.lapse.timeline.LapseTimeline;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +15,7 @@ class LapseUiTest extends UiTestBase {
 
     @Test
     void switchingTheWindowChangesTheListAndTheTimeline() throws IOException, TimeoutException {
-        importDemoData();
+        importDemoData(3000, 11);
         clickOn("#nav-lapse");
         waitUntil(() -> isShowing("#lapse-view") && tableRows() > 0);
         clickOn("#lapse-show");
@@ -39,14 +33,6 @@ class LapseUiTest extends UiTestBase {
         assertThat(lapsedAfterTwelve).isLessThan(lapsedAfterThree);
         assertThat(timelineRows()).isEqualTo(lapsedAfterTwelve);
         assertThat(lookup("#lapse-summary").queryLabeled().getText()).contains("window 12 months");
-    }
-
-    private void importDemoData() throws IOException {
-        Path file = dataFolder.resolve("demo.xlsx");
-        new DemoWorkbook(3000, 11).writeTo(file, ProgressListener.NONE);
-        var imports = context.importService();
-        ImportPlan plan = imports.defaultPlan(imports.inspect(file, ImportOptions.defaults()), ImportOptions.defaults());
-        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
     }
 
     private String showText(String key) {

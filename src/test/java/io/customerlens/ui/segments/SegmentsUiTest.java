@@ -1,11 +1,6 @@
 package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.KeyAccountTier;
-import io.customerlens.demo.DemoWorkbook;
-import io.customerlens.importer.ImportPlan;
-import io.customerlens.service.ImportOptions;
-import io.customerlens.task.CancelSignal;
-import io.customerlens.task.ProgressListener;
 import io.customerlens.ui.UiTestBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -13,7 +8,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -25,7 +19,7 @@ class SegmentsUiTest extends UiTestBase {
 
     @Test
     void changingAKeyAccountWeightChangesTheTiers() throws IOException, TimeoutException {
-        importDemoData();
+        importDemoData(3000, 11);
         clickOn("#nav-segments");
         waitUntil(() -> isShowing("#segments-view"));
         clickOn("#segments-tab-key");
@@ -39,14 +33,6 @@ class SegmentsUiTest extends UiTestBase {
         waitUntil(() -> !tiers().equals(before));
         assertThat(lookup("#segments-weight-orders").queryAs(Spinner.class).getValue()).isEqualTo(0.0);
         assertThat(tiers()).isNotEqualTo(before);
-    }
-
-    private void importDemoData() throws IOException {
-        Path file = dataFolder.resolve("demo.xlsx");
-        new DemoWorkbook(3000, 11).writeTo(file, ProgressListener.NONE);
-        var imports = context.importService();
-        ImportPlan plan = imports.defaultPlan(imports.inspect(file, ImportOptions.defaults()), ImportOptions.defaults());
-        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
     }
 
     private int keyAccountRows() {
