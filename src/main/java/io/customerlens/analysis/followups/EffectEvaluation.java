@@ -28,7 +28,8 @@ import java.util.function.Function;
  *       and is not evaluated again; the first contact's channel and reason code stand for it.</li>
  *   <li>Comparison: for each as-of date G the evaluated tasks were made from, the customers lapsed or at risk at
  *       G with no contact (any task) from G to R + D, judged by the same rule from R, the median contact day
- *       of those tasks (the earlier middle one for an even count).</li>
+ *       of those tasks (the earlier middle one for an even count). A salesperson's row is compared with that
+ *       salesperson's own customers in it; a reason code's or channel's row with the whole group.</li>
  * </ul>
  */
 public final class EffectEvaluation {
@@ -36,11 +37,13 @@ public final class EffectEvaluation {
     /**
      * @param contacts    every done task with an outcome
      * @param eligibleAt  the customers lapsed or at risk at an as-of date
+     * @param salespersonOf each customer's salesperson (null: none), to compare a salesperson's calls with the
+     *                      same salesperson's customers who were not called
      * @param dataAsOf    the latest sales date; windows ending after it are still running
      * @param windowDays  D
      */
     public EffectReport evaluate(List<Contact> contacts, DailySales sales, Function<LocalDate, Set<String>> eligibleAt,
-                                 LocalDate dataAsOf, int windowDays) {
+                                 Function<String, String> salespersonOf, LocalDate dataAsOf, int windowDays) {
         List<Contact> evaluated = firstOfEachEffort(contacts, windowDays);
         List<ContactResult> results = new ArrayList<>(evaluated.size());
         Map<Long, ContactResult> resultById = new HashMap<>();
@@ -51,13 +54,16 @@ public final class EffectEvaluation {
             resultById.put(contact.taskId(), result);
         }
         EffectFigures contacted = figures(results);
-        EffectFigures comparison = figures(comparison(evaluated, contacts, sales, eligibleAt, dataAsOf, windowDays));
+        List<ContactResult> notCalled = comparison(evaluated, contacts, sales, eligibleAt, dataAsOf, windowDays);
+        EffectFigures comparison = figures(notCalled);
         double baseRate = comparison.rate();
+        Map<String, Double> rateBySalesperson = ratesBy(notCalled, result -> salespersonOf.apply(result.customerKey()));
         return new EffectReport(windowDays, dataAsOf, contacted, comparison, contacted.rate() - baseRate,
                 rows(evaluated, resultById, contact -> contact.reasonCode() == null ? null : contact.reasonCode().name(),
-                        baseRate),
-                rows(evaluated, resultById, contact -> contact.channel().name(), baseRate),
-                rows(evaluated, resultById, Contact::salesperson, baseRate),
+                        group -> baseRate),
+                rows(evaluated, resultById, contact -> contact.channel().name(), group -> baseRate),
+                rows(evaluated, resultById, Contact::salesperson,
+                        group -> rateBySalesperson.getOrDefault(group, Double.NaN)),
                 results, ReasonStats.of(contacts));
     }
 
@@ -142,8 +148,17 @@ public final class EffectEvaluation {
         return new EffectFigures(results.size(), wonBack, pending, recovered, Medians.of(days));
     }
 
+    /** The win-back rate of each group of results (HashMap: a group may be null). */
+    private static Map<String, Double> ratesBy(List<ContactResult> results, Function<ContactResult, String> groupOf) {
+        Map<String, List<ContactResult>> byGroup = new HashMap<>();
+        results.forEach(result -> byGroup.computeIfAbsent(groupOf.apply(result), group -> new ArrayList<>()).add(result));
+        Map<String, Double> rates = new HashMap<>();
+        byGroup.forEach((group, members) -> rates.put(group, figures(members).rate()));
+        return rates;
+    }
+
     private static List<EffectRow> rows(List<Contact> evaluated, Map<Long, ContactResult> results,
-                                        Function<Contact, String> groupOf, double baseRate) {
+                                        Function<Contact, String> groupOf, Function<String, Double> comparisonRateOf) {
         Map<String, List<ContactResult>> byGroup = new HashMap<>();
         for (Contact contact : evaluated) {
             byGroup.computeIfAbsent(groupOf.apply(contact), group -> new ArrayList<>()).add(results.get(contact.taskId()));
@@ -151,7 +166,8 @@ public final class EffectEvaluation {
         List<EffectRow> rows = new ArrayList<>(byGroup.size());
         byGroup.forEach((group, members) -> {
             EffectFigures figures = figures(members);
-            rows.add(new EffectRow(group, figures, figures.rate() - baseRate));
+            double comparisonRate = comparisonRateOf.apply(group);
+            rows.add(new EffectRow(group, figures, comparisonRate, figures.rate() - comparisonRate));
         });
         rows.sort(Comparator.comparingLong((EffectRow row) -> row.figures().customers()).reversed()
                 .thenComparing(EffectRow::group, Comparator.nullsLast(Comparator.naturalOrder())));

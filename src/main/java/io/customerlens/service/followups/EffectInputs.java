@@ -49,14 +49,19 @@ final class EffectInputs {
                 .map(this::contact).toList();
         Map<LocalDate, Set<String>> eligible = new HashMap<>();
         return new EffectEvaluation().evaluate(contacts, DailySales.of(facts),
-                basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(facts, date)), dataAsOf, windowDays);
+                basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(facts, date)), this::salespersonOf,
+                dataAsOf, windowDays);
+    }
+
+    private String salespersonOf(String customerKey) {
+        String salesperson = infos.getOrDefault(customerKey, CustomerInfo.EMPTY).salesperson();
+        return salesperson == null || salesperson.isBlank() ? null : salesperson;
     }
 
     private Contact contact(FollowUpTask task) {
-        CustomerInfo info = infos.getOrDefault(task.customerKey(), CustomerInfo.EMPTY);
-        String salesperson = info.salesperson() == null || info.salesperson().isBlank() ? null : info.salesperson();
         return new Contact(task.id(), task.customerKey(), task.outcome().contactedOn(), task.basisAsOf(),
-                task.reason().isWinBack(), task.channel(), task.outcome().reason(), salesperson, task.valueAtStake());
+                task.reason().isWinBack(), task.channel(), task.outcome().reason(), salespersonOf(task.customerKey()),
+                task.valueAtStake());
     }
 
     /** The customers lapsed (default window) or at risk as of {@code date}, from the purchases up to it. */

@@ -11,9 +11,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class EffectEvaluationTest {
@@ -30,6 +32,11 @@ class EffectEvaluationTest {
     private static Contact contact(long id, String key, String day, boolean winBack, FollowUpChannel channel,
                                    OutcomeReason code, String value) {
         return new Contact(id, key, LocalDate.parse(day), G, winBack, channel, code, "Wang", new BigDecimal(value));
+    }
+
+    private static Contact called(long id, String key, String day, String salesperson) {
+        return new Contact(id, key, LocalDate.parse(day), G, true, FollowUpChannel.PHONE, null, salesperson,
+                BigDecimal.TEN);
     }
 
     @ParameterizedTest(name = "purchase {0} days after the contact: {1}")
@@ -92,7 +99,7 @@ class EffectEvaluationTest {
         Set<String> eligible = Set.of("A", "B", "C", "D", "E", "F", "G1", "H", "I", "X");
 
         EffectReport report = new EffectEvaluation().evaluate(contacts, DailySales.of(lines),
-                basis -> basis.equals(G) ? eligible : Set.of(), LocalDate.of(2024, 6, 30), D);
+                basis -> basis.equals(G) ? eligible : Set.of(), key -> "Wang", LocalDate.of(2024, 6, 30), D);
 
         assertThat(report.contacted()).isEqualTo(new EffectFigures(4, 2, 0, new BigDecimal("130"), 19.5));
         assertThat(report.comparison().customers()).isEqualTo(5);
@@ -106,6 +113,36 @@ class EffectEvaluationTest {
         assertThat(report.byChannel().get(1).uplift()).isCloseTo(0.6, within(1e-12));
         assertThat(report.byReasonCode()).extracting(EffectRow::group).containsExactly("PRICE", null);
         assertThat(report.bySalesperson()).extracting(row -> row.figures().customers()).containsExactly(4L);
+        assertThat(report.bySalesperson().getFirst().comparisonRate()).isCloseTo(0.4, within(1e-12));
+    }
+
+    /**
+     * The same contacts and comparison group as above, split between two salespeople: Wang called A and B
+     * (both won back: 1.0) and his not-called E and F came back too (1.0): uplift 0. Li called C and D (0 of 2)
+     * and his not-called G1, H and I did not come back (0 of 3): uplift 0. Against the whole group (0.4) Wang
+     * would show +0.6 and Li −0.4 — the calls would get the credit for Wang's customers coming back anyway.
+     */
+    @Test
+    void aSalespersonIsComparedWithTheirOwnNotCalledCustomers() {
+        Map<String, String> salespeople = Map.of("A", "Wang", "B", "Wang", "E", "Wang", "F", "Wang",
+                "C", "Li", "D", "Li", "G1", "Li", "H", "Li", "I", "Li");
+        List<LineFact> lines = List.of(buy("A", "2024-03-10", "100"), buy("B", "2024-04-01", "50"),
+                buy("E", "2024-03-02", "70"), buy("F", "2024-04-01", "80"), buy("G1", "2024-04-02", "90"),
+                buy("H", "2024-02-15", "10"), buy("Z", "2024-06-30", "1"));
+        List<Contact> contacts = List.of(
+                called(1, "A", "2024-03-01", "Wang"),
+                called(2, "B", "2024-03-02", "Wang"),
+                called(3, "C", "2024-03-03", "Li"),
+                called(4, "D", "2024-03-05", "Li"));
+
+        EffectReport report = new EffectEvaluation().evaluate(contacts, DailySales.of(lines),
+                basis -> salespeople.keySet(), salespeople::get, LocalDate.of(2024, 6, 30), D);
+
+        assertThat(report.uplift()).isCloseTo(0.5 - 0.4, within(1e-12));
+        assertThat(report.bySalesperson()).extracting(EffectRow::group, row -> row.figures().rate(),
+                EffectRow::comparisonRate, EffectRow::uplift)
+                .containsExactlyInAnyOrder(tuple("Wang", 1.0, 1.0, 0.0), tuple("Li", 0.0, 0.0, 0.0));
+        assertThat(report.byChannel().getFirst().comparisonRate()).isCloseTo(0.4, within(1e-12));
     }
 
     @Test
@@ -113,7 +150,7 @@ class EffectEvaluationTest {
         List<Contact> contacts = List.of(contact(1, "A", "2024-03-01", true, FollowUpChannel.PHONE, null, "1"));
 
         EffectReport report = new EffectEvaluation().evaluate(contacts, DailySales.of(List.of()), basis -> Set.of("A"),
-                LocalDate.of(2024, 6, 30), D);
+                key -> "Wang", LocalDate.of(2024, 6, 30), D);
 
         assertThat(report.contacted().rate()).isZero();
         assertThat(report.comparison().customers()).isZero();
