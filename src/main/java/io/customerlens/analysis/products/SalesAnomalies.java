@@ -16,7 +16,9 @@ import java.util.function.Function;
 
 /**
  * Months whose net sales depart from trend and season. Expected(m) = sales(m − 12) × trend(m), trend(m) = the
- * net sales of the 11 months before m / those of the same 11 months a year earlier. A month is flagged when
+ * net sales of the k months before m / those of the same k months a year earlier, k = 11 or as many as the
+ * history holds, at least 3 (so a store with 16 months of history is checked from its 16th month). A month is
+ * flagged when
  * |actual − expected| / expected exceeds the rule's departure and its robust z-score (median and MAD of all
  * checked months' departures) is large enough: the first keeps small wobbles quiet, the second keeps a
  * volatile business from flagging every month. Only complete months are checked.
@@ -25,7 +27,9 @@ public final class SalesAnomalies {
 
     /** MAD × 1.4826 estimates the standard deviation of normally distributed departures. */
     private static final double MAD_TO_SIGMA = 1.4826;
-    private static final int HISTORY_MONTHS = 23;
+    /** The trend's months at most (the year before m less m itself) and at least (fewer say nothing). */
+    private static final int TREND_MONTHS = 11;
+    private static final int MIN_TREND_MONTHS = 3;
 
     public AnomalyResult analyse(SalesFacts sales, LocalDate asOf, AnomalyRule rule) {
         int last = MonthIndex.of(KpiPeriods.latestCompleteMonth(asOf));
@@ -42,7 +46,7 @@ public final class SalesAnomalies {
         List<MonthCheck> unscored = new ArrayList<>();
         List<Double> departures = new ArrayList<>();
         for (int m = first; m <= last; m++) {
-            BigDecimal expected = m - HISTORY_MONTHS >= first ? expected(monthly, m - first) : null;
+            BigDecimal expected = m - first >= 12 + MIN_TREND_MONTHS ? expected(monthly, m - first) : null;
             BigDecimal actual = monthly[m - first];
             BigDecimal departure = expected == null ? null
                     : actual.subtract(expected).divide(expected, BcgAnalysis.PRECISION);
@@ -93,12 +97,16 @@ public final class SalesAnomalies {
         return monthly;
     }
 
-    /** sales(m − 12) × Σ sales(m − 11 … m − 1) / Σ sales(m − 23 … m − 13); null unless all three are &gt; 0. */
+    /**
+     * sales(m − 12) × Σ sales(m − k … m − 1) / Σ sales(m − 12 − k … m − 13), k = min(11, months of history
+     * before m − 12); null unless all three are &gt; 0.
+     */
     static BigDecimal expected(BigDecimal[] monthly, int i) {
         BigDecimal base = monthly[i - 12];
         BigDecimal recent = BigDecimal.ZERO;
         BigDecimal yearBefore = BigDecimal.ZERO;
-        for (int k = 1; k <= 11; k++) {
+        int trendMonths = Math.min(TREND_MONTHS, i - 12);
+        for (int k = 1; k <= trendMonths; k++) {
             recent = recent.add(monthly[i - k]);
             yearBefore = yearBefore.add(monthly[i - 12 - k]);
         }

@@ -19,15 +19,19 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * A hand-built series: 2021-01 … 2023-12, every month c1 buys 60 of p1 and c2 40 of p2 (100 a month), except
- * June 2023 when c2 buys 140. Months from 2022-12 (23 months of history) are checked:
+ * June 2023 when c2 buys 140. Months from 2022-04 (15 months of history: 12 for the season, 3 for the trend)
+ * are checked:
  * <ul>
- * <li>2022-12 … 2023-05: expected = 100 × 1100 / 1100 = 100, departure 0.</li>
+ * <li>2022-04: expected = 100 × 300 / 300 (a 3-month trend) = 100, departure 0; the trend grows a month at a
+ *     time up to 11 months from 2022-12.</li>
+ * <li>2022-04 … 2023-05: expected 100, departure 0.</li>
  * <li>2023-06: expected 100, actual 200, departure 1.</li>
  * <li>2023-07 … 2023-12: the trend's 11 months hold the spike: expected 100 × 1200 / 1100 = 109.09…,
  *     departure −1/12.</li>
  * </ul>
- * Departures: six −1/12, six 0, one 1: median 0, MAD 1/12, so June's robust z = 1 / (1.4826 / 12) = 8.09:
- * flagged. July's −1/12 is under the 25 % departure: not flagged.
+ * Departures: six −1/12, fourteen 0, one 1: median 0 and MAD 0 (most months sit on the median), so every
+ * departure is infinitely unusual by z; June's departure of 100 % is over the 25 % rule: flagged. July's −1/12
+ * is under it: not flagged.
  */
 class SalesAnomaliesTest {
 
@@ -45,7 +49,8 @@ class SalesAnomaliesTest {
 
     @ParameterizedTest(name = "{0}: expected {1}, departure {2}, flagged {3}")
     @CsvSource({
-            "2022-11, ,                                        , false",
+            "2022-03, ,                                        , false",
+            "2022-04, 100,                                     0, false",
             "2022-12, 100,                                     0, false",
             "2023-06, 100,                                     1, true",
             "2023-07, 109.0909090909090909090909090909091, -0.08333333333333333333333333333333333, false",
@@ -64,6 +69,18 @@ class SalesAnomaliesTest {
         assertThat(check.flagged()).isEqualTo(flagged);
     }
 
+    @ParameterizedTest(name = "departure {0}, median {1}, MAD {2}: z = {3}")
+    @CsvSource({
+            "1,     0,   0.0833333333333333333, 8.093889113719143",
+            "-0.5,  0.1, 0.2,                  -2.0234722784297862",
+            "0.3,   0.3, 0,                     0",
+            "-0.1,  0,   0,                     -Infinity",
+    })
+    void theRobustZScoreIsTheDistanceFromTheMedianInScaledMads(double departure, double median, double mad,
+                                                             double z) {
+        assertThat(SalesAnomalies.robustZ(departure, median, mad)).isCloseTo(z, within(1e-9));
+    }
+
     @Test
     void theSpikeIsTheOnlyAnomalyAndC2MadeIt() {
         AnomalyResult result = anomalies.analyse(series(), day("2023-12-31"), AnomalyRule.DEFAULT);
@@ -72,7 +89,8 @@ class SalesAnomaliesTest {
         SalesAnomaly june = result.anomalies().getFirst();
         assertThat(june.month()).isEqualTo(YearMonth.of(2023, 6));
         assertThat(june.isAbove()).isTrue();
-        assertThat(june.robustZ()).isCloseTo(12 / 1.4826, within(1e-9));
+        // Fourteen of the 21 departures are 0, so the MAD is 0 and any other departure is infinitely unusual.
+        assertThat(june.robustZ()).isEqualTo(Double.POSITIVE_INFINITY);
         // c1 bought its expected 60 (60 % of June 2022): no part in it; c2 140 against 40.
         assertThat(june.customers()).extracting(Contributor::key).containsExactly("c2");
         assertThat(june.customers().getFirst().contribution()).isEqualByComparingTo("100");

@@ -112,7 +112,7 @@ class SalesDashboardViewModelTest {
         SalesDashboardViewModel viewModel = dashboard(withMarch2023());
 
         assertThat(viewModel.anomalies()).isEmpty();
-        assertThat(viewModel.anomaliesTextProperty().get()).contains("23 months");
+        assertThat(viewModel.anomaliesTextProperty().get()).contains("15 months");
     }
 
     @Test
