@@ -56,6 +56,6 @@ final class EffectColumns {
                 columns.number("customers", "followupsView.reasons.column.customers",
                         "followupsView.reasons.column.customers.tip", 90, ReasonStat::customers, messages::count),
                 columns.number("lostAmount", "followupsView.reasons.column.lostAmount",
-                        "followupsView.reasons.column.lostAmount.tip", 155, ReasonStat::lostAmount, messages::amount));
+                        "followupsView.reasons.column.lostAmount.tip", 185, ReasonStat::lostAmount, messages::amount));
     }
 }

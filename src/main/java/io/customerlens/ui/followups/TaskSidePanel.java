@@ -139,6 +139,10 @@ final class TaskSidePanel {
         RadioButton reachedNo = new RadioButton(messages.get("followupsView.outcome.notReached"));
         reachedNo.setId("followups-outcome-not-reached");
         reachedNo.setToggleGroup(reached);
+        // A mnemonic (Alt+R, Alt+N) only focuses the button and sends it an ActionEvent, which does not select a
+        // radio button by itself.
+        reachedYes.setOnAction(event -> reachedYes.setSelected(true));
+        reachedNo.setOnAction(event -> reachedNo.setSelected(true));
         form.reachedProperty().subscribe(value -> {
             reachedYes.setSelected(Boolean.TRUE.equals(value));
             reachedNo.setSelected(Boolean.FALSE.equals(value));

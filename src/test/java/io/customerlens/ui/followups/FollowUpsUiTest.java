@@ -4,6 +4,7 @@ import io.customerlens.service.followups.TaskRow;
 import io.customerlens.ui.UiTestBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,13 @@ class FollowUpsUiTest extends UiTestBase {
             tasks().requestFocus();
         });
         waitUntil(() -> !text("#followups-details-title").isEmpty());
-        // Keyboard only: Enter goes to "Reached", Space ticks it, Enter saves.
+        // Keyboard only: Enter goes to "Reached", Alt+N and Alt+R pick an answer, Enter saves.
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#followups-outcome-reached").query().isFocused());
-        type(KeyCode.SPACE);
+        press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        waitUntil(() -> lookup("#followups-outcome-not-reached").queryAs(RadioButton.class).isSelected());
+        press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> lookup("#followups-outcome-reached").queryAs(RadioButton.class).isSelected());
         waitUntil(() -> !lookup("#followups-outcome-save").query().isDisabled());
         type(KeyCode.ENTER);
 
