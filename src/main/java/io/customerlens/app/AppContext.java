@@ -43,10 +43,10 @@ public final class AppContext implements AutoCloseable {
         this.customerService = new CustomerService(database, new CustomerAnalysis(), segmentService);
         this.lapseService = new LapseService(database, RankingSelector.DEFAULT);
         this.productService = new ProductService(database);
-        this.exportService = new ExportService(database, customerService, lapseService, segmentService,
-                productService);
         // The salesperson's own calendar decides what is due today, so the default time zone.
         this.followUpService = new FollowUpService(database, lapseService, segmentService, Clock.systemDefaultZone());
+        this.exportService = new ExportService(database, customerService, lapseService, segmentService,
+                productService, followUpService);
         this.customerCardService = new CustomerCardService(database, lapseService, segmentService,
                 followUpService::historyOf);
         this.printedLists = new PrintedLists(lapseService, segmentService, followUpService);

@@ -52,8 +52,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
-    Path dataFolder;
+    @Mixin
+    DataFolderOption dataFolder;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "asOf")
     LocalDate asOf;
@@ -90,13 +90,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     String.valueOf(LapseWindow.MIN), String.valueOf(LapseWindow.MAX), String.valueOf(lapseMonths)));
         }
         LapseWindow window = new LapseWindow(lapseMonths);
-        Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
+        Path folder = dataFolder.resolve(environment);
         ExportService.CustomerExport export;
         try (StoreSession store = environment.stores().open(folder)) {
             export = store.exportService().export(Optional.ofNullable(asOf), window,
                     SegmentOptions.defaults().withRfm(new RfmOptions(rfmThreshold.method(), rfmWindow.window(), null)),
                     Optional.ofNullable(bcgUnit));
-            store.followUpService().writeCsv(outFolder);
+            store.followUpService().writeCsv(outFolder, export.followUpEffect());
         }
         CustomerOverview overview = export.overview();
         LapseReport lapse = export.lapse();

@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -32,8 +31,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
-    Path dataFolder;
+    @Mixin
+    DataFolderOption dataFolder;
 
     @Option(names = "--cutoff", paramLabel = "YYYY-MM-DD", required = true, descriptionKey = "cutoff")
     LocalDate cutoff;
@@ -55,7 +54,7 @@ final class BacktestCommand implements Callable<Integer> {
         MessageBundle messages = environment.messages();
         OptionChecks.requirePositive(spec, messages, "--horizon-months", horizonMonths);
         OptionChecks.requirePositive(spec, messages, "--top", top);
-        Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
+        Path folder = dataFolder.resolve(environment);
         BacktestResult result;
         try (StoreSession store = environment.stores().open(folder)) {
             result = store.lapseService().backtest(cutoff, horizonMonths, top);

@@ -46,8 +46,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
-    Path dataFolder;
+    @Mixin
+    DataFolderOption dataFolder;
 
     @Option(names = "--sheet", paramLabel = "NAME|all", descriptionKey = "sheet")
     String sheet;
@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
                 mappingByField(), Optional.ofNullable(dateOrder));
         List<ImportProblem> rejected = new ArrayList<>();
         int failedFiles = 0;
-        try (StoreSession store = environment.stores().open(environment.dataFolder(Optional.ofNullable(dataFolder)))) {
+        try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
             ImportSummaryPrinter printer = new ImportSummaryPrinter(messages, environment.out());
             for (Path file : files) {
                 Optional<ImportSummary> summary = importOne(store.importService(), file, options, printer);

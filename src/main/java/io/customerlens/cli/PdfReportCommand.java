@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,8 +36,8 @@ abstract class PdfReportCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "FILE", required = true, descriptionKey = "pdf")
     Path pdf;
 
-    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
-    Path dataFolder;
+    @Mixin
+    DataFolderOption dataFolder;
 
     final CommandEnvironment environment;
     final MessageBundle messages;
@@ -54,7 +53,7 @@ abstract class PdfReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Rendering rendering;
-        try (StoreSession store = environment.stores().open(environment.dataFolder(Optional.ofNullable(dataFolder)))) {
+        try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
             rendering = read(store);
         }
         byte[] bytes;

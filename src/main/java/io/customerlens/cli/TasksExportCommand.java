@@ -6,7 +6,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code customerlens tasks export --out FILE.xlsx [--db DIR]}: every task in the layout the app imports back. */
@@ -16,8 +15,8 @@ final class TasksExportCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
-    Path dataFolder;
+    @Mixin
+    DataFolderOption dataFolder;
 
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, descriptionKey = "out")
     Path outFile;
@@ -30,7 +29,7 @@ final class TasksExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
+        Path folder = dataFolder.resolve(environment);
         int tasks;
         try (StoreSession store = environment.stores().open(folder)) {
             store.followUpService().exportSheet(outFile);

@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,8 +29,8 @@ final class TasksGenerateCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
-    Path dataFolder;
+    @Mixin
+    DataFolderOption dataFolder;
 
     @Option(names = "--capacity", paramLabel = "N", descriptionKey = "capacity")
     int capacity = GenerationOptions.DEFAULT_CAPACITY;
@@ -50,7 +49,7 @@ final class TasksGenerateCommand implements Callable<Integer> {
         MessageBundle messages = environment.messages();
         OptionChecks.requirePositive(spec, messages, "--capacity", capacity);
         GenerationOptions options = GenerationOptions.defaults().withCapacity(capacity);
-        Path folder = environment.dataFolder(Optional.ofNullable(dataFolder));
+        Path folder = dataFolder.resolve(environment);
         GenerationPreview preview;
         int created = 0;
         try (StoreSession store = environment.stores().open(folder)) {

@@ -89,15 +89,11 @@ final class DemoSalesGenerator {
      */
     private List<DemoProduct> products(DemoShop shop, int count) {
         List<DemoProduct> pool = new ArrayList<>(count <= shop.basket().size() ? shop.basket() : DemoCatalog.PRODUCTS);
-        List<DemoProduct> chosen = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            if (i < pool.size()) {
-                int j = random.nextInt(i, pool.size());
-                pool.set(j, pool.set(i, pool.get(j)));
-                chosen.add(pool.get(i));
-            } else {
-                chosen.add(pool.get(random.nextInt(pool.size())));
-            }
+        int distinct = Math.min(count, pool.size());
+        RandomDraws.shuffleFront(pool, distinct, random);
+        List<DemoProduct> chosen = new ArrayList<>(pool.subList(0, distinct));
+        while (chosen.size() < count) {
+            chosen.add(RandomDraws.pick(pool, random));
         }
         return chosen;
     }

@@ -31,9 +31,5 @@ record DemoShop(String code, String name, ShopType type, DemoCatalog.City city, 
             }
             return epochDay < pauseFrom || epochDay >= resumeOn;
         }
-
-        boolean lapses() {
-            return pauseFrom != NONE && resumeOn == NONE;
-        }
     }
 }

@@ -33,9 +33,9 @@ public final class DemoWorkbook {
     public static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
     public static final List<String> HEADERS = List.of("单据日期", "单据编号", "客户编码", "客户名称", "客户类型",
             "区域", "省份", "城市", "渠道", "业务员", "商品编码", "商品名称", "类别", "数量", "单价", "金额");
-    public static final String TOTALS_LABEL = "合计";
+    private static final String TOTALS_LABEL = "合计";
     /** Rows above the data: title, subtitle, header. */
-    public static final int HEADER_ROW_NUMBER = 3;
+    private static final int HEADER_ROW_NUMBER = 3;
     /** One sheet holds 1,048,576 rows; three go to the title and header, one to the totals. */
     public static final int MAX_LINES = 1_048_576 - HEADER_ROW_NUMBER - 1;
 
@@ -56,7 +56,7 @@ public final class DemoWorkbook {
     }
 
     /** The title shown in the merged first row. */
-    public String title() {
+    private String title() {
         String company = DemoCatalog.COMPANY_WORDS.get(Math.floorMod(seed, DemoCatalog.COMPANY_WORDS.size()));
         return company + "商贸有限公司 销售明细表 " + FIRST_DAY + " 至 " + LAST_DAY;
     }

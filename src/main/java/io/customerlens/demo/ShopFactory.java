@@ -48,8 +48,8 @@ final class ShopFactory {
 
     private DemoShop shop(int index, Role role) {
         ShopType type = pickType();
-        DemoCatalog.City city = pick(DemoCatalog.CITIES);
-        String salesperson = pick(DemoCatalog.salespeopleOf(city.region()));
+        DemoCatalog.City city = RandomDraws.pick(DemoCatalog.CITIES, random);
+        String salesperson = RandomDraws.pick(DemoCatalog.salespeopleOf(city.region()), random);
         String code = "KH%05d".formatted(index + 1);
         return new DemoShop(code, new ShopNames(random).name(type, city), type, city, salesperson,
                 basket(type), cadence(), activeDays(role));
@@ -73,10 +73,7 @@ final class ShopFactory {
             candidates.removeIf(p -> !List.of("粮油调味", "饮料", "酒类").contains(p.category()));
         }
         int size = Math.min(candidates.size(), random.nextInt(8, 21));
-        for (int i = 0; i < size; i++) {
-            int j = random.nextInt(i, candidates.size());
-            candidates.set(j, candidates.set(i, candidates.get(j)));
-        }
+        RandomDraws.shuffleFront(candidates, size, random);
         return candidates.subList(0, size);
     }
 
@@ -114,9 +111,5 @@ final class ShopFactory {
             indexes[j] = swap;
         }
         return indexes;
-    }
-
-    private <T> T pick(List<T> items) {
-        return items.get(random.nextInt(items.size()));
     }
 }

@@ -13,9 +13,9 @@ final class ShopNames {
     }
 
     String name(ShopType type, DemoCatalog.City city) {
-        String word = pick(DemoCatalog.SHOP_WORDS);
-        String surname = pick(DemoCatalog.SURNAMES);
-        String street = pick(DemoCatalog.STREETS);
+        String word = RandomDraws.pick(DemoCatalog.SHOP_WORDS, random);
+        String surname = RandomDraws.pick(DemoCatalog.SURNAMES, random);
+        String street = RandomDraws.pick(DemoCatalog.STREETS, random);
         String cityShort = city.city().endsWith("市") ? city.city().substring(0, city.city().length() - 1)
                 : city.city();
         List<String> styles = switch (type) {
@@ -29,10 +29,6 @@ final class ShopNames {
             case RESTAURANT -> List.of(surname + "家小馆(" + street + ")", word + "火锅店(" + street + "店)",
                     cityShort + word + "快餐");
         };
-        return pick(styles);
-    }
-
-    private <T> T pick(List<T> items) {
-        return items.get(random.nextInt(items.size()));
+        return RandomDraws.pick(styles, random);
     }
 }

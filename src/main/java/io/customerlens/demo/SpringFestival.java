@@ -20,10 +20,6 @@ final class SpringFestival {
     private SpringFestival() {
     }
 
-    static boolean isInDip(LocalDate day) {
-        return isInDip(day.toEpochDay());
-    }
-
     static boolean isInDip(long epochDay) {
         for (LocalDate festival : DAYS) {
             long offset = epochDay - festival.toEpochDay();

@@ -11,12 +11,8 @@ import java.time.LocalDate;
  */
 public record CustomerSalesLine(LocalDate date, String orderNo, String productKey, String productName,
                                 String category, String subCategory, BigDecimal quantity, BigDecimal unitPrice,
-                                BigDecimal amount, boolean isReturn, BigDecimal margin) {
-
-    /** A purchase as DEFINITIONS.md defines it: not a return, positive amount. */
-    public boolean isPurchase() {
-        return !isReturn && amount.signum() > 0;
-    }
+                                BigDecimal amount, boolean isReturn, BigDecimal margin)
+        implements PurchaseRule {
 
     /** The product's name, else its key (a code without a name), else null. */
     public String productLabel() {

@@ -10,15 +10,11 @@ import java.time.LocalDate;
  * amount minus its cost (the line's total cost) where it has a cost column, else null (unknown).
  */
 public record LineFact(String customerKey, LocalDate date, BigDecimal amount, boolean isReturn, String orderNo,
-                       BigDecimal margin) {
+                       BigDecimal margin) implements PurchaseRule {
 
     /** A line whose margin is unknown. */
     public LineFact(String customerKey, LocalDate date, BigDecimal amount, boolean isReturn, String orderNo) {
         this(customerKey, date, amount, isReturn, orderNo, null);
-    }
-
-    public boolean isPurchase() {
-        return !isReturn && amount.signum() > 0;
     }
 
     /** The margin from the stored profit or cost, as the record's documentation defines it. */

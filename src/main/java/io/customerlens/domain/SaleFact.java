@@ -9,11 +9,7 @@ import java.time.LocalDate;
  * and {@code productKey} may be null (unknown); {@code margin} is as {@link LineFact#marginOf} defines it.
  */
 public record SaleFact(String customerKey, LocalDate date, BigDecimal amount, boolean isReturn, String orderNo,
-                       BigDecimal quantity, BigDecimal margin, String productKey) {
-
-    public boolean isPurchase() {
-        return !isReturn && amount.signum() > 0;
-    }
+                       BigDecimal quantity, BigDecimal margin, String productKey) implements PurchaseRule {
 
     /** The same line as customer analysis reads it. */
     public LineFact toLineFact() {

@@ -12,9 +12,7 @@ public record ColumnMapping(Map<Field, MappedColumn> columns) {
 
     /** Keeps the fields in their declared order (an EnumMap), so every iteration is the same on every run. */
     public ColumnMapping {
-        EnumMap<Field, MappedColumn> ordered = new EnumMap<>(Field.class);
-        ordered.putAll(columns);
-        columns = Collections.unmodifiableMap(ordered);
+        columns = Collections.unmodifiableMap(ordered(columns));
     }
 
     public static ColumnMapping empty() {
@@ -30,19 +28,20 @@ public record ColumnMapping(Map<Field, MappedColumn> columns) {
     }
 
     public ColumnMapping with(Field field, MappedColumn column) {
-        EnumMap<Field, MappedColumn> copy = copy();
+        EnumMap<Field, MappedColumn> copy = ordered(columns);
         copy.values().removeIf(c -> c.index() == column.index());
         copy.put(field, column);
         return new ColumnMapping(copy);
     }
 
     public ColumnMapping without(Field field) {
-        EnumMap<Field, MappedColumn> copy = copy();
+        EnumMap<Field, MappedColumn> copy = ordered(columns);
         copy.remove(field);
         return new ColumnMapping(copy);
     }
 
-    private EnumMap<Field, MappedColumn> copy() {
+    /** A modifiable copy; built with the key class so an empty (non-EnumMap) map can be copied too. */
+    private static EnumMap<Field, MappedColumn> ordered(Map<Field, MappedColumn> columns) {
         EnumMap<Field, MappedColumn> copy = new EnumMap<>(Field.class);
         copy.putAll(columns);
         return copy;

@@ -1,10 +1,12 @@
 package io.customerlens.service;
 
+import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.products.BcgOptions;
 import io.customerlens.analysis.products.BcgResult;
 import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.analysis.products.KpiGranularity;
 import io.customerlens.analysis.products.KpiSeries;
+import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.products.ProductData;
 import io.customerlens.service.products.ProductService;
@@ -27,24 +29,23 @@ public final class ExportService {
     private final LapseService lapses;
     private final SegmentService segments;
     private final ProductService products;
+    private final FollowUpService followUps;
 
     public ExportService(Database database, CustomerService customers, LapseService lapses, SegmentService segments,
-                         ProductService products) {
+                         ProductService products, FollowUpService followUps) {
         this.store = new SalesStore(database);
         this.customers = customers;
         this.lapses = lapses;
         this.segments = segments;
         this.products = products;
-    }
-
-    /** The customers' figures, lapses and segments as of one date (empty = the latest stored line date). */
-    public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options) {
-        return export(asOf, window, options, Optional.empty());
+        this.followUps = followUps;
     }
 
     /**
-     * The same, with the products' BCG matrix for a unit (empty = the data's default unit) and the monthly
-     * sales figures. The store is read once: customer analysis takes the product read's lines.
+     * The customers' figures, lapses and segments as of one date (empty = the latest stored line date), the
+     * products' BCG matrix for a unit (empty = the data's default unit), the monthly sales figures and the
+     * follow-ups' win-back effect (default window). The store is read once: customer analysis and the effect
+     * take the product read's lines.
      */
     public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options,
                                  Optional<BcgUnit> bcgUnit) {
@@ -56,12 +57,13 @@ public final class ExportService {
         ProductData productData = products.from(sales, asOf);
         BcgResult bcg = products.bcg(productData, BcgOptions.of(bcgUnit.orElseGet(productData::defaultUnit)));
         KpiSeries monthly = products.kpis(productData, KpiGranularity.MONTH);
-        return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly));
+        EffectReport effect = followUps.effect(stored, EffectReport.DEFAULT_WINDOW_DAYS);
+        return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly), effect);
     }
 
-    /** The views of the same customers, and of the products and sales they bought. */
+    /** The views of the same customers, of the products and sales they bought, and of the calls made to them. */
     public record CustomerExport(CustomerOverview overview, LapseReport lapse, SegmentReport segments,
-                                 ProductExport products) {
+                                 ProductExport products, EffectReport followUpEffect) {
     }
 
     /** The BCG matrix and the monthly sales figures. */

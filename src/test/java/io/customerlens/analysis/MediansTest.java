@@ -33,5 +33,13 @@ class MediansTest {
     @Test
     void noneHasNoMedian() {
         assertThat(Medians.of(List.of())).isNull();
+        assertThat(Medians.of(new double[0])).isNull();
+    }
+
+    @Test
+    void anArrayKeepsItsOrder() {
+        double[] days = {30, 10, 20, 40};
+        assertThat(Medians.of(days)).isEqualTo(25.0);
+        assertThat(days).containsExactly(30, 10, 20, 40);
     }
 }

@@ -1,6 +1,8 @@
 package io.customerlens.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Locale;
 
@@ -109,6 +111,19 @@ class CliParsingTest {
         assertThat(help.out()).startsWith("Usage: customerlens import")
                 .contains("Imports sales spreadsheets", "--map=FIELD=HEADER", "Options:");
         assertThat(chinese.out()).startsWith("用法：customerlens analyze").contains("gaps.csv", "1 到 24（默认：3）");
+    }
+
+    /** --db is one mixin, yet each command's help shows it with that command's own bundle text, in place. */
+    @ParameterizedTest
+    @ValueSource(strings = {"import", "analyze", "backtest", "report card", "report calls", "tasks generate",
+            "tasks export"})
+    void everyStoreCommandDescribesItsDataFolderOption(String command) {
+        CliRunner.Result help = english.run((command + " --help").split(" "));
+
+        assertThat(help.exitCode()).isZero();
+        // Help wraps the text at different words per command: compare it with single spaces.
+        assertThat(help.out().replaceAll("\\s+", " ")).contains(
+                "--db=DIR Data folder of the store (default: the folder chosen in the app, else ~/.customerlens).");
     }
 
     @Test

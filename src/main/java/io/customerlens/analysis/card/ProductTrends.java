@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -64,24 +63,19 @@ public final class ProductTrends {
             }
             Tally tally = tallies.computeIfAbsent(key, k -> new Tally(line));
             int month = MonthIndex.of(line.date());
-            tally.net = tally.net.add(line.amount());
+            tally.add(line, month);
             if (month >= lastFrom && month <= asOfMonth) {
                 tally.last12 = tally.last12.add(line.amount());
             } else if (month >= previousFrom && month < lastFrom) {
                 tally.previous12 = tally.previous12.add(line.amount());
             }
-            if (line.isPurchase()) {
-                tally.months.add(month);
-                tally.lastPurchase = tally.lastPurchase == null || line.date().isAfter(tally.lastPurchase)
-                        ? line.date() : tally.lastPurchase;
-            }
         }
         List<ProductTrend> ranked = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            if (tally.net.signum() > 0) {
-                ranked.add(new ProductTrend(key, products ? labelOf(tally.first, key) : key,
-                        products ? tally.first.category() : null, tally.net, tally.months.size(), tally.lastPurchase,
-                        tally.last12, tally.previous12, trendOf(tally.last12, tally.previous12)));
+            if (tally.net().signum() > 0) {
+                ranked.add(new ProductTrend(key, products ? tally.productLabel(key) : key,
+                        products ? tally.first().category() : null, tally.net(), tally.purchaseMonths(),
+                        tally.lastPurchase(), tally.last12, tally.previous12, trendOf(tally.last12, tally.previous12)));
             }
         });
         ranked.sort(Comparator.comparing(ProductTrend::netAmount, Comparator.reverseOrder())
@@ -89,22 +83,13 @@ public final class ProductTrends {
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
-    private static String labelOf(CustomerSalesLine line, String key) {
-        String label = line.productLabel();
-        return label == null ? key : label;
-    }
-
     /** What one product's or category's lines add up to while they are read. */
-    private static final class Tally {
-        final CustomerSalesLine first;
-        BigDecimal net = BigDecimal.ZERO;
+    private static final class Tally extends ProductTally {
         BigDecimal last12 = BigDecimal.ZERO;
         BigDecimal previous12 = BigDecimal.ZERO;
-        final TreeSet<Integer> months = new TreeSet<>();
-        LocalDate lastPurchase;
 
         Tally(CustomerSalesLine first) {
-            this.first = first;
+            super(first);
         }
     }
 }

@@ -4,15 +4,12 @@ import io.customerlens.analysis.MonthIndex;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.domain.CustomerSalesLine;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the customer stopped buying (docs/definitions.md, "Customer card"): a product bought regularly
@@ -42,19 +39,13 @@ public final class StoppedBuying {
                 tally.boughtRecently |= line.isPurchase();
                 continue;
             }
-            tally.net = tally.net.add(line.amount());
-            if (line.isPurchase()) {
-                tally.months.add(month);
-                tally.lastPurchase = tally.lastPurchase == null || line.date().isAfter(tally.lastPurchase)
-                        ? line.date() : tally.lastPurchase;
-            }
+            tally.add(line, month);
         }
         List<StoppedProduct> stopped = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            if (!tally.boughtRecently && tally.months.size() >= REGULAR_MONTHS) {
-                String label = tally.first.productLabel();
-                stopped.add(new StoppedProduct(key, label == null ? key : label, tally.first.category(),
-                        tally.months.size(), tally.net, tally.lastPurchase));
+            if (!tally.boughtRecently && tally.purchaseMonths() >= REGULAR_MONTHS) {
+                stopped.add(new StoppedProduct(key, tally.productLabel(key), tally.first().category(),
+                        tally.purchaseMonths(), tally.net(), tally.lastPurchase()));
             }
         });
         stopped.sort(Comparator.comparing(StoppedProduct::netBefore, Comparator.reverseOrder())
@@ -63,15 +54,11 @@ public final class StoppedBuying {
     }
 
     /** One product's lines from the 12 months before the last N on. */
-    private static final class Tally {
-        final CustomerSalesLine first;
-        final Set<Integer> months = new HashSet<>();
-        BigDecimal net = BigDecimal.ZERO;
-        LocalDate lastPurchase;
+    private static final class Tally extends ProductTally {
         boolean boughtRecently;
 
         Tally(CustomerSalesLine first) {
-            this.first = first;
+            super(first);
         }
     }
 }

@@ -52,9 +52,4 @@ public record GenerationOptions(int capacityPerDay, int horizonDays, LapseWindow
         return new GenerationOptions(capacityPerDay, days, window, maxIdleMonths, secondOrderAfterDays,
                 keyAccountReviewDays, channel, workingDays);
     }
-
-    public GenerationOptions withChannel(FollowUpChannel next) {
-        return new GenerationOptions(capacityPerDay, horizonDays, window, maxIdleMonths, secondOrderAfterDays,
-                keyAccountReviewDays, next, workingDays);
-    }
 }

@@ -1,5 +1,7 @@
 package io.customerlens.analysis.lapse;
 
+import io.customerlens.analysis.Medians;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ public final class CadenceEstimator {
 
     private static Cadence cadence(double[] intervals, Double prior) {
         int n = intervals.length;
-        Double own = n == 0 ? null : median(intervals);
+        Double own = Medians.of(intervals);
         if (n >= OWN_INTERVALS) {
             return new Cadence(n, own, own, false);
         }
@@ -69,7 +71,7 @@ public final class CadenceEstimator {
         intervalsByKey.forEach((key, intervals) -> {
             Arrays.stream(intervals).forEach(everyInterval::add);
             if (intervals.length >= OWN_INTERVALS) {
-                double own = median(intervals);
+                double own = Medians.of(intervals);
                 settled.add(own);
                 String group = groupOf.apply(key);
                 if (group != null) {
@@ -77,16 +79,12 @@ public final class CadenceEstimator {
                 }
             }
         });
-        Double overall = null;
-        if (!settled.isEmpty()) {
-            overall = median(settled);
-        } else if (!everyInterval.isEmpty()) {
-            overall = median(everyInterval);
-        }
+        // Null when no customer has even one interval: then nobody gets a prior.
+        Double overall = settled.isEmpty() ? Medians.of(everyInterval) : Medians.of(settled);
         Map<String, Double> byGroup = new HashMap<>();
         settledByGroup.forEach((group, values) -> {
             if (values.size() >= MIN_GROUP) {
-                byGroup.put(group, median(values));
+                byGroup.put(group, Medians.of(values));
             }
         });
         return new Priors(overall, byGroup);
@@ -96,16 +94,5 @@ public final class CadenceEstimator {
         Double forGroup(String group) {
             return group == null ? overall : byGroup.getOrDefault(group, overall);
         }
-    }
-
-    static double median(List<Double> values) {
-        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

@@ -4,5 +4,10 @@ package io.customerlens.analysis.lapse;
 public enum RiskLevel {
     OK,
     AT_RISK,
-    LAPSED
+    LAPSED;
+
+    /** The bundle key of its label, e.g. {@code lapse.risk.at_risk}. */
+    public String messageKey() {
+        return "lapse.risk." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -70,7 +70,7 @@ public final class BcgAnalysis {
             relativeShare = mean == null ? null : unit.current.divide(mean, PRECISION);
         }
         return new BcgRow(key, unit.label, unit.current, unit.previous, growth, isNew, relativeShare, salesShare,
-                unit.margin, unit.quantity, quadrant);
+                unit.margin, unit.marginRate(), unit.quantity, quadrant);
     }
 
     /** (current − previous) / previous; null when previous ≤ 0. */
@@ -106,6 +106,7 @@ public final class BcgAnalysis {
         BigDecimal current = BigDecimal.ZERO;
         BigDecimal previous = BigDecimal.ZERO;
         BigDecimal margin;
+        BigDecimal marginedNet = BigDecimal.ZERO;
         BigDecimal quantity;
 
         UnitSums(String label) {
@@ -116,10 +117,15 @@ public final class BcgAnalysis {
             current = current.add(fact.amount());
             if (fact.margin() != null) {
                 margin = margin == null ? fact.margin() : margin.add(fact.margin());
+                marginedNet = marginedNet.add(fact.amount());
             }
             if (fact.quantity() != null) {
                 quantity = quantity == null ? fact.quantity() : quantity.add(fact.quantity());
             }
+        }
+
+        BigDecimal marginRate() {
+            return margin == null || marginedNet.signum() == 0 ? null : margin.divide(marginedNet, PRECISION);
         }
     }
 

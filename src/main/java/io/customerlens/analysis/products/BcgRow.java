@@ -13,11 +13,13 @@ import java.math.BigDecimal;
  *                       log scale); null for a discontinued unit
  * @param salesShare     current sales / total current sales; null when the total is ≤ 0
  * @param margin         the known margins of the unit's current lines; null when none is known
+ * @param marginRate     margin / net sales of the current lines whose margin is known (as the sales KPIs define
+ *                       it); null when no margin is known or those sales are 0
  * @param quantity       the known quantities of the unit's current lines; null when none is known
  */
 public record BcgRow(String key, String label, BigDecimal currentSales, BigDecimal previousSales, BigDecimal growth,
                      boolean isNew, BigDecimal relativeShare, BigDecimal salesShare, BigDecimal margin,
-                     BigDecimal quantity, BcgQuadrant quadrant) {
+                     BigDecimal marginRate, BigDecimal quantity, BcgQuadrant quadrant) {
 
     public boolean isDiscontinued() {
         return quadrant == BcgQuadrant.DISCONTINUED;

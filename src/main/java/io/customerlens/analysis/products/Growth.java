@@ -1,7 +1,6 @@
 package io.customerlens.analysis.products;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /**
  * A growth figure, (this − earlier) / earlier (0.1 = +10 %; for the margin rate the change in rate), or the
@@ -25,9 +24,5 @@ public record Growth(BigDecimal value, GrowthGap gap) {
 
     public boolean isDefined() {
         return value != null;
-    }
-
-    public Optional<BigDecimal> asOptional() {
-        return Optional.ofNullable(value);
     }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Mean and median for the RFM thresholds. Medians of an even count are the mean of the two middle
- * values (so 1, 2, 3, 4 gives 2.5 orders). Callers never pass an empty list.
+ * Means for the RFM thresholds, and the exact median of amounts (day and order medians come from
+ * {@link io.customerlens.analysis.Medians}). Callers never pass an empty list.
  */
 final class Centres {
 
@@ -22,13 +22,6 @@ final class Centres {
         }
         // An integer quotient is exact in double, so "R equal to the mean" is never lost to rounding.
         return (double) sum / values.size();
-    }
-
-    static double median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
     static BigDecimal meanAmount(List<BigDecimal> values) {

@@ -1,5 +1,6 @@
 package io.customerlens.analysis.segments;
 
+import io.customerlens.analysis.Medians;
 import io.customerlens.domain.LineFact;
 
 import java.math.BigDecimal;
@@ -71,7 +72,7 @@ public final class RfmAnalysis {
         List<BigDecimal> m = measures.stream().map(Measure::netAmount).toList();
         return mean
                 ? new RfmThresholds(Centres.mean(r), Centres.mean(f), Centres.meanAmount(m))
-                : new RfmThresholds(Centres.median(r), Centres.median(f), Centres.medianAmount(m));
+                : new RfmThresholds(Medians.of(r), Medians.of(f), Centres.medianAmount(m));
     }
 
     /** All eight segments in enum order, zeros for an empty one. */

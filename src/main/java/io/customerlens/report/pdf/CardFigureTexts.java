@@ -6,7 +6,6 @@ import io.customerlens.i18n.MessageBundle;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The card's figures as label and value texts in the user's language, in the order the card prints
@@ -45,7 +44,7 @@ public final class CardFigureTexts {
                 item("averageOrder", formats.money(figures.averageOrder())),
                 item("interval", interval(figures)),
                 item("nextDue", nextDue(figures)),
-                item("risk", messages.get("lapse.risk." + figures.risk().name().toLowerCase(Locale.ROOT))),
+                item("risk", messages.get(figures.risk().messageKey())),
                 item("returns", messages.format("card.value.returns", figures.returnLines(),
                         formats.money(figures.returnAmount()))),
                 item("margin", figures.margin() == null ? messages.get("card.value.unknown")

@@ -5,17 +5,17 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Numbers and dates as the printed reports show them, in the report's locale. */
-final class PdfFormats {
+/** Numbers and dates as the printed reports show them, in the report's locale (also the printed lists' rows). */
+public final class PdfFormats {
 
     private final Locale locale;
 
-    PdfFormats(Locale locale) {
+    public PdfFormats(Locale locale) {
         this.locale = locale;
     }
 
     /** Money with grouping and two decimals; "" for null. */
-    String money(BigDecimal amount) {
+    public String money(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
@@ -31,7 +31,8 @@ final class PdfFormats {
         return format.format(Math.round(value));
     }
 
-    String percent(double share) {
+    /** A share with at most one decimal, as 12.5 %. */
+    public String percent(double share) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(share);

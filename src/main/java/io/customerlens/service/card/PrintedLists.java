@@ -12,6 +12,7 @@ import io.customerlens.domain.FollowUpTask;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.report.pdf.ListDocument;
 import io.customerlens.report.pdf.ListDocument.ListColumn;
+import io.customerlens.report.pdf.PdfFormats;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.followups.TaskFilter;
 import io.customerlens.service.followups.TaskRow;
@@ -23,7 +24,6 @@ import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentService;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,15 +67,15 @@ public class PrintedLists {
                 .sorted(Comparator.comparing((LapseRow row) -> row.lapse().monthlyAmountAtStake()).reversed()
                         .thenComparing(LapseRow::key))
                 .toList();
-        NumberFormat money = money(messages.locale());
+        PdfFormats formats = new PdfFormats(messages.locale());
         List<List<String>> rows = new ArrayList<>();
         for (LapseRow row : lapsed) {
             CustomerLapse lapse = row.lapse();
             rows.add(List.of(String.valueOf(rows.size() + 1), row.displayName(), row.key(),
                     orDash(CustomerAttribute.CITY.of(row.info())), orDash(CustomerAttribute.SALESPERSON.of(row.info())),
                     lapse.lastPurchase().toString(), String.valueOf(lapse.idleMonths()),
-                    money.format(lapse.monthlyAmountAtStake()),
-                    money.format(lapse.history().netBetween(lapse.history().firstMonth(), lapse.history().lastMonth()))));
+                    formats.money(lapse.monthlyAmountAtStake()),
+                    formats.money(lapse.history().netBetween(lapse.history().firstMonth(), lapse.history().lastMonth()))));
         }
         List<String> filterLines = new ArrayList<>();
         filterLines.add(messages.format("pdf.lapsed.window", window.months()));
@@ -94,20 +94,18 @@ public class PrintedLists {
     /** The segment summary: RFM segments, value tiers, key-account tiers and lifecycle stages with their counts. */
     public ListDocument segmentSummary(Optional<LocalDate> asOf, SegmentOptions options, MessageBundle messages) {
         SegmentReport report = segmentService.analyse(segmentService.load(asOf), options);
-        NumberFormat money = money(messages.locale());
-        NumberFormat percent = NumberFormat.getPercentInstance(messages.locale());
-        percent.setMaximumFractionDigits(1);
+        PdfFormats formats = new PdfFormats(messages.locale());
         long all = report.customers().size();
         List<List<String>> rows = new ArrayList<>();
         String rfm = messages.get("pdf.segments.group.rfm");
         for (SegmentSummary summary : report.rfm().segments()) {
             rows.add(List.of(rfm, messages.get("segments.rfm." + summary.segment().code()),
-                    String.valueOf(summary.customers()), percent.format(summary.share()), money.format(summary.netAmount())));
+                    String.valueOf(summary.customers()), formats.percent(summary.share()), formats.money(summary.netAmount())));
         }
         String tiers = messages.get("pdf.segments.group.tier");
         for (TierSummary tier : report.valueTiers().tiers()) {
             rows.add(List.of(tiers, messages.get("segments.tier." + tier.tier().name().toLowerCase(Locale.ROOT)),
-                    String.valueOf(tier.customers()), share(percent, tier.customers(), all), money.format(tier.netAmount())));
+                    String.valueOf(tier.customers()), share(formats, tier.customers(), all), formats.money(tier.netAmount())));
         }
         Map<KeyAccountTier, Long> accounts = new EnumMap<>(KeyAccountTier.class);
         report.keyAccounts().customers().forEach(account -> accounts.merge(account.tier(), 1L, Long::sum));
@@ -115,12 +113,12 @@ public class PrintedLists {
         for (KeyAccountTier tier : KeyAccountTier.values()) {
             long count = accounts.getOrDefault(tier, 0L);
             rows.add(List.of(keyAccounts, messages.get("segments.keyTier." + tier.code()), String.valueOf(count),
-                    share(percent, count, all), ""));
+                    share(formats, count, all), ""));
         }
         String lifecycle = messages.get("pdf.segments.group.lifecycle");
         for (LifecycleCount count : report.lifecycle()) {
             rows.add(List.of(lifecycle, messages.get("segments.stage." + count.stage().code()),
-                    String.valueOf(count.customers()), share(percent, count.customers(), all), ""));
+                    String.valueOf(count.customers()), share(formats, count.customers(), all), ""));
         }
         var thresholds = report.rfm().thresholds();
         List<String> filters = List.of(
@@ -152,11 +150,10 @@ public class PrintedLists {
             throw new IllegalStateException("no follow-up tasks are kept");
         }
         LocalDate today = followUps.today();
+        // Every overdue task falls before today's, so the two lists joined stay in due-date order.
         List<TaskRow> due = new ArrayList<>(followUps.list(TaskFilter.OVERDUE, TaskSort.DUE_DATE));
         due.addAll(followUps.list(TaskFilter.TODAY, TaskSort.DUE_DATE));
-        due.sort(Comparator.comparing((TaskRow row) -> row.task().effectiveDue())
-                .thenComparingInt(row -> row.task().priority()).thenComparingLong(TaskRow::id));
-        NumberFormat money = money(messages.locale());
+        PdfFormats formats = new PdfFormats(messages.locale());
         List<List<String>> rows = new ArrayList<>();
         for (TaskRow row : due) {
             FollowUpTask task = row.task();
@@ -165,7 +162,7 @@ public class PrintedLists {
                     + (task.notes() == null || task.notes().isBlank() ? "" : " — " + task.notes().strip());
             rows.add(List.of(String.valueOf(rows.size() + 1), customer,
                     orDash(CustomerAttribute.CITY.of(row.info())), reason, task.effectiveDue().toString(),
-                    money.format(task.valueAtStake()), "", "", ""));
+                    formats.money(task.valueAtStake()), "", "", ""));
         }
         return new ListDocument(messages.get("pdf.calls.title"), today,
                 List.of(messages.format("pdf.calls.filter", today.toString(), rows.size())), List.of(
@@ -190,15 +187,8 @@ public class PrintedLists {
         return texts;
     }
 
-    private static String share(NumberFormat percent, long part, long all) {
-        return all == 0 ? "" : percent.format((double) part / all);
-    }
-
-    private static NumberFormat money(Locale locale) {
-        NumberFormat money = NumberFormat.getNumberInstance(locale);
-        money.setMinimumFractionDigits(2);
-        money.setMaximumFractionDigits(2);
-        return money;
+    private static String share(PdfFormats formats, long part, long all) {
+        return all == 0 ? "" : formats.percent((double) part / all);
     }
 
     private static ListColumn column(MessageBundle messages, String key, float weight, boolean numeric) {

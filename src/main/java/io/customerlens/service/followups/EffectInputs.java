@@ -17,7 +17,6 @@ import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.domain.LineFact;
-import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
@@ -27,29 +26,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the stored sales afresh and hands the effect evaluation its contacts, sales and comparison customers. */
+/** Hands the effect evaluation its contacts, sales and comparison customers, from one read of the stored sales. */
 final class EffectInputs {
 
     /** Being lapsed or at risk does not depend on the risk ranking: skip choosing one. */
     private static final RankingFit NO_RANKING = new RankingFit.Fixed(new RecencyRanking());
 
-    private final Database database;
+    private final List<LineFact> facts;
     private final Map<String, CustomerInfo> infos;
 
-    EffectInputs(Database database, Map<String, CustomerInfo> infos) {
-        this.database = database;
-        this.infos = infos;
+    EffectInputs(SalesStore.CustomerData stored) {
+        this.facts = stored.facts();
+        this.infos = stored.infoByKey();
     }
 
     EffectReport evaluate(List<FollowUpTask> tasks, int windowDays) {
-        List<LineFact> facts = new SalesStore(database).customerData().facts();
         LocalDate dataAsOf = new CustomerAnalysis().defaultAsOf(facts).orElse(LocalDate.MIN);
         List<Contact> contacts = tasks.stream()
                 .filter(task -> task.status() == FollowUpStatus.DONE && task.outcome() != null)
                 .map(this::contact).toList();
         Map<LocalDate, Set<String>> eligible = new HashMap<>();
         return new EffectEvaluation().evaluate(contacts, DailySales.of(facts),
-                basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(facts, date)), this::salespersonOf,
+                basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(date)), this::salespersonOf,
                 dataAsOf, windowDays);
     }
 
@@ -65,7 +63,7 @@ final class EffectInputs {
     }
 
     /** The customers lapsed (default window) or at risk as of {@code date}, from the purchases up to it. */
-    private Set<String> lapsedOrAtRisk(List<LineFact> facts, LocalDate date) {
+    private Set<String> lapsedOrAtRisk(LocalDate date) {
         List<CustomerLapse> customers = new LapseAnalysis().customers(PurchaseHistories.asOf(facts, date),
                 key -> CustomerAttribute.TYPE.of(infos.getOrDefault(key, CustomerInfo.EMPTY)), date,
                 LapseWindow.DEFAULT, NO_RANKING).customers();

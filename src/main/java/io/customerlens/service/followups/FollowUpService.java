@@ -238,13 +238,17 @@ public class FollowUpService {
 
     /** Win-back figures with a window of {@code windowDays} (default {@link EffectReport#DEFAULT_WINDOW_DAYS}). */
     public EffectReport effect(int windowDays) {
-        return new EffectInputs(database, store.customerInfos()).evaluate(store.all(), windowDays);
+        return effect(new SalesStore(database).customerData(), windowDays);
     }
 
-    /** Writes followups.csv ({@link FollowUpsCsv}) into {@code folder}, with the default win-back window. */
-    public Path writeCsv(Path folder) throws IOException {
-        return new FollowUpsCsv().write(folder, store.all(), effect(EffectReport.DEFAULT_WINDOW_DAYS).contacts(),
-                clock.getZone());
+    /** The same from sales already read (analyze reads the store once for every file it writes). */
+    public EffectReport effect(SalesStore.CustomerData stored, int windowDays) {
+        return new EffectInputs(stored).evaluate(store.all(), windowDays);
+    }
+
+    /** Writes followups.csv ({@link FollowUpsCsv}) into {@code folder}: every task with its {@code effect} figures. */
+    public Path writeCsv(Path folder, EffectReport effect) throws IOException {
+        return new FollowUpsCsv().write(folder, store.all(), effect.contacts(), clock.getZone());
     }
 
     /** Writes every task (by due date) to an .xlsx that {@link #importSheet} reads back. */

@@ -3,14 +3,12 @@ package io.customerlens.ui.customers;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.RowOpening;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -125,21 +123,7 @@ public final class CustomersView {
         Label empty = new Label(messages.get("customers.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.setRowFactory(ignored -> {
-            TableRow<CustomerRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            CustomerRow selected = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && selected != null) {
-                viewModel.open(selected);
-            }
-        });
+        RowOpening.onOpen(table, viewModel::open);
         return table;
     }
 }

@@ -1,7 +1,7 @@
 package io.customerlens.ui.customers;
 
 import io.customerlens.ui.common.AttributeChoice;
-import io.customerlens.ui.common.AttributeFilter;
+import io.customerlens.ui.common.AttributeFilters;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.service.CustomerService;
@@ -23,9 +23,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import java.text.Collator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,7 +42,8 @@ public final class CustomersViewModel {
     private final FilteredList<CustomerRow> filteredRows = new FilteredList<>(allRows);
     private final SortedList<CustomerRow> sortedRows = new SortedList<>(filteredRows);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final Map<CustomerAttribute, AttributeFilter> filters = new EnumMap<>(CustomerAttribute.class);
+    private final AttributeFilters<CustomerAttribute> filters =
+            new AttributeFilters<>(CustomerAttribute.class, List.of(CustomerAttribute.values()), this::applyFilter);
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final StringBinding countText;
@@ -55,11 +54,6 @@ public final class CustomersViewModel {
         this.runner = runner;
         this.messages = messages;
         this.opener = opener;
-        for (CustomerAttribute attribute : CustomerAttribute.values()) {
-            AttributeFilter filter = new AttributeFilter();
-            filter.choiceProperty().addListener((observable, before, after) -> applyFilter());
-            filters.put(attribute, filter);
-        }
         search.addListener((observable, before, after) -> applyFilter());
         countText = Bindings.createStringBinding(
                 () -> messages.format("customers.count", messages.count(filteredRows.size()), messages.count(allRows.size())),
@@ -80,20 +74,12 @@ public final class CustomersViewModel {
         asOfText.set(overview.asOf() == null ? messages.get("customers.asOf.none")
                 : messages.format("customers.asOf", messages.date(overview.asOf())));
         allRows.setAll(overview.customers());
-        for (CustomerAttribute attribute : CustomerAttribute.values()) {
-            refreshOptions(attribute, overview.customers());
-        }
+        filters.offer(overview.customers(), attribute -> attribute::of, Collator.getInstance(messages.locale()));
         applyFilter();
     }
 
-    private void refreshOptions(CustomerAttribute attribute, List<CustomerRow> rows) {
-        filters.get(attribute).offer(rows.stream().map(attribute::of), Collator.getInstance(messages.locale()));
-    }
-
     private void applyFilter() {
-        Map<CustomerAttribute, AttributeChoice> choices = new EnumMap<>(CustomerAttribute.class);
-        filters.forEach((attribute, filter) -> choices.put(attribute, filter.choiceProperty().get()));
-        filteredRows.setPredicate(new CustomerFilter(search.get(), choices));
+        filteredRows.setPredicate(new CustomerFilter(search.get(), filters.choices()));
     }
 
     /** Rows after search and filters, in the table's sort order (the view binds the comparator). */
@@ -106,11 +92,11 @@ public final class CustomersViewModel {
     }
 
     public ObservableList<AttributeChoice> options(CustomerAttribute attribute) {
-        return filters.get(attribute).options();
+        return filters.options(attribute);
     }
 
     public ObjectProperty<AttributeChoice> choiceProperty(CustomerAttribute attribute) {
-        return filters.get(attribute).choiceProperty();
+        return filters.choiceProperty(attribute);
     }
 
     /** Opens the customer's card (double-click or Enter on a row). */
@@ -121,7 +107,7 @@ public final class CustomersViewModel {
     /** Clears the search and every attribute filter. */
     public void clearFilters() {
         search.set("");
-        filters.values().forEach(AttributeFilter::clear);
+        filters.clear();
     }
 
     /** "N of M customers". */

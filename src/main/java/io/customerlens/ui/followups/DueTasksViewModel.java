@@ -67,7 +67,8 @@ public final class DueTasksViewModel {
         banner.set(due.counts().total() == 0 ? messages.get("followupsView.home.nothingDue")
                 : messages.format("followupsView.home.banner", due.counts().overdue(), due.counts().dueToday()));
         LocalDate today = due.today();
-        firstDue.setAll(due.pending().stream().filter(row -> !row.task().effectiveDue().isAfter(today))
+        // The tasks the "due now" filter lists, which the section's button opens.
+        firstDue.setAll(due.pending().stream().filter(row -> TaskListFilter.DUE_NOW.accepts(row.task(), today))
                 .limit(SHOWN_TASKS)
                 .map(row -> new DueTaskLine(row.id(), messages.date(row.task().effectiveDue()), row.displayName(),
                         texts.reason(row.task()), row.task().isOverdue(today)))

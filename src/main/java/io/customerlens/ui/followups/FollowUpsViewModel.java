@@ -115,7 +115,7 @@ public final class FollowUpsViewModel {
 
     /** Reads the task list again, keeping the selection on the same task (or the one that took its place). */
     public void reloadTasks() {
-        run("followupsView.loading", context -> new Loaded(service.list(TaskFilter.ALL, TaskSort.DUE_DATE),
+        run("followupsView.loading", context -> Loaded.of(service.list(TaskFilter.ALL, TaskSort.DUE_DATE),
                 service.today()), this::show);
     }
 
@@ -125,11 +125,7 @@ public final class FollowUpsViewModel {
         today.set(loaded.today());
         allRows.setAll(loaded.rows());
         applyFilter();
-        Map<TaskListFilter, Long> tally = new EnumMap<>(TaskListFilter.class);
-        for (TaskListFilter each : TaskListFilter.values()) {
-            tally.put(each, loaded.rows().stream().filter(row -> each.accepts(row.task(), loaded.today())).count());
-        }
-        counts.set(Map.copyOf(tally));
+        counts.set(loaded.counts());
         if (before != null) {
             selected.set(sortedRows.stream().filter(row -> row.id() == before.id()).findFirst()
                     .orElse(index < 0 || sortedRows.isEmpty() ? null : sortedRows.get(Math.min(index, sortedRows.size() - 1))));
@@ -248,7 +244,16 @@ public final class FollowUpsViewModel {
                 .start();
     }
 
-    private record Loaded(List<TaskRow> rows, LocalDate today) {
+    /** The tasks and, counted in the background with them, how many each filter lists. */
+    private record Loaded(List<TaskRow> rows, LocalDate today, Map<TaskListFilter, Long> counts) {
+
+        static Loaded of(List<TaskRow> rows, LocalDate today) {
+            Map<TaskListFilter, Long> tally = new EnumMap<>(TaskListFilter.class);
+            for (TaskListFilter each : TaskListFilter.values()) {
+                tally.put(each, rows.stream().filter(row -> each.accepts(row.task(), today)).count());
+            }
+            return new Loaded(rows, today, Map.copyOf(tally));
+        }
     }
 
     public ObjectProperty<TaskListFilter> filterProperty() {

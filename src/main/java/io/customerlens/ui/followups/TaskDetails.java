@@ -23,7 +23,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,17 +61,26 @@ public final class TaskDetails {
 
     /** Reads every customer's lapse figures (after an import), then shows the selected task's again. */
     void reload() {
-        runner.job(messages.get("followupsView.details.loading"),
-                        context -> lapses.analyse(lapses.load(java.util.Optional.empty()), LapseWindow.DEFAULT).customers())
-                .onSuccess(rows -> {
-                    byKey = rows.stream().collect(Collectors.toUnmodifiableMap(LapseRow::key, Function.identity()));
-                    Collator collator = Collator.getInstance(messages.locale());
-                    customers.setAll(rows.stream().map(row -> new CustomerChoice(row.key(), row.info().name()))
-                            .sorted(Comparator.comparing(CustomerChoice::label, collator)).toList());
+        runner.job(messages.get("followupsView.details.loading"), context -> customersOf(
+                        lapses.analyse(lapses.load(java.util.Optional.empty()), LapseWindow.DEFAULT).customers()))
+                .onSuccess(read -> {
+                    byKey = read.byKey();
+                    customers.setAll(read.byName());
                     showFigures();
                 })
                 .onFailure(failure -> title.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
                 .start();
+    }
+
+    /** In the background: every customer (tens of thousands on a big store) by key and sorted by name. */
+    private ReadCustomers customersOf(List<LapseRow> rows) {
+        Collator collator = Collator.getInstance(messages.locale());
+        return new ReadCustomers(rows.stream().collect(Collectors.toUnmodifiableMap(LapseRow::key, Function.identity())),
+                rows.stream().map(row -> new CustomerChoice(row.key(), row.info().name()))
+                        .sorted(Comparator.comparing(CustomerChoice::label, collator)).toList());
+    }
+
+    private record ReadCustomers(Map<String, LapseRow> byKey, List<CustomerChoice> byName) {
     }
 
     /** Shows {@code row} (null: nothing selected) and reads its customer's last purchases. */
@@ -144,7 +152,7 @@ public final class TaskDetails {
         }
         CustomerLapse lapse = row.lapse();
         lines.add(line("followupsView.details.standing",
-                messages.get("lapse.risk." + lapse.risk().name().toLowerCase(Locale.ROOT))));
+                messages.get(lapse.risk().messageKey())));
         lines.add(line("followupsView.details.lastPurchase", messages.format("followupsView.details.daysAgo",
                 messages.date(lapse.lastPurchase()), lapse.daysSinceLast())));
         lines.add(line("followupsView.details.idleMonths", messages.count(lapse.idleMonths())));

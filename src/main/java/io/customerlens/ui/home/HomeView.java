@@ -1,5 +1,6 @@
 package io.customerlens.ui.home;
 
+import io.customerlens.ui.common.Choices;
 import io.customerlens.ui.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -84,10 +85,7 @@ public final class HomeView {
     }
 
     private static Node filledStore(HomeViewModel viewModel, Messages messages) {
-        GridPane facts = new GridPane();
-        facts.setHgap(24);
-        facts.setVgap(8);
-        facts.getStyleClass().add("facts");
+        GridPane facts = factsGrid();
         addFact(facts, 0, messages.get("home.facts.customers"), "home-customers", viewModel.customersTextProperty());
         addFact(facts, 1, messages.get("home.facts.lines"), "home-lines", viewModel.linesTextProperty());
         addFact(facts, 2, messages.get("home.facts.period"), "home-period", viewModel.dateRangeTextProperty());
@@ -106,22 +104,25 @@ public final class HomeView {
         Label since = new Label();
         since.setId("home-headline-since");
         since.textProperty().bind(viewModel.sinceTextProperty());
-        GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(8);
-        grid.getStyleClass().add("facts");
+        GridPane grid = factsGrid();
         addFact(grid, 0, messages.get("home.headline.lapsed"), "home-lapsed", viewModel.lapsedTextProperty());
         addFact(grid, 1, messages.get("home.headline.newlyLapsed"), "home-newly-lapsed", viewModel.newlyLapsedTextProperty());
         addFact(grid, 2, messages.get("home.headline.atRisk"), "home-at-risk", viewModel.atRiskTextProperty());
         addFact(grid, 3, messages.get("home.headline.wonBack"), "home-won-back", viewModel.wonBackTextProperty());
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(messages.get("home.headline.tip"));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        javafx.scene.control.Tooltip.install(grid, tip);
+        javafx.scene.control.Tooltip.install(grid, Choices.wrapped(messages.get("home.headline.tip")));
         Button open = new Button(messages.get("home.headline.open"));
         open.setId("home-open-lapse");
         open.setOnAction(event -> viewModel.openLapse());
         return new VBox(8, title, grid, since, open);
+    }
+
+    /** Names and values in two columns, as both of Home's fact blocks show them. */
+    private static GridPane factsGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        grid.getStyleClass().add("facts");
+        return grid;
     }
 
     private static void addFact(GridPane grid, int row, String name, String id,

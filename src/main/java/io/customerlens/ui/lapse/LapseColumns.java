@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 /** The columns of the lapsed and at-risk customer list, each with a tooltip on what it means. */
 final class LapseColumns {
@@ -63,6 +62,6 @@ final class LapseColumns {
     }
 
     String riskText(RiskLevel level) {
-        return messages.get("lapse.risk." + level.name().toLowerCase(Locale.ROOT));
+        return messages.get(level.messageKey());
     }
 }

@@ -14,6 +14,7 @@ import io.customerlens.ui.charts.LiveChart;
 import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.RowOpening;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.TableSaver;
 import io.customerlens.ui.lapse.timeline.LapseTimeline;
@@ -25,12 +26,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -195,21 +193,7 @@ public final class LapseView {
         Label empty = new Label(messages.get("lapse.list.empty"));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.setRowFactory(ignored -> {
-            TableRow<LapseRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            LapseRow selected = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && selected != null) {
-                viewModel.open(selected);
-            }
-        });
+        RowOpening.onOpen(table, viewModel::open);
         return withSave(table, "lapse.file.list");
     }
 

@@ -8,7 +8,7 @@ import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.common.AttributeChoice;
-import io.customerlens.ui.common.AttributeFilter;
+import io.customerlens.ui.common.AttributeFilters;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -32,7 +32,6 @@ import javafx.collections.transformation.SortedList;
 
 import java.text.Collator;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +53,8 @@ public final class LapseViewModel {
     private final IntegerProperty windowMonths = new SimpleIntegerProperty(this, "windowMonths", LapseWindow.DEFAULT.months());
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final ObjectProperty<LapseShow> show = new SimpleObjectProperty<>(this, "show", LapseShow.LAPSED_AND_AT_RISK);
-    private final Map<CustomerAttribute, AttributeFilter> filters = new EnumMap<>(CustomerAttribute.class);
+    private final AttributeFilters<CustomerAttribute> filters =
+            new AttributeFilters<>(CustomerAttribute.class, FILTERS, this::applyFilter);
     private final ObjectProperty<CustomerAttribute> breakdownAttribute = new SimpleObjectProperty<>(this, "breakdownAttribute");
     private final ObservableList<CustomerAttribute> breakdownAttributes = FXCollections.observableArrayList();
 
@@ -76,11 +76,6 @@ public final class LapseViewModel {
         this.messages = messages;
         this.opener = opener;
         this.store = new ReadOnce<>(runner, this::failed);
-        for (CustomerAttribute attribute : FILTERS) {
-            AttributeFilter filter = new AttributeFilter();
-            filter.choiceProperty().addListener((observable, before, after) -> applyFilter());
-            filters.put(attribute, filter);
-        }
         show.addListener((observable, before, after) -> applyFilter());
         windowMonths.addListener((observable, before, after) -> reanalyse());
         asOf.addListener((observable, before, after) -> refresh());
@@ -110,7 +105,7 @@ public final class LapseViewModel {
         notice.set("");
         report.set(shown);
         allRows.setAll(shown.customers());
-        FILTERS.forEach(attribute -> refreshOptions(attribute, shown.customers()));
+        filters.offer(shown.customers(), attribute -> row -> attribute.of(row.info()), Collator.getInstance(messages.locale()));
         breakdownAttributes.setAll(shown.breakdowns().keySet().stream().sorted().toList());
         if (!breakdownAttributes.contains(breakdownAttribute.get())) {
             breakdownAttribute.set(breakdownAttributes.isEmpty() ? null : breakdownAttributes.getFirst());
@@ -131,17 +126,11 @@ public final class LapseViewModel {
                 messages.count(shown.headline().atRisk()));
     }
 
-    private void refreshOptions(CustomerAttribute attribute, List<LapseRow> rows) {
-        filters.get(attribute).offer(rows.stream().map(row -> attribute.of(row.info())),
-                Collator.getInstance(messages.locale()));
-    }
-
     private void applyFilter() {
         LapseShow showing = show.get();
-        Map<CustomerAttribute, AttributeChoice> choices = new EnumMap<>(CustomerAttribute.class);
-        filters.forEach((attribute, filter) -> choices.put(attribute, filter.choiceProperty().get()));
+        Map<CustomerAttribute, AttributeChoice> choices = filters.choices();
         filteredRows.setPredicate(row -> showing.accepts(row.lapse().risk())
-                && choices.entrySet().stream().allMatch(entry -> entry.getValue().accepts(entry.getKey().of(row.info()))));
+                && AttributeFilters.acceptsAll(choices, attribute -> attribute.of(row.info())));
     }
 
     private void rebuildTimeline() {
@@ -159,14 +148,7 @@ public final class LapseViewModel {
 
     /** The attribute filters in force (not "any"), e.g. for the printed list's header. */
     public Map<CustomerAttribute, String> filterValues() {
-        Map<CustomerAttribute, String> values = new EnumMap<>(CustomerAttribute.class);
-        filters.forEach((attribute, filter) -> {
-            AttributeChoice choice = filter.choiceProperty().get();
-            if (choice != null && !choice.isAny()) {
-                values.put(attribute, choice.value());
-            }
-        });
-        return values;
+        return filters.chosenValues();
     }
 
     /** Opens the customer of a listed row (double-click or Enter in the list or the timeline). */
@@ -183,7 +165,7 @@ public final class LapseViewModel {
 
     /** Shows every customer of the chosen kind again: clears the attribute filters. */
     public void clearFilters() {
-        filters.values().forEach(AttributeFilter::clear);
+        filters.clear();
     }
 
     public IntegerProperty windowMonthsProperty() {
@@ -204,11 +186,11 @@ public final class LapseViewModel {
     }
 
     public ObservableList<AttributeChoice> options(CustomerAttribute attribute) {
-        return filters.get(attribute).options();
+        return filters.options(attribute);
     }
 
     public ObjectProperty<AttributeChoice> choiceProperty(CustomerAttribute attribute) {
-        return filters.get(attribute).choiceProperty();
+        return filters.choiceProperty(attribute);
     }
 
     public ObjectProperty<CustomerAttribute> breakdownAttributeProperty() {

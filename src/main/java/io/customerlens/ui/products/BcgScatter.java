@@ -55,19 +55,15 @@ final class BcgScatter {
 
     QuadrantScatter of(BcgResult result) {
         double ceiling = ceiling(result);
-        List<BcgRow> active = result.active();
-        List<BcgRow> largest = active.stream()
-                .sorted((a, b) -> b.currentSales().compareTo(a.currentSales()))
-                .limit(LABELLED_UNITS).toList();
+        // BcgResult lists the active units largest first.
+        List<BcgRow> largest = result.active().stream().limit(LABELLED_UNITS).toList();
         SequencedMap<String, List<ScatterPoint>> groups = new LinkedHashMap<>();
         for (BcgQuadrant quadrant : QUADRANTS) {
             List<ScatterPoint> points = new ArrayList<>();
-            for (BcgRow row : active) {
-                if (row.quadrant() == quadrant && row.relativeShare() != null) {
-                    double growth = row.growth() == null ? ceiling : Math.min(row.growth().doubleValue(), ceiling);
-                    points.add(new ScatterPoint(row.label(), row.relativeShare().doubleValue(), growth,
-                            row.currentSales().doubleValue(), tooltip(row), largest.contains(row)));
-                }
+            for (BcgRow row : drawn(result, quadrant)) {
+                double growth = row.growth() == null ? ceiling : Math.min(row.growth().doubleValue(), ceiling);
+                points.add(new ScatterPoint(row.label(), row.relativeShare().doubleValue(), growth,
+                        row.currentSales().doubleValue(), tooltip(row), largest.contains(row)));
             }
             groups.put(quadrantName(quadrant), points);
         }
@@ -92,9 +88,14 @@ final class BcgScatter {
         if (group < 0 || group >= QUADRANTS.size()) {
             return Optional.empty();
         }
-        List<BcgRow> rows = result.active().stream()
-                .filter(row -> row.quadrant() == QUADRANTS.get(group) && row.relativeShare() != null).toList();
+        List<BcgRow> rows = drawn(result, QUADRANTS.get(group));
         return index >= 0 && index < rows.size() ? Optional.of(rows.get(index)) : Optional.empty();
+    }
+
+    /** The units of one quadrant the chart draws, in the order of its points (a click maps back by index). */
+    private static List<BcgRow> drawn(BcgResult result, BcgQuadrant quadrant) {
+        return result.active().stream()
+                .filter(row -> row.quadrant() == quadrant && row.relativeShare() != null).toList();
     }
 
     String tooltip(BcgRow row) {

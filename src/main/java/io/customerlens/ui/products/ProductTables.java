@@ -49,7 +49,7 @@ final class ProductTables {
                 columns.number("margin", "products.view.column.margin", "products.view.column.margin.tip", 100,
                         BcgRow::margin, messages::amount),
                 columns.number("marginRate", "products.view.column.marginRate", "products.view.column.marginRate.tip",
-                        75, ProductTables::marginRate, ratios::percent));
+                        75, BcgRow::marginRate, ratios::percent));
     }
 
     List<TableColumn<BcgRow, ?>> discontinuedColumns() {
@@ -73,13 +73,5 @@ final class ProductTables {
                         "products.view.column.customerCurrent.tip", 110, UnitCustomer::currentSales, messages::amount),
                 columns.number("previous", "products.view.column.customerPrevious",
                         "products.view.column.customerPrevious.tip", 110, UnitCustomer::previousSales, messages::amount));
-    }
-
-    /** Margin / current sales; none when either is unknown or sales are not positive. */
-    static BigDecimal marginRate(BcgRow row) {
-        if (row.margin() == null || row.currentSales().signum() <= 0) {
-            return null;
-        }
-        return row.margin().divide(row.currentSales(), 4, java.math.RoundingMode.HALF_UP);
     }
 }

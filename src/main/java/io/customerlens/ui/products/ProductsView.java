@@ -11,6 +11,7 @@ import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.charts.QuadrantScatter;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.PageParts;
+import io.customerlens.ui.common.RowOpening;
 import io.customerlens.ui.common.TableSaver;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,11 +20,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -240,21 +238,7 @@ public final class ProductsView {
         customers.getColumns().setAll(tables.customerColumns());
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
-        customers.setRowFactory(ignored -> {
-            TableRow<UnitCustomer> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem().customerKey());
-                }
-            });
-            return row;
-        });
-        customers.setOnKeyPressed(event -> {
-            UnitCustomer picked = customers.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && picked != null) {
-                viewModel.open(picked.customerKey());
-            }
-        });
+        RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
         Node table = PageParts.withSave(saver, customers, messages.get("products.view.file.customers"));
         VBox box = new VBox(6, heading, table);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -267,17 +267,8 @@ public final class ProductsViewModel {
         return shareThreshold.getReadOnlyProperty();
     }
 
-    /** The growth threshold set by hand (0.1 = 10 %); null when automatic. */
-    public ReadOnlyObjectProperty<BigDecimal> growthThresholdProperty() {
-        return growthThreshold.getReadOnlyProperty();
-    }
-
     public ObjectProperty<BcgRow> selectedUnitProperty() {
         return selectedUnit;
-    }
-
-    public ReadOnlyObjectProperty<BcgResult> resultProperty() {
-        return result.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<QuadrantScatter> scatterProperty() {

@@ -18,6 +18,7 @@ import io.customerlens.ui.charts.ChartLabels;
 import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.charts.LiveChart;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.RowOpening;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.TableSaver;
 import javafx.geometry.Pos;
@@ -28,9 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -140,15 +139,7 @@ public final class SegmentsView {
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         viewModel.segmentCustomers().comparatorProperty().bind(customers.comparatorProperty());
         customers.setPlaceholder(new Label(messages.get("segments.pickSegment")));
-        customers.setRowFactory(ignored -> {
-            TableRow<SegmentRow> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem().key());
-                }
-            });
-            return row;
-        });
+        RowOpening.onOpen(customers, row -> viewModel.open(row.key()));
         // Eight segment rows fit without scrolling; the chart and the picked segment's customers share the rest.
         summary.setFixedCellSize(26);
         summary.setPrefHeight(26 * 8 + 34);
@@ -216,15 +207,7 @@ public final class SegmentsView {
         table.setId("segments-key-table");
         table.getColumns().setAll(tables.keyAccountColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setRowFactory(ignored -> {
-            TableRow<KeyAccountRow> tableRow = new TableRow<>();
-            tableRow.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !tableRow.isEmpty()) {
-                    viewModel.open(tableRow.getItem().account().customerKey());
-                }
-            });
-            return tableRow;
-        });
+        RowOpening.onOpen(table, keyAccount -> viewModel.open(keyAccount.account().customerKey()));
         Node tableBox = withSave(table, "segments.file.keyAccounts");
         HBox box = new HBox(16, editor, tableBox);
         HBox.setHgrow(tableBox, Priority.ALWAYS);

@@ -112,6 +112,7 @@ class LapseBreakdownTest {
 
         List<BreakdownRow> rows = LapseBreakdown.byAttribute(customers, INFO::get).get(CustomerAttribute.TYPE);
 
+        assertThat(rows).extracting(BreakdownRow::value).containsExactlyInAnyOrder("Retail", null, "Wholesale");
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.lapsed()).isZero();
             assertThat(row.shareOfLapsed()).isZero();

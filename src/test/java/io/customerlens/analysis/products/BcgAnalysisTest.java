@@ -129,6 +129,26 @@ class BcgAnalysisTest {
         assertThat(result.thresholds().shareLine()).isEqualByComparingTo("1.5625");
     }
 
+    /**
+     * Unit M in June 2024: 100 with margin 30, 50 with margin −5, 200 with no margin known:
+     * margin 25, margin rate 25 / 150 (the sales whose margin is known, as the KPI tiles count it).
+     */
+    @Test
+    void theMarginRateCountsOnlyTheSalesWhoseMarginIsKnown() {
+        List<SaleFact> lines = List.of(SaleLines.line("c1", "2024-06-01", "100", null, null, "30", "pM"),
+                SaleLines.line("c1", "2024-06-02", "50", null, null, "-5", "pM"),
+                sale("c2", "2024-06-03", "200", "pM"), sale("c2", "2024-06-03", "80", "pN"));
+
+        BcgResult result = analysis.analyse(facts(lines, products("pM:M:X", "pN:N:X")), AS_OF,
+                BcgOptions.of(BcgUnit.SUB_CATEGORY));
+
+        assertThat(rowOf(result, "M").margin()).isEqualByComparingTo("25");
+        assertThat(rowOf(result, "M").marginRate()).isEqualByComparingTo(new BigDecimal("25").divide(new BigDecimal("150"),
+                BcgAnalysis.PRECISION));
+        assertThat(rowOf(result, "N").margin()).isNull();
+        assertThat(rowOf(result, "N").marginRate()).isNull();
+    }
+
     @Test
     void productUnitsAreLabelledByName() {
         BcgResult result = analysis.analyse(portfolio(), AS_OF, BcgOptions.of(BcgUnit.PRODUCT));

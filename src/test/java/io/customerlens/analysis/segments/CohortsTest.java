@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import static io.customerlens.analysis.segments.AccountFixtures.buy;
-import static io.customerlens.analysis.segments.AccountFixtures.customers;
-import static io.customerlens.analysis.segments.AccountFixtures.day;
-import static io.customerlens.analysis.segments.AccountFixtures.giveBack;
+import static io.customerlens.analysis.segments.SegmentLines.buy;
+import static io.customerlens.analysis.segments.SegmentLines.customers;
+import static io.customerlens.analysis.segments.SegmentLines.day;
+import static io.customerlens.analysis.segments.SegmentLines.giveBack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.customerlens.analysis.segments.AccountFixtures.buy;
-import static io.customerlens.analysis.segments.AccountFixtures.buyWithMargin;
-import static io.customerlens.analysis.segments.AccountFixtures.customers;
-import static io.customerlens.analysis.segments.AccountFixtures.day;
-import static io.customerlens.analysis.segments.AccountFixtures.giveBack;
-import static io.customerlens.analysis.segments.AccountFixtures.lines;
+import static io.customerlens.analysis.segments.SegmentLines.buy;
+import static io.customerlens.analysis.segments.SegmentLines.buyWithMargin;
+import static io.customerlens.analysis.segments.SegmentLines.customers;
+import static io.customerlens.analysis.segments.SegmentLines.day;
+import static io.customerlens.analysis.segments.SegmentLines.giveBack;
+import static io.customerlens.analysis.segments.SegmentLines.lines;
 import static io.customerlens.analysis.segments.KeyAccountCriterion.GROWTH;
 import static io.customerlens.analysis.segments.KeyAccountCriterion.MARGIN;
 import static io.customerlens.analysis.segments.KeyAccountCriterion.NET_AMOUNT;

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.customerlens.analysis.segments.AccountFixtures.day;
-import static io.customerlens.analysis.segments.AccountFixtures.lines;
+import static io.customerlens.analysis.segments.SegmentLines.day;
+import static io.customerlens.analysis.segments.SegmentLines.lines;
 import static io.customerlens.analysis.segments.LifecycleStage.ACTIVE;
 import static io.customerlens.analysis.segments.LifecycleStage.AT_RISK;
 import static io.customerlens.analysis.segments.LifecycleStage.LAPSED;

@@ -61,4 +61,12 @@ class NumberParserTest {
     void numberCellsAreReadWithExcelsFifteenDigits(String plainDecimal, String expected) {
         assertThat(NumberParser.fromNumberCell(plainDecimal)).isEqualTo(new BigDecimal(expected));
     }
+
+    /** Plain decimals take a shortcut past {@link NumberParser#parse}; the value (and scale) must not change. */
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"0", "-0", "-0.0", "007", "42", "-17.25", "0.000123", "2871.50", "999999999999999",
+            "12.", ".5", "-", "1,234.5", " 42 ", "1E3", "+5", "(5)", "abc", ""})
+    void aNumberCellWithinFifteenDigitsReadsAsParseReadsIt(String text) {
+        assertThat(NumberParser.fromNumberCell(text)).isEqualTo(NumberParser.parse(text));
+    }
 }

@@ -11,6 +11,7 @@ import io.customerlens.domain.FollowUpReason;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.domain.OutcomeReason;
+import io.customerlens.store.SalesStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,24 @@ class FollowUpServiceTest {
         assertThat(after.bySalesperson()).extracting(row -> row.group()).containsExactly("王强");
         assertThat(after.reasons().getFirst().reason()).isEqualTo(OutcomeReason.WILL_ORDER);
         assertThat(after.reasons().getFirst().lostAmount()).isEqualByComparingTo("1000");
+    }
+
+    /** analyze hands over the sales it has read: the effect comes from them, not from a second read of the store. */
+    @Test
+    void theEffectOfSalesAlreadyReadIgnoresLaterImports() throws IOException {
+        service.generate(GenerationOptions.defaults());
+        service.complete(taskOf("F001").id(), new FollowUpOutcome(true, OutcomeReason.WILL_ORDER, null, TODAY, null),
+                Optional.empty());
+        SalesStore.CustomerData readBefore = new SalesStore(fixture.database).customerData();
+        EffectReport freshBefore = service.effect(EffectReport.DEFAULT_WINDOW_DAYS);
+
+        fixture.importFixture("followups-reorder.csv");
+        EffectReport fromReadBefore = service.effect(readBefore, EffectReport.DEFAULT_WINDOW_DAYS);
+
+        assertThat(fromReadBefore).isEqualTo(freshBefore);
+        assertThat(fromReadBefore.contacts()).extracting(ContactResult::state).containsExactly(WinBackState.PENDING);
+        assertThat(service.effect(EffectReport.DEFAULT_WINDOW_DAYS).contacts())
+                .extracting(ContactResult::state).containsExactly(WinBackState.WON_BACK);
     }
 
     @Test

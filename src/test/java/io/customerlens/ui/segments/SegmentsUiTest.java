@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Segments page on demo data: editing a key-account weight in place changes the tiers. */
+/** The Segments page on demo data: editing a key-account weight in place changes the tiers; Enter opens a customer. */
 class SegmentsUiTest extends UiTestBase {
 
     @Test
@@ -33,6 +33,24 @@ class SegmentsUiTest extends UiTestBase {
         waitUntil(() -> !tiers().equals(before));
         assertThat(lookup("#segments-weight-orders").queryAs(Spinner.class).getValue()).isEqualTo(0.0);
         assertThat(tiers()).isNotEqualTo(before);
+    }
+
+    @Test
+    void enterOnAKeyAccountOpensItsCustomer() throws IOException, TimeoutException {
+        importDemoData(3000, 11);
+        clickOn("#nav-segments");
+        waitUntil(() -> isShowing("#segments-view"));
+        clickOn("#segments-tab-key");
+        waitUntil(() -> keyAccountRows() > 0);
+        interact(() -> {
+            TableView<KeyAccountRow> table = lookup("#segments-key-table").queryTableView();
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> isShowing("#customer-card-view"));
     }
 
     private int keyAccountRows() {

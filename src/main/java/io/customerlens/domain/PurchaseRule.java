@@ -1,0 +1,16 @@
+package io.customerlens.domain;
+
+import java.math.BigDecimal;
+
+/** A sales line as the purchase rule of DEFINITIONS.md reads it, so every kind of line applies the one rule. */
+public interface PurchaseRule {
+
+    BigDecimal amount();
+
+    boolean isReturn();
+
+    /** A purchase: not a return, and a positive amount. */
+    default boolean isPurchase() {
+        return !isReturn() && amount().signum() > 0;
+    }
+}
