@@ -1,5 +1,6 @@
 package io.customerlens.service;
 
+import io.customerlens.domain.Field;
 import io.customerlens.importer.HeaderSignature;
 import io.customerlens.importer.ImportPlan;
 import io.customerlens.importer.ReadResult;
@@ -7,15 +8,27 @@ import io.customerlens.importer.SheetLayout;
 import io.customerlens.store.ImportWriter;
 import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** One import inside one transaction (the caller owns the transaction; this class only writes through it). */
+/**
+ * One import: lines written in committed chunks under an incomplete batch, then everything made visible in
+ * one small final transaction (docs/decisions/0006). On failure or cancellation the batch is taken back
+ * out; if even that fails, the batch stays invisible and the next opening of the store removes it.
+ */
 final class ImportRun {
+
+    /** The batch id of an import that found no sales line to import or to recognise as a duplicate. */
+    static final long NO_BATCH = 0;
+
+    /** Marks each phase at debug level, so a crash test can kill the process inside a chosen phase. */
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
 
     private final ImportWriter writer;
     private final SalesReader reader;
@@ -30,27 +43,60 @@ final class ImportRun {
         String fileName = plan.file().getFileName().toString();
         List<String> sheetNames = plan.sheets().stream().map(SheetLayout::sheetName).toList();
         long batchId = writer.startBatch(fileName, digest.size(), digest.sha256(), String.join(", ", sheetNames), now);
+        LOG.debug("batch {} started", batchId);
+        try {
+            return writeBatch(batchId, plan, fileName, sheetNames, now, progress, cancel);
+        } catch (Throwable failure) {
+            discardAfter(batchId, failure);
+            throw failure;
+        }
+    }
 
+    private ImportSummary writeBatch(long batchId, ImportPlan plan, String fileName, List<String> sheetNames,
+                                     Instant now, ProgressListener progress, CancelSignal cancel)
+            throws IOException {
         StoringSink sink;
         ReadResult read;
-        try (BackgroundLineWriter lines = new BackgroundLineWriter(chunk -> writer.insertLines(batchId, chunk))) {
+        try (BackgroundLineWriter lines = new BackgroundLineWriter(chunk -> {
+            writer.insertLines(batchId, chunk);
+            LOG.debug("batch {} chunk of {} lines committed", batchId, chunk.size());
+        })) {
             sink = new StoringSink(lines::submit, storedFingerprints(), cancel);
             read = reader.read(plan, sink, progress, cancel);
             sink.finish();
             lines.finish();
         }
-        writer.upsertCustomers(sink.customerUpdates());
-        writer.upsertProducts(sink.productUpdates());
-        rememberMapping(plan, now);
-        // The importer may have finished its last rows after a late cancel; nothing may be committed then.
+        // The importer may have finished its last rows after a late cancel; nothing may be completed then.
         cancel.throwIfCancelled();
 
         long duplicates = sink.duplicatesStored() + sink.duplicatesInImport();
-        writer.finishBatch(batchId, read.rowsRead(), sink.imported(), duplicates, read.rejected().size(),
-                read.skippedTotal());
-        return new ImportSummary(batchId, fileName, sheetNames, read.rowsRead(), sink.imported(),
+        long storedBatch = batchId;
+        if (sink.imported() == 0 && duplicates == 0) {
+            // No sales line at all (an empty sheet, every row rejected): no record of an import of nothing. A
+            // re-import whose lines were all stored before keeps its record: it is part of the history.
+            writer.discard(batchId);
+            writer.rememberMappings(mappings(plan), now);
+            storedBatch = NO_BATCH;
+        } else {
+            LOG.debug("batch {} lines written, completing", batchId);
+            writer.complete(batchId, new ImportWriter.Completion(read.rowsRead(), sink.imported(), duplicates,
+                    read.rejected().size(), read.skippedTotal(), sink.customerUpdates(), sink.productUpdates(),
+                    mappings(plan), now));
+            LOG.debug("batch {} complete", batchId);
+        }
+        return new ImportSummary(storedBatch, fileName, sheetNames, read.rowsRead(), sink.imported(),
                 sink.duplicatesInImport(), sink.duplicatesStored(), read.skipped(), read.rejected(),
                 sink.withoutCustomer(), sink.firstDate(), sink.lastDate());
+    }
+
+    /** Takes the unfinished batch back out; a failure to do so must not hide the failure of the import. */
+    private void discardAfter(long batchId, Throwable importFailure) {
+        try {
+            writer.discard(batchId);
+        } catch (RuntimeException discardFailure) {
+            // The batch stays incomplete, so invisible, and Database.open removes it next time.
+            importFailure.addSuppressed(discardFailure);
+        }
     }
 
     private FingerprintSet storedFingerprints() {
@@ -59,12 +105,11 @@ final class ImportRun {
         return stored;
     }
 
-    /** The confirmed mapping is remembered for every header set of the plan's sheets. */
-    private void rememberMapping(ImportPlan plan, Instant now) {
-        Set<List<String>> headerSets = new LinkedHashSet<>();
-        plan.sheets().forEach(sheet -> headerSets.add(sheet.headers()));
-        for (List<String> headers : headerSets) {
-            writer.rememberMapping(HeaderSignature.of(headers), MappingRules.headersByField(plan.mapping()), now);
-        }
+    /** The confirmed mapping, remembered for every header set of the plan's sheets. */
+    private static Map<String, Map<Field, String>> mappings(ImportPlan plan) {
+        Map<String, Map<Field, String>> bySignature = new LinkedHashMap<>();
+        plan.sheets().forEach(sheet ->
+                bySignature.put(HeaderSignature.of(sheet.headers()), MappingRules.headersByField(plan.mapping())));
+        return bySignature;
     }
 }

@@ -63,8 +63,10 @@ public class ImportService {
     }
 
     /**
-     * Imports in one transaction: on failure or cancellation (a {@link java.util.concurrent.CancellationException}
-     * from {@code cancel}) the store is exactly as before. Progress is reported as data rows read (total -1).
+     * Imports a file so that the store is only ever as before the import or as after it, even if the process is
+     * killed (docs/decisions/0006): on failure or cancellation (a
+     * {@link java.util.concurrent.CancellationException} from {@code cancel}) it is exactly as before. Progress
+     * is reported as data rows read (total -1).
      *
      * @throws IllegalArgumentException when the plan has no sheet, or maps no date or no amount
      */
@@ -74,8 +76,7 @@ public class ImportService {
         importLock.lock();
         try {
             FileDigest digest = FileDigest.of(plan.file());
-            return store.inImportTransaction(writer ->
-                    new ImportRun(writer, reader).run(plan, digest, clock.instant(), progress, cancel));
+            return new ImportRun(store.importWriter(), reader).run(plan, digest, clock.instant(), progress, cancel);
         } finally {
             importLock.unlock();
         }
@@ -88,6 +89,11 @@ public class ImportService {
 
     public boolean storeIsEmpty() {
         return store.isEmpty();
+    }
+
+    /** Imports a killed process left unfinished, removed when the store was opened; usually none. */
+    public List<ImportBatch> unfinishedImportsRemoved() {
+        return store.unfinishedImportsRemoved();
     }
 
 }

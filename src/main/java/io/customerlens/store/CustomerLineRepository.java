@@ -21,7 +21,7 @@ public interface CustomerLineRepository extends SqlObject {
             SELECT l.line_date, l.order_no, l.product_key, p.name, p.category, p.sub_category, l.quantity,
                    l.unit_price, l.amount, l.is_return, l.cost, l.profit
             FROM sales_line l LEFT JOIN product p ON p.product_key = l.product_key
-            WHERE l.customer_key = :customer""";
+            WHERE l.customer_key = :customer AND l.""" + SalesLineRepository.VISIBLE;
 
     /** Every line of the customer on or before {@code asOf}, oldest first (ties in file order). */
     default List<CustomerSalesLine> linesUpTo(String customerKey, LocalDate asOf) {
@@ -43,7 +43,8 @@ public interface CustomerLineRepository extends SqlObject {
     }
 
     default long count(String customerKey) {
-        return getHandle().createQuery("SELECT COUNT(*) FROM sales_line WHERE customer_key = :customer")
+        return getHandle().createQuery("SELECT COUNT(*) FROM sales_line WHERE customer_key = :customer AND "
+                        + SalesLineRepository.VISIBLE)
                 .bind("customer", customerKey)
                 .mapTo(Long.class)
                 .one();

@@ -1,5 +1,6 @@
 package io.customerlens.store;
 
+import io.customerlens.domain.ImportBatch;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The embedded store: an H2 database in file mode inside one data folder, migrated by Flyway when it is
@@ -22,11 +24,15 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final List<ImportBatch> unfinishedImportsRemoved;
 
     private Database(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        // An import killed before its batch was complete left lines nobody sees; take them out now, so the
+        // store is exactly as before that import (docs/decisions/0006).
+        this.unfinishedImportsRemoved = List.copyOf(new IncompleteImports(jdbi).removeAll());
     }
 
     /**
@@ -53,7 +59,12 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(absolute, pool);
+        try {
+            return new Database(absolute, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
     }
 
     static String url(Path folder) {
@@ -70,6 +81,11 @@ public final class Database implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Imports left unfinished by a killed process and removed when this store was opened; usually none. */
+    public List<ImportBatch> unfinishedImportsRemoved() {
+        return unfinishedImportsRemoved;
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.customerlens.store;
 
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportedLine;
-import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -10,51 +10,85 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The writes of one import, all through the one transaction {@link SalesStore#inImportTransaction} opened.
- * Nothing written here is visible to anyone else until the import's work returns normally.
+ * The writes of one import, in small transactions that a killed process cannot tear (docs/decisions/0006):
+ * the batch is recorded incomplete, its lines go in committed chunks that nobody sees, and
+ * {@link #complete} makes all of it visible in one small transaction. Until then {@link #discard} (or the
+ * next {@link Database#open}) takes the lines back out.
  */
 public final class ImportWriter {
 
-    private final Handle handle;
+    private final Jdbi jdbi;
+    private final IncompleteImports incomplete;
 
-    ImportWriter(Handle handle) {
-        this.handle = handle;
+    ImportWriter(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.incomplete = new IncompleteImports(jdbi);
     }
 
-    /** Records the start of an import; its counts are filled in by {@link #finishBatch}. */
+    /** What the final transaction of an import writes besides making its lines visible. */
+    public record Completion(long linesRead, long linesImported, long linesDuplicate, long linesRejected,
+                             long linesSkipped, Collection<CustomerUpdate> customers,
+                             Collection<ProductUpdate> products, Map<String, Map<Field, String>> mappings,
+                             Instant at) {
+    }
+
+    /** Records the start of an import, committed at once; its lines stay invisible until {@link #complete}. */
     public long startBatch(String fileName, long fileSize, String sha256, String sheets, Instant importedAt) {
-        return handle.attach(ImportBatchRepository.class).insert(fileName, fileSize, sha256, sheets, importedAt);
+        return jdbi.inTransaction(handle -> handle.attach(ImportBatchRepository.class)
+                .insert(fileName, fileSize, sha256, sheets, importedAt));
     }
 
-    public void finishBatch(long batchId, long linesRead, long linesImported, long linesDuplicate,
-                            long linesRejected, long linesSkipped) {
-        handle.attach(ImportBatchRepository.class)
-                .updateCounts(batchId, linesRead, linesImported, linesDuplicate, linesRejected, linesSkipped);
-    }
-
-    /** Every fingerprint stored before this import, for duplicate detection. */
+    /** Every fingerprint of the visible lines, for duplicate detection. */
     public void forEachStoredFingerprint(SalesLineRepository.FingerprintConsumer consumer) {
-        handle.attach(SalesLineRepository.class).forEachFingerprint(consumer);
+        jdbi.useTransaction(handle -> handle.attach(SalesLineRepository.class).forEachFingerprint(consumer));
     }
 
     public long storedLineCount() {
-        return handle.attach(SalesLineRepository.class).count();
+        return jdbi.withExtension(SalesLineRepository.class, SalesLineRepository::count);
     }
 
-    /** Inserts one chunk of lines; may be called from another thread than the other methods, never at once. */
+    /**
+     * Inserts and commits one chunk of the batch's lines (invisible until the batch is complete). May be
+     * called from another thread than the other methods, never at once.
+     */
     public void insertLines(long batchId, List<ImportedLine> lines) {
-        handle.attach(SalesLineRepository.class).insert(batchId, lines);
+        jdbi.useTransaction(handle -> handle.attach(SalesLineRepository.class).insert(batchId, lines));
     }
 
-    public void upsertCustomers(Collection<CustomerUpdate> customers) {
-        handle.attach(CustomerRepository.class).upsert(customers);
+    /**
+     * One transaction: the customers, products and mappings the import brings, the counts, and the batch
+     * marked complete. Then a checkpoint, so that a process killed right after still finds it on disk.
+     */
+    public void complete(long batchId, Completion completion) {
+        jdbi.useTransaction(handle -> {
+            handle.attach(CustomerRepository.class).upsert(completion.customers());
+            handle.attach(ProductRepository.class).upsert(completion.products());
+            ColumnMappingRepository mappings = handle.attach(ColumnMappingRepository.class);
+            completion.mappings().forEach((signature, mapping) -> mappings.save(signature, mapping, completion.at()));
+            int marked = handle.attach(ImportBatchRepository.class).complete(batchId, completion.linesRead(),
+                    completion.linesImported(), completion.linesDuplicate(), completion.linesRejected(),
+                    completion.linesSkipped());
+            if (marked != 1) {
+                throw new IllegalStateException("import batch " + batchId + " is not an import under way");
+            }
+        });
+        checkpoint();
     }
 
-    public void upsertProducts(Collection<ProductUpdate> products) {
-        handle.attach(ProductRepository.class).upsert(products);
+    /** Remembers mappings on their own, for an import that brought no new line (and so leaves no batch). */
+    public void rememberMappings(Map<String, Map<Field, String>> mappings, Instant at) {
+        jdbi.useTransaction(handle -> {
+            ColumnMappingRepository repository = handle.attach(ColumnMappingRepository.class);
+            mappings.forEach((signature, mapping) -> repository.save(signature, mapping, at));
+        });
     }
 
-    public void rememberMapping(String headerSignature, Map<Field, String> mapping, Instant at) {
-        handle.attach(ColumnMappingRepository.class).save(headerSignature, mapping, at);
+    /** Takes an unfinished batch back out: its lines in small transactions, then its record. */
+    public void discard(long batchId) {
+        incomplete.remove(batchId);
+    }
+
+    private void checkpoint() {
+        jdbi.useHandle(handle -> handle.execute("CHECKPOINT"));
     }
 }

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -17,8 +18,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stored sales lines: bulk insert, fingerprints for duplicate detection, and the facts analysis reads. */
+/**
+ * Stored sales lines: bulk insert, fingerprints for duplicate detection, and the facts analysis reads. Every
+ * read sees the lines of complete import batches only ({@link #VISIBLE}): an import under way, or one a
+ * killed process left behind, is invisible until it is complete or removed (docs/decisions/0006).
+ */
 public interface SalesLineRepository extends SqlObject {
+
+    /** The condition every read of {@code sales_line} carries: its batch is complete. */
+    String VISIBLE = "batch_id NOT IN (SELECT id FROM import_batch WHERE NOT complete)";
 
     String INSERT = """
             INSERT INTO sales_line (batch_id, fp_high, fp_low, customer_key, line_date, amount, is_return, order_no,
@@ -72,7 +80,7 @@ public interface SalesLineRepository extends SqlObject {
 
     /** Streams every stored fingerprint without building a list, so a large store costs no extra memory. */
     default void forEachFingerprint(FingerprintConsumer consumer) {
-        getHandle().createQuery("SELECT fp_high, fp_low FROM sales_line")
+        getHandle().createQuery("SELECT fp_high, fp_low FROM sales_line WHERE " + VISIBLE)
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> {
                     ResultSet rows = supplier.get();
@@ -85,7 +93,8 @@ public interface SalesLineRepository extends SqlObject {
 
     /** Every stored line as analysis needs it, equal values shared ({@link FactColumns}). */
     default List<LineFact> lineFacts() {
-        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit FROM sales_line")
+        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit"
+                        + " FROM sales_line WHERE " + VISIBLE)
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> readFacts(supplier.get()));
     }
@@ -104,7 +113,7 @@ public interface SalesLineRepository extends SqlObject {
     /** Every stored line with its quantity and product, for product and sales analysis, equal values shared. */
     default List<SaleFact> saleFacts() {
         return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit,"
-                        + " quantity, product_key FROM sales_line")
+                        + " quantity, product_key FROM sales_line WHERE " + VISIBLE)
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> readSaleFacts(supplier.get()));
     }
@@ -121,21 +130,42 @@ public interface SalesLineRepository extends SqlObject {
         return facts;
     }
 
-    @SqlQuery("SELECT COUNT(*) AS lines, MIN(line_date) AS first_date, MAX(line_date) AS last_date FROM sales_line")
+    @SqlQuery("SELECT COUNT(*) AS lines, MIN(line_date) AS first_date, MAX(line_date) AS last_date FROM sales_line"
+            + " WHERE " + VISIBLE)
     @RegisterConstructorMapper(StoreStats.class)
     StoreStats stats();
 
-    @SqlQuery("SELECT COUNT(*) FROM sales_line")
+    @SqlQuery("SELECT COUNT(*) FROM sales_line WHERE " + VISIBLE)
     long count();
 
-    @SqlQuery("SELECT NOT EXISTS (SELECT 1 FROM sales_line)")
+    @SqlQuery("SELECT NOT EXISTS (SELECT 1 FROM sales_line WHERE " + VISIBLE + ")")
     boolean isEmpty();
 
     /** The latest line date before the latest import: the as-of date the store had before it; null if none. */
     default LocalDate lastDateBeforeLatestBatch() {
-        return getHandle().createQuery("SELECT MAX(line_date) FROM sales_line"
-                        + " WHERE batch_id < (SELECT MAX(batch_id) FROM sales_line)")
+        // The latest batch first, on its own: as a subquery inside the scan H2 ran it once per line.
+        Long latest = getHandle().createQuery("SELECT MAX(id) FROM import_batch WHERE complete AND lines_imported > 0")
+                .mapTo(Long.class)
+                .one();
+        if (latest == null) {
+            return null;
+        }
+        return getHandle().createQuery("SELECT MAX(line_date) FROM sales_line WHERE " + VISIBLE + " AND batch_id < ?")
+                .bind(0, latest)
                 .mapTo(LocalDate.class)
                 .one();
+    }
+
+    /** The lowest and highest line id of a batch (both null when it has no line), for deleting it in ranges. */
+    @SqlQuery("SELECT MIN(id) AS low, MAX(id) AS high FROM sales_line WHERE batch_id = ?")
+    @RegisterConstructorMapper(LineIdRange.class)
+    LineIdRange idRange(long batchId);
+
+    /** Deletes the batch's lines whose ids lie in {@code [low, high]}; ranges keep each transaction small. */
+    @SqlUpdate("DELETE FROM sales_line WHERE batch_id = ? AND id BETWEEN ? AND ?")
+    int deleteRange(long batchId, long low, long high);
+
+    /** Ids of a batch's lines; both null for a batch without lines. */
+    record LineIdRange(Long low, Long high) {
     }
 }

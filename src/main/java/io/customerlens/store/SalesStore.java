@@ -24,15 +24,14 @@ public final class SalesStore {
         this.database = database;
     }
 
-    /** The work of one import; it throws to roll everything back. */
-    @FunctionalInterface
-    public interface ImportWork<T, X extends Exception> {
-        T run(ImportWriter writer) throws X;
+    /** The writes of an import, in transactions a killed process cannot tear (see {@link ImportWriter}). */
+    public ImportWriter importWriter() {
+        return new ImportWriter(database.jdbi());
     }
 
-    /** Runs an import in one transaction: committed when the work returns, rolled back when it throws. */
-    public <T, X extends Exception> T inImportTransaction(ImportWork<T, X> work) throws X {
-        return database.jdbi().inTransaction(handle -> work.run(new ImportWriter(handle)));
+    /** Imports a killed process left unfinished, removed when this store was opened (usually none). */
+    public List<ImportBatch> unfinishedImportsRemoved() {
+        return database.unfinishedImportsRemoved();
     }
 
     public Optional<Map<Field, String>> rememberedMapping(String headerSignature) {

@@ -23,7 +23,8 @@ class ImportBatchRepositoryTest {
             List<ImportBatch> batches = database.jdbi().withExtension(ImportBatchRepository.class, repository -> {
                 long a = repository.insert("a.xlsx", 100, "a".repeat(64), "2009-2010, 2010-2011", first);
                 long b = repository.insert("b.csv", 200, "b".repeat(64), "b", second);
-                repository.updateCounts(a, 10, 6, 2, 1, 1);
+                repository.complete(a, 10, 6, 2, 1, 1);
+                repository.complete(b, 0, 0, 0, 0, 0);
                 return repository.list();
             });
 
@@ -32,6 +33,25 @@ class ImportBatchRepositoryTest {
             assertThat(batches.get(0).importedAt()).isEqualTo(second);
             assertThat(batches.get(1)).isEqualTo(new ImportBatch(batches.get(1).id(), "a.xlsx", 100, "a".repeat(64),
                     "2009-2010, 2010-2011", first, 10, 6, 2, 1, 1));
+        }
+    }
+
+    @Test
+    void anImportUnderWayIsNotListedUntilComplete() {
+        try (Database database = Database.open(folder)) {
+            database.jdbi().useExtension(ImportBatchRepository.class, repository -> {
+                long done = repository.insert("done.xlsx", 1, "d".repeat(64), "s", Instant.EPOCH);
+                repository.complete(done, 1, 1, 0, 0, 0);
+                long running = repository.insert("running.xlsx", 1, "r".repeat(64), "s", Instant.EPOCH);
+
+                assertThat(repository.list()).extracting(ImportBatch::fileName).containsExactly("done.xlsx");
+                assertThat(repository.incomplete()).extracting(ImportBatch::id).containsExactly(running);
+                assertThat(repository.latestId()).isEqualTo(done);
+                assertThat(repository.count()).isEqualTo(1);
+                assertThat(repository.complete(done, 2, 2, 0, 0, 0)).as("a complete batch is never completed again")
+                        .isZero();
+                assertThat(repository.deleteIncomplete(done)).as("a complete batch is never deleted here").isZero();
+            });
         }
     }
 }

@@ -27,8 +27,12 @@ class SalesLineRepositoryTest {
     @BeforeEach
     void open() {
         database = Database.open(folder);
-        batchId = database.jdbi().withExtension(ImportBatchRepository.class, batches ->
-                batches.insert("sales.csv", 1, "0".repeat(64), "sales", Instant.EPOCH));
+        // Completed at once: these tests insert into a batch whose lines are visible.
+        batchId = database.jdbi().withExtension(ImportBatchRepository.class, batches -> {
+            long id = batches.insert("sales.csv", 1, "0".repeat(64), "sales", Instant.EPOCH);
+            batches.complete(id, 0, 0, 0, 0, 0);
+            return id;
+        });
     }
 
     @AfterEach
