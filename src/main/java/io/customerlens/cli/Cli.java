@@ -64,7 +64,8 @@ public final class Cli {
     }
 
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandEnvironment environment = new CommandEnvironment(messages, stores, defaultDataFolder, out, err, terminal);
+        CommandEnvironment environment = new CommandEnvironment(messages,
+                new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal);
         CommandLine commandLine = new CommandLine(new CustomerLensCommand(messages));
         commandLine.addSubcommand(new ImportCommand(environment));
         commandLine.addSubcommand(new AnalyzeCommand(environment));

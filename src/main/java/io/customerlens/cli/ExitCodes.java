@@ -4,13 +4,23 @@ package io.customerlens.cli;
 public final class ExitCodes {
 
     public static final int OK = 0;
-    /** The work could not be done: a file could not be imported or written, the store could not be opened. */
+    /** The work could not be done: no file could be imported, a file could not be written, no store opened. */
     public static final int FAILED = 1;
+    /** Some of the files named were imported and some were not (each named on stderr). */
+    public static final int PARTIAL = 3;
     /** The command line itself is wrong: unknown option or field, bad date, missing --out. */
     public static final int USAGE = 2;
     /** A fault in CustomerLens (printed with its stack trace, to be reported). */
     public static final int INTERNAL_ERROR = 70;
 
     private ExitCodes() {
+    }
+
+    /** 0 when every file was imported (warnings allowed), 3 when some were, 1 when none was. */
+    static int ofFiles(int imported, int named) {
+        if (imported == named) {
+            return OK;
+        }
+        return imported == 0 ? FAILED : PARTIAL;
     }
 }

@@ -77,21 +77,44 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(Optional.ofNullable(encoding), Optional.ofNullable(sheet),
                 mappingByField(), Optional.ofNullable(dateOrder));
         List<ImportProblem> rejected = new ArrayList<>();
-        int failedFiles = 0;
+        int importedFiles = 0;
         try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
             ImportSummaryPrinter printer = new ImportSummaryPrinter(messages, environment.out());
             for (Path file : files) {
                 Optional<ImportSummary> summary = importOne(store.importService(), file, options, printer);
                 summary.ifPresent(done -> rejected.addAll(done.rejected()));
-                failedFiles += summary.isPresent() ? 0 : 1;
+                importedFiles += summary.filter(this::foundSalesLines).isPresent() ? 1 : 0;
             }
         }
-        if (rejectedFile != null) {
+        saveRejected(rejected);
+        return ExitCodes.ofFiles(importedFiles, files.size());
+    }
+
+    /**
+     * A file with no sales line at all (nothing imported, nothing recognised as already stored) was not
+     * imported, whatever else it held: it says so, and counts as such in the exit code.
+     */
+    private boolean foundSalesLines(ImportSummary summary) {
+        if (summary.imported() + summary.duplicates() > 0) {
+            return true;
+        }
+        environment.err().println(messages.format("cli.import.noLines", spec.qualifiedName(), summary.fileName()));
+        return false;
+    }
+
+    /** The import is done and committed: failing to save its rejected lines is a warning, not a failure of it. */
+    private void saveRejected(List<ImportProblem> rejected) {
+        if (rejectedFile == null) {
+            return;
+        }
+        try {
             new RejectedLinesWorkbook(messages.bundle()).write(rejected, rejectedFile);
             environment.out().println(messages.format("cli.import.savedRejected", rejected.size(),
                     rejectedFile.toString()));
+        } catch (IOException cannotWrite) {
+            environment.err().println(messages.format("cli.import.rejectedNotSaved", spec.qualifiedName(),
+                    rejectedFile.toString(), new FailureText(messages).describe(cannotWrite)));
         }
-        return failedFiles == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private Optional<ImportSummary> importOne(ImportService service, Path file, ImportOptions options,

@@ -1,6 +1,7 @@
 package io.customerlens.service;
 
 import io.customerlens.domain.ImportBatch;
+import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.importer.FileInspection;
 import io.customerlens.importer.FileInspector;
 import io.customerlens.importer.HeaderSignature;
@@ -92,7 +93,7 @@ public class ImportService {
     }
 
     /** Imports a killed process left unfinished, removed when the store was opened; usually none. */
-    public List<ImportBatch> unfinishedImportsRemoved() {
+    public List<UnfinishedImport> unfinishedImportsRemoved() {
         return store.unfinishedImportsRemoved();
     }
 

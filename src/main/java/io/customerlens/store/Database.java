@@ -1,6 +1,6 @@
 package io.customerlens.store;
 
-import io.customerlens.domain.ImportBatch;
+import io.customerlens.domain.UnfinishedImport;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
-    private final List<ImportBatch> unfinishedImportsRemoved;
+    private final List<UnfinishedImport> unfinishedImportsRemoved;
 
     private Database(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Imports left unfinished by a killed process and removed when this store was opened; usually none. */
-    public List<ImportBatch> unfinishedImportsRemoved() {
+    public List<UnfinishedImport> unfinishedImportsRemoved() {
         return unfinishedImportsRemoved;
     }
 

@@ -1,8 +1,10 @@
 package io.customerlens.store;
 
 import io.customerlens.domain.ImportBatch;
+import io.customerlens.domain.UnfinishedImport;
 import org.jdbi.v3.core.Jdbi;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,23 +23,29 @@ final class IncompleteImports {
         this.jdbi = jdbi;
     }
 
-    /** Removes every incomplete batch; returns them as they were recorded (counts of an unfinished import are 0). */
-    List<ImportBatch> removeAll() {
+    /** Removes every incomplete batch, and says which: usually none. */
+    List<UnfinishedImport> removeAll() {
         List<ImportBatch> batches = jdbi.withExtension(ImportBatchRepository.class, ImportBatchRepository::incomplete);
-        batches.forEach(batch -> remove(batch.id()));
-        return batches;
+        List<UnfinishedImport> removed = new ArrayList<>();
+        for (ImportBatch batch : batches) {
+            removed.add(new UnfinishedImport(batch.fileName(), batch.importedAt(), remove(batch.id())));
+        }
+        return removed;
     }
 
-    void remove(long batchId) {
+    /** @return the number of lines removed */
+    long remove(long batchId) {
         SalesLineRepository.LineIdRange range =
                 jdbi.withExtension(SalesLineRepository.class, lines -> lines.idRange(batchId));
+        long removed = 0;
         if (range.low() != null) {
             for (long low = range.low(); low <= range.high(); low += DELETE_RANGE) {
                 long from = low;
-                jdbi.useTransaction(handle -> handle.attach(SalesLineRepository.class)
+                removed += jdbi.inTransaction(handle -> handle.attach(SalesLineRepository.class)
                         .deleteRange(batchId, from, from + DELETE_RANGE - 1));
             }
         }
         jdbi.useTransaction(handle -> handle.attach(ImportBatchRepository.class).deleteIncomplete(batchId));
+        return removed;
     }
 }

@@ -4,6 +4,7 @@ import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportBatch;
+import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.ProductInfo;
 import io.customerlens.domain.SaleFact;
@@ -30,7 +31,7 @@ public final class SalesStore {
     }
 
     /** Imports a killed process left unfinished, removed when this store was opened (usually none). */
-    public List<ImportBatch> unfinishedImportsRemoved() {
+    public List<UnfinishedImport> unfinishedImportsRemoved() {
         return database.unfinishedImportsRemoved();
     }
 

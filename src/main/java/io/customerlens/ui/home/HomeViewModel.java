@@ -25,6 +25,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
 
 /**
  * Home: on an empty store, the two ways to start (import a file, load demo data); otherwise what the
@@ -67,6 +70,18 @@ public final class HomeViewModel {
         this.storeChanges = storeChanges;
         this.navigator = navigator;
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+        noticeUnfinishedImports();
+    }
+
+    /** An import a killed process left unfinished was taken back out when the store opened: say so on start. */
+    private void noticeUnfinishedImports() {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String text = importService.unfinishedImportsRemoved().stream()
+                .map(removed -> messages.format("home.unfinishedImportRemoved", removed.fileName(),
+                        when.format(removed.startedAt().atZone(ZoneId.systemDefault())),
+                        messages.count(removed.linesRemoved())))
+                .collect(Collectors.joining("\n"));
+        notice.set(text);
     }
 
     /** Reads the store's facts in the background; called when Home is first shown and after imports. */

@@ -1,0 +1,38 @@
+package io.customerlens.cli;
+
+import io.customerlens.domain.UnfinishedImport;
+import io.customerlens.i18n.MessageBundle;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Opens stores like the wrapped opener and says on stderr when opening took back an import a killed process
+ * left unfinished, so whoever ran it knows the store is as before that import and the file must go in again.
+ */
+final class UnfinishedImportNotice implements StoreSessions {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final StoreSessions stores;
+    private final MessageBundle messages;
+    private final PrintWriter err;
+
+    UnfinishedImportNotice(StoreSessions stores, MessageBundle messages, PrintWriter err) {
+        this.stores = stores;
+        this.messages = messages;
+        this.err = err;
+    }
+
+    @Override
+    public StoreSession open(Path dataFolder) {
+        StoreSession session = stores.open(dataFolder);
+        for (UnfinishedImport removed : session.importService().unfinishedImportsRemoved()) {
+            err.println(messages.format("cli.store.unfinishedImportRemoved", removed.fileName(),
+                    WHEN.format(removed.startedAt().atZone(ZoneId.systemDefault())), removed.linesRemoved()));
+        }
+        return session;
+    }
+}
