@@ -4,6 +4,7 @@ import io.customerlens.cli.Cli;
 import io.customerlens.cli.StoreSession;
 import io.customerlens.cli.StoreSessions;
 import io.customerlens.cli.StoreUnavailableException;
+import io.customerlens.service.DiskSpace;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 
@@ -56,8 +57,11 @@ public final class Main {
         try {
             context = new AppContext(dataFolder);
         } catch (RuntimeException e) {
-            // Opening fails with Flyway's or H2's exception (locked, damaged); the CLI may not name those types.
-            throw new StoreUnavailableException(dataFolder, e);
+            // Opening fails with Flyway's or H2's exception (locked, damaged, no room to write); the CLI may not
+            // name those types, so a full disk is said as such here.
+            Throwable cause = DiskSpace.ofFileSystem().fullBehind(e, dataFolder, 0).<Throwable>map(full -> full)
+                    .orElse(e);
+            throw new StoreUnavailableException(dataFolder, cause);
         }
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
                 context.exportService(), context.productService(), context.followUpService(),

@@ -1,6 +1,7 @@
 package io.customerlens.cli;
 
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.service.DiskFullException;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -116,6 +117,9 @@ public final class Cli {
         String command = commandLine.getCommandSpec().qualifiedName();
         PrintWriter err = commandLine.getErr();
         switch (failure) {
+            case StoreUnavailableException store when store.getCause() instanceof DiskFullException full ->
+                    err.println(messages.format("cli.error.storeDiskFull", command, store.dataFolder().toString(),
+                            full.freeMegabytes()));
             case StoreUnavailableException store -> err.println(messages.format("cli.error.store", command,
                     store.dataFolder().toString(), failures.describeRootCause(store)));
             case IOException io -> err.println(messages.format("cli.error.line", command, failures.describe(io)));

@@ -1,6 +1,7 @@
 package io.customerlens.cli;
 
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.service.DiskFullException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
@@ -17,6 +18,7 @@ final class FailureText {
         return switch (failure) {
             case NoSuchFileException missing -> messages.format("cli.error.noSuchFile", missing.getFile());
             case AccessDeniedException denied -> messages.format("cli.error.accessDenied", denied.getFile());
+            case DiskFullException full -> messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes());
             default -> firstLine(failure);
         };
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -28,19 +29,26 @@ public class ImportService {
     private final FileInspector inspector;
     private final SalesReader reader;
     private final Clock clock;
+    private final ImportSpace space;
     // One import at a time: a second one must see the first one's lines to skip them as duplicates.
     private final ReentrantLock importLock = new ReentrantLock();
 
     /** @param clock stamps each import batch with its time */
     public ImportService(Database database, FileInspector inspector, SpreadsheetImporter importer, Clock clock) {
-        this(database, inspector, importer::read, clock);
+        this(database, inspector, importer::read, clock, DiskSpace.ofFileSystem());
     }
 
     ImportService(Database database, FileInspector inspector, SalesReader reader, Clock clock) {
+        this(database, inspector, reader, clock, DiskSpace.ofFileSystem());
+    }
+
+    /** @param space the room left where the store lives, checked before each import */
+    ImportService(Database database, FileInspector inspector, SalesReader reader, Clock clock, DiskSpace space) {
         this.store = new SalesStore(database);
         this.inspector = inspector;
         this.reader = reader;
         this.clock = clock;
+        this.space = new ImportSpace(space, database.folder());
     }
 
     /**
@@ -69,6 +77,8 @@ public class ImportService {
      * {@link java.util.concurrent.CancellationException} from {@code cancel}) it is exactly as before. Progress
      * is reported as data rows read (total -1).
      *
+     * @throws DiskFullException        before anything is written when the disk has less room than the import
+     *                                  needs, or when a write failed for want of room (nothing is kept)
      * @throws IllegalArgumentException when the plan has no sheet, or maps no date or no amount
      */
     public ImportSummary importFile(ImportPlan plan, ProgressListener progress, CancelSignal cancel)
@@ -77,7 +87,14 @@ public class ImportService {
         importLock.lock();
         try {
             FileDigest digest = FileDigest.of(plan.file());
-            return new ImportRun(store.importWriter(), reader).run(plan, digest, clock.instant(), progress, cancel);
+            space.requireRoomFor(digest.size());
+            try {
+                return new ImportRun(store.importWriter(), reader).run(plan, digest, clock.instant(), progress, cancel);
+            } catch (CancellationException cancelled) {
+                throw cancelled;
+            } catch (RuntimeException storeFailure) {
+                throw space.diskFullBehind(storeFailure, digest.size()).orElseThrow(() -> storeFailure);
+            }
         } finally {
             importLock.unlock();
         }

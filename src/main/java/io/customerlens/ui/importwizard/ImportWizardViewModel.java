@@ -5,6 +5,7 @@ import io.customerlens.importer.ImportPlan;
 import io.customerlens.service.ImportOptions;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.ImportSummary;
+import io.customerlens.service.DiskFullException;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.ImportProgress;
 import io.customerlens.ui.common.Job;
@@ -119,8 +120,9 @@ public final class ImportWizardViewModel {
                 })
                 .onFailure(failure -> {
                     runningImport = null;
-                    notice.set(messages.format("wizard.importFailed", fileName,
-                            FailureReport.describeAbout(fileName, failure)));
+                    notice.set(messages.format("wizard.importFailed", fileName, failure instanceof DiskFullException full
+                            ? messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes())
+                            : FailureReport.describeAbout(fileName, failure)));
                     step.set(WizardStep.MAPPING);
                 });
         runningImport.start();
