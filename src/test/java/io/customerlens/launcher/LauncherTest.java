@@ -27,12 +27,13 @@ class LauncherTest {
 
     @Test
     void theLauncherIsCompiledForJava8SoAnOldJavaCanRunIt() throws IOException {
-        try (InputStream in = Objects.requireNonNull(Launcher.class.getResourceAsStream("Launcher.class"));
-             DataInputStream classFile = new DataInputStream(in)) {
-            assertThat(classFile.readInt()).isEqualTo(0xCAFEBABE);
-            classFile.readUnsignedShort();
-            assertThat(classFile.readUnsignedShort()).isEqualTo(JAVA_8);
-        }
+        assertThat(classFileVersion("/io/customerlens/launcher/Launcher.class")).isEqualTo(JAVA_8);
+    }
+
+    @Test
+    void itRequiresTheReleaseTheApplicationIsCompiledFor() throws IOException {
+        // class-file major version 44 + n is Java n
+        assertThat(classFileVersion("/io/customerlens/app/Main.class") - 44).isEqualTo(Launcher.REQUIRED);
     }
 
     @Test
@@ -73,5 +74,14 @@ class LauncherTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("CustomerLens ", "(Java " + Runtime.version().feature());
+    }
+
+    private static int classFileVersion(String resource) throws IOException {
+        try (InputStream in = Objects.requireNonNull(LauncherTest.class.getResourceAsStream(resource), resource);
+             DataInputStream classFile = new DataInputStream(in)) {
+            assertThat(classFile.readInt()).isEqualTo(0xCAFEBABE);
+            classFile.readUnsignedShort();
+            return classFile.readUnsignedShort();
+        }
     }
 }
