@@ -16,6 +16,7 @@ import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
 import io.customerlens.store.Database;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -33,9 +34,19 @@ public final class AppContext implements AutoCloseable {
     private final ProductService productService;
     private final FollowUpService followUpService;
 
-    /** Opens (and migrates) the store in {@code dataFolder}; close the context to close the store. */
+    /**
+     * Opens (and migrates) the store in {@code dataFolder}, creating the folder readable by the user only when it
+     * is new ({@link PrivateFolder}); close the context to close the store.
+     */
     public AppContext(Path dataFolder) {
+        PrivateFolder folder = PrivateFolder.prepare(dataFolder);
         this.database = Database.open(dataFolder);
+        try {
+            folder.closeOffFiles();
+        } catch (UncheckedIOException e) {
+            database.close();
+            throw e;
+        }
         SourceOpener opener = new SourceOpener();
         this.importService = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
                 Clock.systemUTC());

@@ -78,6 +78,8 @@ public final class Cli {
         // Each of these settings reaches the subcommands added above.
         new OptionConverters(messages).registerOn(commandLine);
         commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));
+        commandLine.getCommandSpec().version(messages.format("cli.version", BuildVersion.current(),
+                Runtime.version().toString()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(this::handleParameterException);

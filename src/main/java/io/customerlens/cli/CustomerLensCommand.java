@@ -4,10 +4,11 @@ import io.customerlens.i18n.MessageBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The root command; it only dispatches to import, analyze, demo and bench. */
+/** The root command; it only dispatches to import, analyze, demo and bench, or prints the version. */
 @Command(name = CustomerLensCommand.NAME, sortOptions = false, usageHelpAutoWidth = true)
 final class CustomerLensCommand implements Runnable {
 
@@ -18,6 +19,10 @@ final class CustomerLensCommand implements Runnable {
 
     @Mixin
     HelpOption help;
+
+    /** Picocli prints the command's version (set by {@link Cli} from {@link BuildVersion}) and exits with 0. */
+    @Option(names = {"-V", "--version"}, versionHelp = true, descriptionKey = "version")
+    boolean versionRequested;
 
     private final MessageBundle messages;
 

@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * The CSV conventions of every export: UTF-8 with a byte-order mark (Excel on Chinese Windows reads a CSV
  * without one as GBK and garbles every Chinese name; other tools skip the mark), Commons CSV's default
- * format (comma, CRLF, quotes only where needed), the folder created when missing. The file is written
+ * format (comma, CRLF, quotes only where needed), text cells safe from spreadsheet formulas ({@link CsvRecord}),
+ * the folder created when missing. The file is written
  * beside its target under a temporary name and moved into place, so a failure never leaves a
  * half-written file under the real name.
  */
@@ -27,10 +28,16 @@ final class CsvFile {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final String TEMPORARY_SUFFIX = ".tmp";
 
-    /** Prints the records after the header. */
+    /** Adds the records after the header. */
     @FunctionalInterface
     interface Records {
-        void print(CSVPrinter printer) throws IOException;
+        void print(Rows rows) throws IOException;
+    }
+
+    /** Where the records go: only as {@link CsvRecord}s, so every cell says whether it is text or a number. */
+    @FunctionalInterface
+    interface Rows {
+        void add(CsvRecord record) throws IOException;
     }
 
     private CsvFile() {
@@ -48,7 +55,7 @@ final class CsvFile {
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 writer.write(BYTE_ORDER_MARK);
                 try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-                    records.print(printer);
+                    records.print(record -> printer.printRecord(record.cells()));
                 }
             }
             moveIntoPlace(temporary, file);

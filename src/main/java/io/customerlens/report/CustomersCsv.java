@@ -8,14 +8,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -49,32 +47,31 @@ public final class CustomersCsv {
                 throw new IllegalArgumentException("no lapse figures for customer " + customer.customerKey());
             }
         }
-        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+        return CsvFile.write(folder, FILE_NAME, HEADER, rows -> {
             for (CustomerSummary customer : sorted) {
                 CustomerLapse lapse = lapseByKey.get(customer.customerKey());
-                List<Object> cells = new ArrayList<>(List.of(customer.customerKey(),
-                        Objects.requireNonNullElse(namesByKey.get(customer.customerKey()), ""),
-                        customer.firstPurchase(), customer.lastPurchase(), customer.orders(),
-                        money(customer.netAmount()), customer.daysSinceLast(),
-                        lapse.idleMonths(), lapse.lapsed(), days(lapse.cadence().typicalDays()),
-                        lapse.nextDue().map(Object::toString).orElse(""), integer(lapse.overdueDays()),
-                        lapse.risk().name().toLowerCase(Locale.ROOT)));
-                cells.addAll(segmentValues(segments.getOrDefault(customer.customerKey(), SegmentColumns.NONE)));
-                printer.printRecord(cells);
+                CsvRecord record = new CsvRecord().text(customer.customerKey())
+                        .text(namesByKey.get(customer.customerKey()))
+                        .date(customer.firstPurchase()).date(customer.lastPurchase()).number(customer.orders())
+                        .number(CsvNumbers.money(customer.netAmount())).number(customer.daysSinceLast())
+                        .number(lapse.idleMonths()).flag(lapse.lapsed()).number(days(lapse.cadence().typicalDays()))
+                        .date(lapse.nextDue().orElse(null)).number(integer(lapse.overdueDays()))
+                        .text(lapse.risk().name().toLowerCase(Locale.ROOT));
+                rows.add(withSegments(record, segments.getOrDefault(customer.customerKey(), SegmentColumns.NONE)));
             }
         });
     }
 
-    /** rfm_segment … lifecycle: codes as the issue names them, empty where unknown. */
-    static List<String> segmentValues(SegmentColumns columns) {
+    /** rfm_segment … lifecycle: codes as the issue names them, the scores as numbers, empty where unknown. */
+    private static CsvRecord withSegments(CsvRecord record, SegmentColumns columns) {
         CustomerRfm rfm = columns.rfm();
-        return List.of(rfm == null ? "" : rfm.segment().code(),
-                rfm == null ? "" : Integer.toString(rfm.rScore()),
-                rfm == null ? "" : Integer.toString(rfm.fScore()),
-                rfm == null ? "" : Integer.toString(rfm.mScore()),
-                columns.valueTier() == null ? "" : columns.valueTier().name(),
-                columns.keyAccountTier() == null ? "" : columns.keyAccountTier().code(),
-                columns.lifecycle() == null ? "" : columns.lifecycle().code());
+        return record.text(rfm == null ? null : rfm.segment().code())
+                .number(rfm == null ? null : rfm.rScore())
+                .number(rfm == null ? null : rfm.fScore())
+                .number(rfm == null ? null : rfm.mScore())
+                .text(columns.valueTier() == null ? null : columns.valueTier().name())
+                .text(columns.keyAccountTier() == null ? null : columns.keyAccountTier().code())
+                .text(columns.lifecycle() == null ? null : columns.lifecycle().code());
     }
 
     private static Map<String, CustomerLapse> byKey(Collection<CustomerLapse> lapses) {
@@ -83,10 +80,6 @@ public final class CustomersCsv {
             byKey.put(lapse.customerKey(), lapse);
         }
         return byKey;
-    }
-
-    private static String money(BigDecimal amount) {
-        return CsvNumbers.money(amount);
     }
 
     /** One decimal, half up (30.5, 7.0); empty when unknown. */

@@ -33,18 +33,18 @@ public final class FollowUpsCsv {
         Map<Long, ContactResult> resultById = new HashMap<>(results.size() * 2);
         results.forEach(result -> resultById.put(result.taskId(), result));
         List<FollowUpTask> sorted = tasks.stream().sorted(Comparator.comparingLong(FollowUpTask::id)).toList();
-        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+        return CsvFile.write(folder, FILE_NAME, HEADER, rows -> {
             for (FollowUpTask task : sorted) {
                 FollowUpOutcome outcome = task.outcome();
                 ContactResult result = resultById.get(task.id());
                 boolean decided = result != null && result.state() != WinBackState.PENDING;
-                printer.printRecord(task.id(), task.customerKey(), task.reason().name(), task.channel().name(),
-                        task.due(), task.status().name(),
-                        outcome == null ? null : outcome.reached() ? "reached" : "not_reached",
-                        outcome == null || outcome.reason() == null ? null : outcome.reason().name(),
-                        task.completed() == null ? null : task.completed().atZone(zone).toLocalDate(),
-                        decided ? result.wonBack() : null,
-                        result == null ? null : result.daysToReorder());
+                rows.add(new CsvRecord().number(task.id()).text(task.customerKey()).text(task.reason().name())
+                        .text(task.channel().name()).date(task.due()).text(task.status().name())
+                        .text(outcome == null ? null : outcome.reached() ? "reached" : "not_reached")
+                        .text(outcome == null || outcome.reason() == null ? null : outcome.reason().name())
+                        .date(task.completed() == null ? null : task.completed().atZone(zone).toLocalDate())
+                        .flag(decided ? result.wonBack() : null)
+                        .number(result == null ? null : result.daysToReorder()));
             }
         });
     }

@@ -22,11 +22,12 @@ public final class GapsCsv {
     /** @return the file written, {@code folder/gaps.csv} */
     public Path write(Path folder, Collection<CustomerLapse> customers) throws IOException {
         List<CustomerLapse> sorted = customers.stream().sorted(Comparator.comparing(CustomerLapse::customerKey)).toList();
-        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+        return CsvFile.write(folder, FILE_NAME, HEADER, rows -> {
             for (CustomerLapse customer : sorted) {
                 List<Gap> gaps = customer.gaps().stream().sorted(Comparator.comparingInt(Gap::startMonth)).toList();
                 for (Gap gap : gaps) {
-                    printer.printRecord(customer.customerKey(), gap.start(), gap.end(), gap.months(), gap.open());
+                    rows.add(new CsvRecord().text(customer.customerKey()).month(gap.start()).month(gap.end())
+                            .number(gap.months()).flag(gap.open()));
                 }
             }
         });

@@ -22,13 +22,13 @@ public final class KpiMonthlyCsv {
 
     /** @return the file written, {@code folder/kpi_monthly.csv} */
     public Path write(Path folder, KpiSeries monthly) throws IOException {
-        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+        return CsvFile.write(folder, FILE_NAME, HEADER, rows -> {
             for (KpiRow row : monthly.rows()) {
-                printer.printRecord(row.label(), CsvNumbers.sum(row.netSales()), CsvNumbers.plain(row.quantity()),
-                        row.orders(), row.activeCustomers(), CsvNumbers.averageMoney(row.avgOrderValue()),
-                        CsvNumbers.sum(row.grossMargin()),
-                        CsvNumbers.ratio(row.mom(KpiMeasure.NET_SALES).value()),
-                        CsvNumbers.ratio(row.yoy(KpiMeasure.NET_SALES).value()));
+                rows.add(new CsvRecord().text(row.label()).number(CsvNumbers.sum(row.netSales()))
+                        .number(CsvNumbers.plain(row.quantity())).number(row.orders()).number(row.activeCustomers())
+                        .number(CsvNumbers.averageMoney(row.avgOrderValue())).number(CsvNumbers.sum(row.grossMargin()))
+                        .number(CsvNumbers.ratio(row.mom(KpiMeasure.NET_SALES).value()))
+                        .number(CsvNumbers.ratio(row.yoy(KpiMeasure.NET_SALES).value())));
             }
         });
     }

@@ -18,10 +18,10 @@ public final class MovementCsv {
 
     /** @return the file written, {@code folder/movement.csv} */
     public Path write(Path folder, List<MovementRow> rows) throws IOException {
-        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+        return CsvFile.write(folder, FILE_NAME, HEADER, out -> {
             for (MovementRow row : rows) {
-                printer.printRecord(row.yearMonth(), row.active(), row.newCustomers(), row.lost(), row.returned(),
-                        row.base());
+                out.add(new CsvRecord().month(row.yearMonth()).number(row.active()).number(row.newCustomers())
+                        .number(row.lost()).number(row.returned()).number(row.base()));
             }
         });
     }

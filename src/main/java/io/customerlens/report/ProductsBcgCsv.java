@@ -20,10 +20,11 @@ public final class ProductsBcgCsv {
 
     /** @return the file written, {@code folder/products_bcg.csv} */
     public Path write(Path folder, BcgResult result) throws IOException {
-        return CsvFile.write(folder, FILE_NAME, HEADER, printer -> {
+        return CsvFile.write(folder, FILE_NAME, HEADER, rows -> {
             for (BcgRow row : result.rows()) {
-                printer.printRecord(row.key(), CsvNumbers.sum(row.currentSales()),
-                        CsvNumbers.sum(row.previousSales()), CsvNumbers.ratio(row.growth()), row.quadrant().code());
+                rows.add(new CsvRecord().text(row.key()).number(CsvNumbers.sum(row.currentSales()))
+                        .number(CsvNumbers.sum(row.previousSales())).number(CsvNumbers.ratio(row.growth()))
+                        .text(row.quadrant().code()));
             }
         });
     }

@@ -21,9 +21,9 @@ class CsvFileTest {
     @Test
     void createsTheFolderAndReplacesAnEarlierFile() throws IOException {
         Path out = folder.resolve("a/b");
-        CsvFile.write(out, "x.csv", List.of("h"), printer -> printer.printRecord("old"));
+        CsvFile.write(out, "x.csv", List.of("h"), rows -> rows.add(new CsvRecord().text("old")));
 
-        Path file = CsvFile.write(out, "x.csv", List.of("h"), printer -> printer.printRecord("new"));
+        Path file = CsvFile.write(out, "x.csv", List.of("h"), rows -> rows.add(new CsvRecord().text("new")));
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFh\r\nnew\r\n");
         assertThat(namesIn(out)).containsExactly("x.csv");
@@ -33,8 +33,8 @@ class CsvFileTest {
     void aFailureWhileWritingLeavesTheEarlierFileAndNoTemporaryFile() throws IOException {
         Files.writeString(folder.resolve("x.csv"), "earlier");
 
-        assertThatThrownBy(() -> CsvFile.write(folder, "x.csv", List.of("h"), printer -> {
-            printer.printRecord("half");
+        assertThatThrownBy(() -> CsvFile.write(folder, "x.csv", List.of("h"), rows -> {
+            rows.add(new CsvRecord().text("half"));
             throw new IOException("disk full");
         })).isInstanceOf(IOException.class).hasMessage("disk full");
 
@@ -44,7 +44,7 @@ class CsvFileTest {
 
     @Test
     void aFailureBeforeAnyEarlierFileLeavesNoFileAtAll() {
-        assertThatThrownBy(() -> CsvFile.write(folder, "x.csv", List.of("h"), printer -> {
+        assertThatThrownBy(() -> CsvFile.write(folder, "x.csv", List.of("h"), rows -> {
             throw new IllegalStateException("bug");
         })).isInstanceOf(IllegalStateException.class);
 

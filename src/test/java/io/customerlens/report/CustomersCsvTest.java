@@ -1,11 +1,18 @@
 package io.customerlens.report;
 
+import io.customerlens.analysis.lapse.Cadence;
 import io.customerlens.analysis.lapse.CustomerLapse;
+import io.customerlens.analysis.lapse.Gap;
+import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.analysis.segments.CustomerRfm;
 import io.customerlens.analysis.segments.KeyAccountTier;
 import io.customerlens.analysis.segments.LifecycleStage;
 import io.customerlens.analysis.segments.RfmSegment;
 import io.customerlens.analysis.segments.ValueTier;
+import io.customerlens.domain.CustomerSummary;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +78,27 @@ class CustomersCsvTest {
         assertThatThrownBy(() -> new CustomersCsv().write(folder, TinyLapses.summaries(), Map.of(), withoutKh003, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KH003");
         assertThat(Files.readString(folder.resolve("customers.csv"))).isEqualTo("earlier export");
+    }
+
+    @Test
+    void aNameOrKeyASpreadsheetWouldRunIsWrittenAsTextWhileANegativeAmountStaysANumber() throws IOException {
+        // no customer ID: the key is the folded name, so both cells carry the payload
+        String payload = "=cmd|' /c calc'!a0";
+        CustomerSummary summary = new CustomerSummary(payload, TinyLapses.day(4, 1), TinyLapses.day(4, 11), 2,
+                new BigDecimal("-12.5"), 80, 2);
+        CustomerLapse lapse = TinyLapses.lapse(payload, List.of(TinyLapses.day(4, 1), TinyLapses.day(4, 11)),
+                List.of(new Gap(TinyLapses.month(5), TinyLapses.month(6), true)), new Cadence(1, 10.0, 10.0, false),
+                RiskLevel.AT_RISK);
+
+        Path file = new CustomersCsv().write(folder, List.of(summary), Map.of(payload, payload), List.of(lapse), Map.of());
+
+        try (CSVParser parser = CSVParser.parse(Files.readString(file, StandardCharsets.UTF_8).substring(1),
+                CSVFormat.DEFAULT.builder().setHeader().get())) {
+            CSVRecord row = parser.getRecords().getFirst();
+            assertThat(row.get("customer_key")).isEqualTo("'" + payload);
+            assertThat(row.get("customer_name")).isEqualTo("'" + payload);
+            assertThat(row.get("net_amount")).isEqualTo("-12.50");
+            assertThat(row.get("overdue_days")).isEqualTo("70");
+        }
     }
 }

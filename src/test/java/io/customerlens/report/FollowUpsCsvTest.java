@@ -59,4 +59,17 @@ class FollowUpsCsvTest {
                 "3,C3,LAPSED,PHONE,2024-07-01,OPEN,,,,,",
                 "4,C4,LAPSED,PHONE,2024-07-01,DONE,not_reached,,2024-07-02,false,");
     }
+
+    @Test
+    void aCustomerKeyASpreadsheetWouldRunIsWrittenAsText() throws IOException {
+        String payload = "=cmd|' /c calc'!a0";
+        FollowUpTask task = new FollowUpTask(7, payload, FollowUpReason.LAPSED, 4, FollowUpChannel.PHONE,
+                LocalDate.of(2024, 7, 1), 1, FollowUpStatus.OPEN, null, Instant.parse("2024-07-01T01:00:00Z"), null,
+                BigDecimal.TEN, null, null, LocalDate.of(2024, 6, 30), null);
+
+        Path file = new FollowUpsCsv().write(folder, List.of(task), List.of(), SHANGHAI);
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(1))
+                .isEqualTo("7,'=cmd|' /c calc'!a0,LAPSED,PHONE,2024-07-01,OPEN,,,,,");
+    }
 }

@@ -58,16 +58,16 @@ final class TinyLapses {
         return Map.of("KH001", "好又多超市, 人民路店", "KH002", "王记\"便利\"店");
     }
 
-    private static CustomerLapse lapse(String key, List<LocalDate> days, List<Gap> gaps, Cadence cadence, RiskLevel risk) {
+    static CustomerLapse lapse(String key, List<LocalDate> days, List<Gap> gaps, Cadence cadence, RiskLevel risk) {
         PurchaseHistory history = new PurchaseHistory(key, days, Map.of(MonthIndex.of(days.getFirst()), BigDecimal.TEN));
         return new CustomerLapse(history, AS_OF, WINDOW, gaps, cadence, risk, 0.5);
     }
 
-    private static LocalDate day(int month, int day) {
+    static LocalDate day(int month, int day) {
         return LocalDate.of(2024, month, day);
     }
 
-    private static int month(int month) {
+    static int month(int month) {
         return MonthIndex.of(YearMonth.of(2024, month));
     }
 }

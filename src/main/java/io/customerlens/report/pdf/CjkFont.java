@@ -4,26 +4,27 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
- * An opened TrueType CJK font and what keeps its file open (the font itself, or the collection it came
- * from). Close it after the last document that embeds it has been saved: subsetting reads the file then.
+ * An opened TrueType font with Chinese and Latin glyphs and what keeps its data open (the font itself, or the
+ * collection it came from). Close it after the last document that embeds it has been saved: subsetting reads
+ * the font data then.
  */
 public final class CjkFont implements Closeable {
 
-    private final Path file;
+    private final String origin;
     private final TrueTypeFont font;
     private final Closeable source;
 
-    CjkFont(Path file, TrueTypeFont font, Closeable source) {
-        this.file = file;
+    CjkFont(String origin, TrueTypeFont font, Closeable source) {
+        this.origin = origin;
         this.font = font;
         this.source = source;
     }
 
-    public Path file() {
-        return file;
+    /** Where the font came from: a file of this system, or the font bundled with the application. */
+    public String origin() {
+        return origin;
     }
 
     public TrueTypeFont font() {

@@ -35,7 +35,7 @@ abstract class PdfRenderer<T> {
 
     /** The PDF's bytes, for a preview or the printer. */
     public byte[] toBytes(T document) throws IOException {
-        try (CjkFont font = CjkFontFinder.open(fonts.require()); PdfSheet sheet = new PdfSheet(font)) {
+        try (CjkFont font = fonts.open(); PdfSheet sheet = new PdfSheet(font)) {
             draw(sheet, document);
             sheet.footers(footer(document), (page, total) -> messages.format("pdf.page", page, total));
             return sheet.toBytes();

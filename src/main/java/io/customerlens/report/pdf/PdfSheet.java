@@ -189,7 +189,10 @@ final class PdfSheet implements Closeable {
                 || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 
-    /** Tabs and other controls become spaces, characters the font lacks become '?', so showText never fails. */
+    /**
+     * Tabs and other controls become spaces, characters the font lacks become '?', so showText never fails: space
+     * and '?' are among the {@link RequiredGlyphs} every chosen font has.
+     */
     private String printable(String text) {
         if (text == null) {
             return "";

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 /**
  * "Print…" and "Save as PDF…" for any report: makes the PDF in the background, then shows the preview
  * (which prints, or offers the PDF when there is no printer) or asks where to save it. A missing CJK font
- * is explained in a dialog, since nothing can be printed until one is installed.
+ * (only when the bundled font is gone from a damaged installation) is explained in a dialog.
  */
 public final class PdfOutput {
 

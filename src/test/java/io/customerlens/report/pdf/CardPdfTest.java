@@ -30,7 +30,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The card of the fixture's KH100 (see {@link CardFixture}) rendered and read back with PDFBox's text extraction. */
+/**
+ * The card of the fixture's KH100 (see {@link CardFixture}) rendered with the bundled font and read back with PDFBox's
+ * text extraction.
+ */
 class CardPdfTest {
 
     @TempDir
@@ -82,14 +85,14 @@ class CardPdfTest {
     void aCardWithoutTasksSaysSo() throws IOException {
         CustomerCard alone = fixture.cards(CustomerTasks.NONE).card("KH300", Optional.empty(), new LapseWindow(3));
 
-        String text = text(new CardPdf(MessageBundle.forLocale(Locale.ENGLISH)).toBytes(alone));
+        String text = text(new CardPdf(MessageBundle.forLocale(Locale.ENGLISH), CjkFontFinder.bundledOnly()).toBytes(alone));
 
         assertThat(text).contains("老李批发部", "No follow-up recorded.", "Nothing stopped.", "Page 1 of");
     }
 
     private String render(Locale locale) throws IOException {
         Path pdf = temp.resolve("card-" + locale + ".pdf");
-        new CardPdf(MessageBundle.forLocale(locale)).write(card, pdf);
+        new CardPdf(MessageBundle.forLocale(locale), CjkFontFinder.bundledOnly()).write(card, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             return new PDFTextStripper().getText(document);

@@ -14,14 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The printed lists over {@link CardFixture}: 91 lapsed customers (KH100 and KH200..KH289) need three pages. */
+/**
+ * The printed lists over {@link CardFixture}: 91 lapsed customers (KH100 and KH200..KH289) need three pages. Drawn
+ * with the bundled font, so the result is the same on every machine.
+ */
 class ListPdfTest {
 
     @TempDir
@@ -42,7 +50,7 @@ class ListPdfTest {
     void lapsedListPagesWithItsHeaderOnEveryPage() throws IOException {
         ListDocument list = fixture.lists().lapsed(Optional.empty(), new LapseWindow(3), Map.of(),
                 MessageBundle.forLocale(Locale.ENGLISH));
-        byte[] pdf = new ListPdf(MessageBundle.forLocale(Locale.ENGLISH)).toBytes(list);
+        byte[] pdf = new ListPdf(MessageBundle.forLocale(Locale.ENGLISH), CjkFontFinder.bundledOnly()).toBytes(list);
 
         assertThat(list.rows()).hasSize(91);
         assertThat(list.rows().getFirst()).startsWith("1", "第90号便利店", "KH289");
@@ -67,7 +75,7 @@ class ListPdfTest {
         ListDocument list = fixture.lists().lapsed(Optional.empty(), new LapseWindow(3),
                 Map.of(CustomerAttribute.SALESPERSON, "王芳"), chinese);
 
-        String text = CardPdfTest.text(new ListPdf(chinese).toBytes(list));
+        String text = CardPdfTest.text(new ListPdf(chinese, CjkFontFinder.bundledOnly()).toBytes(list));
 
         assertThat(list.rows()).singleElement().satisfies(row -> assertThat(row.get(2)).isEqualTo("KH100"));
         assertThat(text).contains("未进货客户清单", "业务员：王芳", "第 1 页，共 1 页", "上海浦东新区");
@@ -78,11 +86,30 @@ class ListPdfTest {
         ListDocument list = fixture.lists().segmentSummary(Optional.empty(), SegmentOptions.defaults(),
                 MessageBundle.forLocale(Locale.ENGLISH));
 
-        String text = CardPdfTest.text(new ListPdf(MessageBundle.forLocale(Locale.ENGLISH)).toBytes(list));
+        String text = CardPdfTest.text(new ListPdf(MessageBundle.forLocale(Locale.ENGLISH), CjkFontFinder.bundledOnly()).toBytes(list));
 
         assertThat(list.rows()).hasSize(8 + 3 + 3 + 6);
         assertThat(text).contains("Segment summary", "RFM thresholds in force", "Important value", "A (high)",
                 "Strategic", "Lapsed", "92 customers", "Page 1 of 1");
+    }
+
+    @Test
+    void withOnlyAChineseFallbackFontOnTheSystemTheBundledFontDrawsLatinAndChinese() throws IOException {
+        // like a machine with only Droid Sans Fallback: Chinese glyphs but no digits, letters or '?'
+        Path fallback = temp.resolve("cjk-without-ascii.ttf");
+        try (InputStream in = ListPdfTest.class.getResourceAsStream("/fixtures/fonts/cjk-without-ascii.ttf")) {
+            Files.copy(Objects.requireNonNull(in), fallback);
+        }
+        ListDocument list = new ListDocument("客户 ? 2025", LocalDate.of(2025, 6, 20), List.of(),
+                List.of(new ListDocument.ListColumn("Customer 客户", 1, false),
+                        new ListDocument.ListColumn("Amount", 1, true)),
+                List.of(List.of("鑫燊商行 \uD83D\uDE00", "-12.50")), 0, null);
+
+        String text = CardPdfTest.text(new ListPdf(MessageBundle.forLocale(Locale.ENGLISH),
+                new CjkFontFinder(List.of(fallback), true)).toBytes(list));
+
+        // the emoji is in no font: it becomes '?', which the chosen font must have
+        assertThat(text).contains("客户 ? 2025", "Customer 客户", "鑫燊商行 ?", "-12.50", "Page 1 of 1");
     }
 
     private static String pageText(PDDocument document, int page) throws IOException {
