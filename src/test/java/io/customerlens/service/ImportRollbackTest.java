@@ -198,4 +198,52 @@ class ImportRollbackTest {
         assertThat(after.batches()).hasSize(2);
         assertThat(after.rememberedMappings()).isEqualTo(2);
     }
+
+    @Test
+    void aDiskWithoutRoomForTheImportRefusesItBeforeWritingAnything() {
+        StoreSnapshot before = StoreSnapshot.of(database);
+        long tenMegabytes = 10L * 1024 * 1024;
+        ImportService onSmallDisk = new ImportService(database, new FileInspector(new SourceOpener()),
+                feeding(newLines(MANY), Long.MAX_VALUE), Clock.systemUTC(), folder -> tenMegabytes);
+
+        assertThatThrownBy(() -> onSmallDisk.importFile(newHeadersPlan(), ProgressListener.NONE, CancelSignal.NEVER))
+                .isInstanceOfSatisfying(DiskFullException.class, full -> {
+                    assertThat(full.freeMegabytes()).isEqualTo(10);
+                    // The 21-byte file needs the database's headroom of 16 MB and 84 bytes: 17 MB rounded up.
+                    assertThat(full.neededMegabytes()).isEqualTo(17);
+                });
+
+        assertThat(StoreSnapshot.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aWriteThatFindsNoRoomEndsTheImportAsDiskFullWithTheStoreAsBefore() {
+        StoreSnapshot before = StoreSnapshot.of(database);
+        List<ImportedLine> lines = newLines(MANY);
+        SalesReader diskFillsUp = (plan, sink, progress, cancel) -> {
+            for (int i = 0; i < StoringSink.CHUNK_SIZE + 10; i++) {
+                sink.accept(lines.get(i));
+            }
+            // What H2 throws when the operating system refuses a write: its own exception around the OS's.
+            throw new IllegalStateException("Writing to sun.nio.ch.FileChannelImpl failed; length 323584",
+                    new IOException("No space left on device"));
+        };
+        AtomicLong free = new AtomicLong(1L << 40);
+        ImportService service = new ImportService(database, new FileInspector(new SourceOpener()), diskFillsUp,
+                Clock.systemUTC(), folder -> free.getAndSet(3L * 1024 * 1024));
+
+        assertThatThrownBy(() -> service.importFile(newHeadersPlan(), ProgressListener.NONE, CancelSignal.NEVER))
+                .isInstanceOfSatisfying(DiskFullException.class, full ->
+                        assertThat(full.freeMegabytes()).isEqualTo(3));
+
+        assertThat(StoreSnapshot.of(database)).isEqualTo(before);
+    }
+
+    @Test
+    void aFailureThatIsNotTheDiskIsNotCalledDiskFull() {
+        assertThat(DiskSpace.saysNoRoom(new IllegalStateException("x", new IOException("No space left on device"))))
+                .isTrue();
+        assertThat(DiskSpace.saysNoRoom(new IOException("There is not enough space on the disk"))).isTrue();
+        assertThat(DiskSpace.saysNoRoom(new IllegalStateException("Value too long for column"))).isFalse();
+    }
 }
