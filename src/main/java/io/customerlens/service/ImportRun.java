@@ -32,10 +32,12 @@ final class ImportRun {
 
     private final ImportWriter writer;
     private final SalesReader reader;
+    private final ImportSpace space;
 
-    ImportRun(ImportWriter writer, SalesReader reader) {
+    ImportRun(ImportWriter writer, SalesReader reader, ImportSpace space) {
         this.writer = writer;
         this.reader = reader;
+        this.space = space;
     }
 
     ImportSummary run(ImportPlan plan, FileDigest digest, Instant now, ProgressListener progress,
@@ -58,9 +60,11 @@ final class ImportRun {
         StoringSink sink;
         ReadResult read;
         try (BackgroundLineWriter lines = new BackgroundLineWriter(chunk -> {
+            // Stop before the database meets a full disk: it may not recover from a refused write.
+            space.requireHeadroom();
             writer.insertLines(batchId, chunk);
             LOG.debug("batch {} chunk of {} lines committed", batchId, chunk.size());
-        })) {
+        }, space::outOfRoom)) {
             sink = new StoringSink(lines::submit, storedFingerprints(), cancel);
             read = reader.read(plan, sink, progress, cancel);
             sink.finish();
@@ -91,6 +95,10 @@ final class ImportRun {
 
     /** Takes the unfinished batch back out; a failure to do so must not hide the failure of the import. */
     private void discardAfter(long batchId, Throwable importFailure) {
+        if (space.outOfRoom()) {
+            // Deleting needs room too, and the database may be stuck: Database.open removes the batch next time.
+            return;
+        }
         try {
             writer.discard(batchId);
         } catch (RuntimeException discardFailure) {

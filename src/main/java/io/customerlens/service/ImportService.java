@@ -89,7 +89,7 @@ public class ImportService {
             FileDigest digest = FileDigest.of(plan.file());
             space.requireRoomFor(digest.size());
             try {
-                return new ImportRun(store.importWriter(), reader).run(plan, digest, clock.instant(), progress, cancel);
+                return new ImportRun(store.importWriter(), reader, space).run(plan, digest, clock.instant(), progress, cancel);
             } catch (CancellationException cancelled) {
                 throw cancelled;
             } catch (RuntimeException storeFailure) {

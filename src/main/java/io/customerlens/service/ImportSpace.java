@@ -1,6 +1,7 @@
 package io.customerlens.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,6 +33,27 @@ final class ImportSpace {
         long free = space.usableBytes(storeFolder);
         if (free < needed) {
             throw new DiskFullException(free, needed, null);
+        }
+    }
+
+    /** Whether the store's disk has less room than the database's headroom (true when it cannot be measured). */
+    boolean outOfRoom() {
+        try {
+            return space.usableBytes(storeFolder) < DiskSpace.HEADROOM_BYTES;
+        } catch (IOException cannotMeasure) {
+            return true;
+        }
+    }
+
+    /** Refuses to write more when the disk has less room than the database's headroom. */
+    void requireHeadroom() {
+        try {
+            long free = space.usableBytes(storeFolder);
+            if (free < DiskSpace.HEADROOM_BYTES) {
+                throw new UncheckedIOException(new DiskFullException(free, DiskSpace.HEADROOM_BYTES, null));
+            }
+        } catch (IOException cannotMeasure) {
+            throw new UncheckedIOException(cannotMeasure);
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ public final class Database implements AutoCloseable {
 
     /** The database file is {@code customerlens.mv.db} inside the data folder. */
     public static final String FILE_NAME = "customerlens";
+
+    /** Far longer than a normal close takes (H2 compacts for at most 200 ms on close). */
+    static final Duration CLOSE_LIMIT = Duration.ofSeconds(30);
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -88,8 +92,20 @@ public final class Database implements AutoCloseable {
         return unfinishedImportsRemoved;
     }
 
+    /**
+     * Closes the store, waiting at most {@link #CLOSE_LIMIT}: after a write the disk refused, H2 can hang for
+     * good inside its close. The file is then left as a killed process leaves it, which the store survives
+     * (docs/decisions/0007).
+     */
     @Override
     public void close() {
-        pool.dispose();
+        Thread closing = Thread.ofPlatform().name("customerlens-store-close").daemon().start(pool::dispose);
+        try {
+            if (!closing.join(CLOSE_LIMIT)) {
+                closing.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
