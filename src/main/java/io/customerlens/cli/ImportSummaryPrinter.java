@@ -65,7 +65,7 @@ final class ImportSummaryPrinter {
             // Row numbers as the user sees them in Excel: no thousands separator.
             out.println(INDENT + INDENT + messages.format("cli.import.summary.problem", problem.file(), problem.sheet(),
                     String.valueOf(problem.row()), problem.column(), problem.value(),
-                    messages.get(problem.reason().messageKey())));
+                    messages.format(problem.reason().messageKey(), problem.messageArguments())));
         }
         if (rejected.size() > PROBLEMS_SHOWN) {
             out.println(INDENT + INDENT + messages.format("cli.import.summary.moreProblems",

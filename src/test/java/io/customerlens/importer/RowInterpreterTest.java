@@ -25,7 +25,8 @@ class RowInterpreterTest {
     private static RowInterpreter interpreter(List<String> headers) {
         SheetLayout layout = new SheetLayout("明细", 3, headers);
         ColumnMapping mapping = new ColumnMapper().suggest(headers);
-        return new RowInterpreter("sales.xlsx", layout, SheetColumns.resolve(layout, mapping), new DateParser(DateOrder.MDY, false));
+        return new RowInterpreter("sales.xlsx", layout, SheetColumns.resolve(layout, mapping), new DateParser(DateOrder.MDY, false),
+                new FutureDateRule(LocalDate.of(2024, 6, 30), 1));
     }
 
     private static SalesLine accepted(List<String> headers, String... cells) {

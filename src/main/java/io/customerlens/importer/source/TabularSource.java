@@ -25,6 +25,15 @@ public interface TabularSource extends AutoCloseable {
     /** Streams the rows of one sheet in order; the caller closes the stream. */
     Stream<RawRow> rows(String sheetName) throws IOException;
 
+    /**
+     * Streams the rows of one sheet whose header row is known, so that a reader that splits rows itself
+     * (delimited text) can check every later row against the header's width and mark the rows it could
+     * not split reliably ({@link RawRow#defect()}). Spreadsheets have positional cells and nothing to check.
+     */
+    default Stream<RawRow> rows(String sheetName, int headerRowNumber) throws IOException {
+        return rows(sheetName);
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -83,7 +83,7 @@ public final class ImportSummaryViewModel {
 
     /** The reason of a rejected line in the user's language. */
     public String reasonText(ImportProblem problem) {
-        return messages.get(problem.reason().messageKey());
+        return messages.format(problem.reason().messageKey(), problem.messageArguments());
     }
 
     public ObservableList<SummaryLine> lines() {
