@@ -100,7 +100,8 @@ final class RowInterpreter {
         RowNumbers numbers = new RowNumbers(row, columns);
         if (numbers.problem() != null) {
             RowNumbers.Problem problem = numbers.problem();
-            return reject(row, problem.field(), cell(row, problem.field()), problem.reason(), problem.details());
+            String value = problem.computedValue() != null ? problem.computedValue() : cell(row, problem.field()).text();
+            return problem(row, columns.header(problem.field()), value, problem.reason(), problem.details());
         }
         BigDecimal amount = numbers.amount();
         if (amount == null) {

@@ -18,8 +18,11 @@ import java.math.BigDecimal;
  */
 final class RowNumbers {
 
-    /** What is wrong with which column, with the facts the reason's message names. */
-    record Problem(Field field, ProblemReason reason, String... details) {
+    /**
+     * What is wrong with which column, with the facts the reason's message names; {@code computedValue} is the
+     * value to show when it is no cell's (quantity × unit price), else null.
+     */
+    record Problem(Field field, String computedValue, ProblemReason reason, String... details) {
     }
 
     private final SheetColumns columns;
@@ -47,7 +50,9 @@ final class RowNumbers {
         BigDecimal product = quantity.multiply(unitPrice);
         ProblemReason outOfRange = NumberRange.problem(product);
         if (outOfRange != null) {
-            problem = new Problem(Field.UNIT_PRICE, outOfRange, NumberRange.limit(outOfRange));
+            // The amount column (left blank) is where the figure belongs; without one, the quantity is blamed.
+            Field blamed = columns.has(Field.AMOUNT) ? Field.AMOUNT : Field.QUANTITY;
+            problem = new Problem(blamed, product.toPlainString(), outOfRange, NumberRange.limit(outOfRange));
         }
         return product;
     }
@@ -58,18 +63,18 @@ final class RowNumbers {
             return null;
         }
         if (cell.mergedRows() != null) {
-            problem = new Problem(field, ProblemReason.MERGED_NUMBER, String.valueOf(cell.mergedRows().firstRow()),
+            problem = new Problem(field, null, ProblemReason.MERGED_NUMBER, String.valueOf(cell.mergedRows().firstRow()),
                     String.valueOf(cell.mergedRows().lastRow()));
             return null;
         }
         BigDecimal value = parse(cell);
         if (value == null) {
-            problem = new Problem(field, notANumber);
+            problem = new Problem(field, null, notANumber);
             return null;
         }
         ProblemReason outOfRange = NumberRange.problem(value);
         if (outOfRange != null) {
-            problem = new Problem(field, outOfRange, NumberRange.limit(outOfRange));
+            problem = new Problem(field, null, outOfRange, NumberRange.limit(outOfRange));
             return null;
         }
         return value;
