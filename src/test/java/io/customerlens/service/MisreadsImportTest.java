@@ -15,10 +15,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -173,5 +184,63 @@ class MisreadsImportTest {
                 problem("numbers.csv", 9, "金额", "2000000000000", ProblemReason.NUMBER_TOO_LARGE, "10¹²"));
         assertThat(storedLines()).extracting(line -> plain(line.amount()))
                 .containsExactlyInAnyOrder("25", "1000000000000", "1");
+    }
+
+    /**
+     * A distributor export: 华联超市 merged over rows 2-4, 物美 and its 90.00 merged over rows 6-7, a #REF! customer
+     * on row 8 and 家乐福 wrapped in bidirectional controls on row 9 (POI cannot write a BEL into xlsx).
+     */
+    private static Path mergedWorkbook(Path dir, String extension) throws IOException {
+        Path file = dir.resolve("merged." + extension);
+        try (Workbook workbook = extension.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook();
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("销售明细");
+            Object[][] rows = {
+                    {"单据日期", "客户名称", "商品名称", "价税合计"},
+                    {"2024-03-01", "华联超市", "可乐", 10},
+                    {"2024-03-02", null, "雪碧", 20},
+                    {"2024-03-03", null, "矿泉水", 30},
+                    {"2024-03-04", "永辉超市", "可乐", 40},
+                    {"2024-03-05", "物美", "可乐", 90},
+                    {"2024-03-06", null, "雪碧", null},
+                    {"2024-03-07", FormulaError.REF, "可乐", 5},
+                    {"2024-03-08", "\u202A家乐福\u202C", "可乐", 6}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    switch (rows[r][c]) {
+                        case String text -> row.createCell(c).setCellValue(text);
+                        case Integer number -> row.createCell(c).setCellValue(number);
+                        case FormulaError error -> row.createCell(c).setCellErrorValue(error.getCode());
+                        case null -> row.createCell(c);
+                        default -> throw new IllegalArgumentException(String.valueOf(rows[r][c]));
+                    }
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(1, 3, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(5, 6, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(5, 6, 3, 3));
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aMergedCustomerFillsItsLinesAMergedAmountAndAnErrorCustomerAreRejected(String extension) throws IOException {
+        Path file = mergedWorkbook(folder, extension);
+        FileInspection inspection = service.inspect(file, ImportOptions.defaults());
+        ImportSummary summary = SummaryInvariant.check(service.importFile(
+                service.defaultPlan(inspection, ImportOptions.defaults()), ProgressListener.NONE, CancelSignal.NEVER));
+
+        String name = "merged." + extension;
+        assertThat(summary.rejected()).containsExactly(
+                new ImportProblem(name, "销售明细", 6, "价税合计", "90", ProblemReason.MERGED_NUMBER, List.of("6", "7")),
+                new ImportProblem(name, "销售明细", 7, "价税合计", "90", ProblemReason.MERGED_NUMBER, List.of("6", "7")),
+                new ImportProblem(name, "销售明细", 8, "客户名称", "#REF!", ProblemReason.EXCEL_ERROR));
+        assertThat(storedLines()).extracting(line -> line.customerKey() + " " + plain(line.amount()))
+                .containsExactlyInAnyOrder("华联超市 10", "华联超市 20", "华联超市 30", "永辉超市 40", "家乐福 6");
+        assertThat(StoreSnapshot.of(database).customers()).extracting(customer -> customer.info().name())
+                .containsExactlyInAnyOrder("华联超市", "永辉超市", "家乐福");
     }
 }
