@@ -4,6 +4,7 @@ import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.SkipReason;
+import io.customerlens.importer.DateOrder;
 import io.customerlens.importer.ImportPlan;
 import io.customerlens.importer.MappedColumn;
 import io.customerlens.service.ImportSummary;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Prints what one import did: counts, the first rejected lines with their reasons, dates and mapping. */
+/**
+ * Prints what one import did: counts, the first rejected lines with their reasons, dates, the date order when
+ * the file left it open, and the mapping.
+ */
 final class ImportSummaryPrinter {
 
     static final int PROBLEMS_SHOWN = 10;
@@ -42,7 +46,19 @@ final class ImportSummaryPrinter {
         } else {
             line("cli.import.summary.dates", summary.firstDate().toString(), summary.lastDate().toString());
         }
+        printDateOrder(plan);
         line("cli.import.summary.mapping", mapping(plan));
+    }
+
+    /** When the dates fit day-first and month-first alike, which order was used and how to ask for the other. */
+    private void printDateOrder(ImportPlan plan) {
+        if (!plan.dateOrderAmbiguous()) {
+            return;
+        }
+        DateOrder used = plan.dateOrder();
+        DateOrder other = used == DateOrder.DMY ? DateOrder.MDY : DateOrder.DMY;
+        line("cli.import.summary.dateOrderAmbiguous", messages.get("wizard.dateOrder." + used.name()), used.name(),
+                messages.get("wizard.dateOrder." + other.name()), other.name());
     }
 
     private void printSkipped(Map<SkipReason, Long> skipped) {

@@ -1,0 +1,85 @@
+package io.customerlens.cli;
+
+import io.customerlens.app.Main;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the import command says about dates it could read two ways and lines dated in the future. */
+class CliImportMisreadsTest {
+
+    private static final String AMBIGUOUS = "订单日期,客户名称,金额\n03/01/19,华联超市,10\n04/02/19,永辉超市,20\n";
+
+    @TempDir
+    Path temp;
+    private CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(Main.storeSessions(), temp.resolve("default-db"), Locale.ROOT);
+    }
+
+    private Path csv(String name, String text) throws IOException {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void datesThatFitBothOrdersAreReadMonthFirstAndTheSummarySaysHowToReadThemDayFirst() throws IOException {
+        CliRunner.Result result = cli.run("import", csv("ambiguous.csv", AMBIGUOUS).toString(),
+                "--db", temp.resolve("db").toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("  Dates: 2019-03-01 to 2019-04-02\n", "  Date order: every text date such as"
+                + " 03/01/19 reads both day-first and month-first; they were read as month/day/year (MDY). If they are"
+                + " day/month/year, import the file with --date-order DMY into a new data folder (--db): lines already"
+                + " stored count as duplicates and keep their dates.\n");
+    }
+
+    @Test
+    void withDateOrderDmyTheSameDatesAreDayFirstAndTheOtherOrderIsOffered() throws IOException {
+        CliRunner.Result result = cli.run("import", csv("ambiguous.csv", AMBIGUOUS).toString(),
+                "--db", temp.resolve("db").toString(), "--date-order", "DMY");
+
+        assertThat(result.out()).contains("  Dates: 2019-01-03 to 2019-02-04\n",
+                "they were read as day/month/year (DMY). If they are month/day/year, import the file with --date-order MDY");
+    }
+
+    @Test
+    void datesTheValuesDecideGetNoDateOrderNote() throws IOException {
+        CliRunner.Result result = cli.run("import", csv("decided.csv", AMBIGUOUS + "25/02/19,物美,30\n").toString(),
+                "--db", temp.resolve("db").toString());
+
+        assertThat(result.out()).contains("  Dates: 2019-01-03 to 2019-02-25\n").doesNotContain("Date order");
+    }
+
+    @Test
+    void aLineDatedIn2099IsRejectedNamingItsRowAndDate() throws IOException {
+        Path file = csv("future.csv", "订单日期,客户名称,金额\n2024-03-01,华联超市,10\n2099-03-01,永辉超市,20\n");
+
+        CliRunner.Result result = cli.run("import", file.toString(), "--db", temp.resolve("db").toString());
+
+        assertThat(result.out()).contains("  Imported: 1\n", "  Rejected: 1\n",
+                "    future.csv, sheet future, row 3, column 订单日期, value \"2099-03-01\": dated 2099-03-01, after ",
+                "(today + 1 days): a future date would move the as-of date of every analysis\n",
+                "  Dates: 2024-03-01 to 2024-03-01\n");
+    }
+
+    @Test
+    void aNegativeMaxDaysAheadIsAUsageError() throws IOException {
+        CliRunner.Result result = cli.run("import", csv("ambiguous.csv", AMBIGUOUS).toString(),
+                "--db", temp.resolve("db").toString(), "--max-days-ahead", "-1");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--max-days-ahead must be 0 or more, got -1");
+    }
+}
