@@ -17,16 +17,18 @@ import java.util.zip.ZipFile;
 /**
  * The merged areas of one xlsx sheet. Excel writes {@code <mergeCells>} after {@code <sheetData>}, so they
  * are only known once the whole sheet has gone by, while the rows must be filled as they stream. Hence a
- * light first pass: the sheet part is scanned as bytes for {@code <mergeCell ref="A5:A7"/>} elements, with
+ * light first pass: the sheet part is scanned as text for {@code <mergeCell ref="A5:A7"/>} elements, with
  * no XML parsing of the million cells before them ('<' inside text is always escaped, so a tag found is a
  * tag). The part is found as fastexcel finds it: the workbook's relationship id of the sheet.
  */
 final class XlsxMergedAreas {
 
     private static final String OFFICE_DOCUMENT = "/officeDocument";
-    private static final byte[] LOCAL_NAME = "mergeCell".getBytes(StandardCharsets.US_ASCII);
-    private static final int MAX_NAME = 64;
+    private static final String NAME = "mergeCell";
+    private static final int ANCHOR = NAME.indexOf('g');
+    private static final int CHUNK = 1 << 20;
     private static final int MAX_TAG = 1024;
+    private static final int MAX_PREFIX = 32;
 
     private XlsxMergedAreas() {
     }
@@ -92,24 +94,71 @@ final class XlsxMergedAreas {
         return factory;
     }
 
-    /** The areas of every {@code <mergeCell>} (any namespace prefix) in the sheet XML. */
+    /**
+     * The areas of every {@code <mergeCell>} (any namespace prefix) in the sheet XML. The bytes are read in
+     * chunks as Latin-1 text and searched with {@link #nextName}: the scan costs little more than inflating
+     * the part. A hit counts when a '<' and maybe a prefix stand before the name and a
+     * space, '/' or '>' after it; {@code <mergeCells>} itself does not count.
+     */
     static List<MergedArea> scan(InputStream in) throws IOException {
         List<MergedArea> areas = new ArrayList<>();
-        ByteWindow bytes = new ByteWindow(in);
-        while (bytes.skipTo('<')) {
-            bytes.ensure(MAX_NAME);
-            int nameEnd = bytes.nameEnd(MAX_NAME);
-            if (bytes.localNameIs(nameEnd, LOCAL_NAME)) {
-                String tag = bytes.textUpTo('>', MAX_TAG);
-                MergedArea area = tag == null ? null : MergedArea.parse(attribute(tag, "ref"));
-                if (area != null) {
-                    areas.add(area);
+        byte[] buffer = new byte[CHUNK + MAX_TAG];
+        int kept = 0;
+        while (true) {
+            int read = in.readNBytes(buffer, kept, CHUNK);
+            int length = kept + read;
+            boolean last = read < CHUNK;
+            String text = new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+            // A tag cut by the chunk's end is looked at again with the next chunk.
+            int searchEnd = last ? length : length - MAX_TAG;
+            for (int at = nextName(text, 0); at >= 0 && at < searchEnd; at = nextName(text, at + NAME.length())) {
+                int tagEnd = text.indexOf('>', at);
+                if (isElementName(text, at) && tagEnd > 0) {
+                    MergedArea area = MergedArea.parse(attribute(text.substring(at, tagEnd), "ref"));
+                    if (area != null) {
+                        areas.add(area);
+                    }
                 }
-            } else {
-                bytes.advance(1);
+            }
+            if (last) {
+                return areas;
+            }
+            kept = Math.min(MAX_TAG, length);
+            System.arraycopy(buffer, length - kept, buffer, 0, kept);
+        }
+    }
+
+    /**
+     * The next "mergeCell" from {@code from}, found through its 'g': a single character is what
+     * {@link String#indexOf(int, int)} finds fastest, and 'g' is rare in sheet XML (shared strings keep the text
+     * elsewhere), where '<' or 'm' would stop the search at every cell.
+     */
+    private static int nextName(String text, int from) {
+        int g = text.indexOf('g', from + ANCHOR);
+        while (g >= 0 && !text.startsWith(NAME, g - ANCHOR)) {
+            g = text.indexOf('g', g + 1);
+        }
+        return g < 0 ? -1 : g - ANCHOR;
+    }
+
+    /** Whether the name at {@code at} is an element's: {@code <mergeCell} or {@code <x:mergeCell}, then a space, / or >. */
+    private static boolean isElementName(String text, int at) {
+        int after = at + NAME.length();
+        if (after >= text.length() || " \t\r\n/>".indexOf(text.charAt(after)) < 0) {
+            return false;
+        }
+        int before = at - 1;
+        if (before >= 0 && text.charAt(before) == ':') {
+            before--;
+            while (before >= 0 && at - before < MAX_PREFIX && isNameChar(text.charAt(before))) {
+                before--;
             }
         }
-        return areas;
+        return before >= 0 && text.charAt(before) == '<';
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
     }
 
     private static String attribute(String tag, String name) {
@@ -133,96 +182,5 @@ final class XlsxMergedAreas {
             at += name.length();
         }
         return "";
-    }
-
-    /** A sliding window over a stream of bytes, refilled as the scan moves on. */
-    private static final class ByteWindow {
-        private final InputStream in;
-        private final byte[] buffer = new byte[256 * 1024];
-        private int position;
-        private int limit;
-
-        ByteWindow(InputStream in) {
-            this.in = in;
-        }
-
-        /** Moves to the next {@code c}; false at the end of the stream. */
-        boolean skipTo(char c) throws IOException {
-            while (true) {
-                for (int i = position; i < limit; i++) {
-                    if (buffer[i] == c) {
-                        position = i;
-                        return true;
-                    }
-                }
-                position = limit;
-                if (!ensure(1)) {
-                    return false;
-                }
-            }
-        }
-
-        /** Makes at least {@code count} bytes available from the position; false when the stream ends first. */
-        boolean ensure(int count) throws IOException {
-            if (limit - position >= count) {
-                return true;
-            }
-            System.arraycopy(buffer, position, buffer, 0, limit - position);
-            limit -= position;
-            position = 0;
-            while (limit < count) {
-                int read = in.read(buffer, limit, buffer.length - limit);
-                if (read < 0) {
-                    return false;
-                }
-                limit += read;
-            }
-            return true;
-        }
-
-        /** The end of the tag name after the '<' at the position (exclusive), looking at most {@code max} bytes. */
-        int nameEnd(int max) {
-            int end = position + 1;
-            while (end < limit && end - position <= max) {
-                byte b = buffer[end];
-                if (b == ' ' || b == '/' || b == '>' || b == '\t' || b == '\n' || b == '\r') {
-                    break;
-                }
-                end++;
-            }
-            return end;
-        }
-
-        /** Whether the name from the position + 1 to {@code end}, without its prefix, equals {@code name}. */
-        boolean localNameIs(int end, byte[] name) {
-            int start = end - name.length;
-            if (start < position + 1 || start > position + 1 && buffer[start - 1] != ':') {
-                return false;
-            }
-            for (int i = 0; i < name.length; i++) {
-                if (buffer[start + i] != name[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** The text from the position up to and including {@code c}, moving past it; null when longer than max. */
-        String textUpTo(char c, int max) throws IOException {
-            ensure(max);
-            for (int i = position; i < limit && i - position < max; i++) {
-                if (buffer[i] == c) {
-                    String text = new String(buffer, position, i + 1 - position, StandardCharsets.UTF_8);
-                    position = i + 1;
-                    return text;
-                }
-            }
-            advance(1);
-            return null;
-        }
-
-        void advance(int count) {
-            position = Math.min(position + count, limit);
-        }
     }
 }

@@ -76,18 +76,31 @@ public final class XlsxSource implements TabularSource {
 
     @Override
     public Stream<RawRow> rows(String sheetName) throws IOException {
-        Sheet sheet = workbook.findSheet(sheetName).orElseThrow(() ->
+        Sheet sheet = sheet(sheetName);
+        return rows(sheet, new MergedCellFiller(XlsxMergedAreas.read(file, sheet.getId())));
+    }
+
+    /** The first rows without merged areas: learning them costs a pass over the whole sheet, too much for a look. */
+    @Override
+    public Stream<RawRow> firstRows(String sheetName, int limit) throws IOException {
+        return rows(sheet(sheetName), new MergedCellFiller(List.of())).limit(limit);
+    }
+
+    private Sheet sheet(String sheetName) {
+        return workbook.findSheet(sheetName).orElseThrow(() ->
                 new IllegalArgumentException("no sheet named " + sheetName + " in " + file.getFileName()));
+    }
+
+    private Stream<RawRow> rows(Sheet sheet, MergedCellFiller merged) throws IOException {
         Stream<Row> rows;
         try {
             rows = sheet.openStream();
         } catch (ExcelReaderException broken) {
             throw new UnreadableFileException(file,
-                    "sheet " + sheetName + " cannot be read (" + reason(broken) + ")", broken);
+                    "sheet " + sheet.getName() + " cannot be read (" + reason(broken) + ")", broken);
         }
-        MergedCellFiller merged = new MergedCellFiller(XlsxMergedAreas.read(file, sheet.getId()));
         XlsxCellConverter converter = new XlsxCellConverter();
-        Spliterator<RawRow> converted = new ConvertingSpliterator(rows.spliterator(), converter, merged, sheetName);
+        Spliterator<RawRow> converted = new ConvertingSpliterator(rows.spliterator(), converter, merged, sheet.getName());
         return StreamSupport.stream(converted, false).onClose(rows::close);
     }
 

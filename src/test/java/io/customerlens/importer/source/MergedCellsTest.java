@@ -120,6 +120,17 @@ class MergedCellsTest {
                 .containsExactly(new MergedArea(2, 4, 1, 1), new MergedArea(10, 11, 2, 3));
     }
 
+    @ParameterizedTest(name = "a tag starting {0} bytes before the 1 MiB chunk ends")
+    @CsvSource({"1", "5", "12", "30", "1030"})
+    void aMergeCellCutByTheScansChunkIsStillFound(int before) throws IOException {
+        String tag = "<mergeCell ref=\"B2:B4\"/>";
+        String head = "<worksheet><sheetData>";
+        String xml = head + "x".repeat((1 << 20) - before - head.length()) + tag + "<mergeCell ref=\"C7:C9\"/></worksheet>";
+
+        assertThat(XlsxMergedAreas.scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))
+                .containsExactly(new MergedArea(2, 4, 1, 1), new MergedArea(7, 9, 2, 2));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "A1:C1     | 1 | 1 | 0  | 2",
