@@ -79,9 +79,13 @@ final class ImportSummaryPrinter {
         line("cli.import.summary.rejected", rejected.size());
         for (ImportProblem problem : rejected.subList(0, Math.min(PROBLEMS_SHOWN, rejected.size()))) {
             // Row numbers as the user sees them in Excel: no thousands separator.
-            out.println(INDENT + INDENT + messages.format("cli.import.summary.problem", problem.file(), problem.sheet(),
-                    String.valueOf(problem.row()), problem.column(), problem.value(),
-                    messages.format(problem.reason().messageKey(), problem.messageArguments())));
+            String reason = messages.format(problem.reason().messageKey(), problem.messageArguments());
+            // A row the reader could not split into columns (field count) is named by its line alone.
+            out.println(INDENT + INDENT + (problem.column().isEmpty()
+                    ? messages.format("cli.import.summary.problemLine", problem.file(), problem.sheet(),
+                            String.valueOf(problem.row()), problem.value(), reason)
+                    : messages.format("cli.import.summary.problem", problem.file(), problem.sheet(),
+                            String.valueOf(problem.row()), problem.column(), problem.value(), reason)));
         }
         if (rejected.size() > PROBLEMS_SHOWN) {
             out.println(INDENT + INDENT + messages.format("cli.import.summary.moreProblems",

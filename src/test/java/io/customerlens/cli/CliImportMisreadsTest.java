@@ -82,4 +82,25 @@ class CliImportMisreadsTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("--max-days-ahead must be 0 or more, got -1");
     }
+
+    @Test
+    void shiftedAndBrokenLinesAreNamedByTheirLineInEnglishAndChinese() throws IOException {
+        Path file = csv("shifted.csv", "订单日期,客户名称,金额\n2024-03-01,华联超市,1,234.50\n2024-03-02,\"永辉超市,20\n"
+                + "2024-03-03,物美,30\n");
+
+        CliRunner.Result english = cli.run("import", file.toString(), "--db", temp.resolve("db").toString());
+        CliRunner.Result chinese = new CliRunner(Main.storeSessions(), temp.resolve("default-db"), Locale.SIMPLIFIED_CHINESE)
+                .run("import", file.toString(), "--db", temp.resolve("db-zh").toString());
+
+        assertThat(english.out()).contains("  Imported: 1\n", "  Rejected: 2\n",
+                "    shifted.csv, sheet shifted, row 2, line \"2024-03-01,华联超市,1,234.50\": has 4 fields where the header"
+                        + " has 3, likely a number with an unquoted thousands separator (1,234.50 written without quotes):"
+                        + " its values would be shifted\n",
+                "    shifted.csv, sheet shifted, row 3, column 客户名称, value \"2024-03-02,\"永辉超市,20\": unclosed quote"
+                        + " starting at line 3 (this line is left out; the lines after it are read as usual)\n");
+        assertThat(chinese.out()).contains(
+                "shifted.csv，工作表 shifted，第 2 行，内容“2024-03-01,华联超市,1,234.50”：有 4 个字段，而表头有 3 个，"
+                        + "可能是数字的千位分隔符未加引号（如 1,234.50）：各值会错位\n",
+                "第 3 行开始的引号没有闭合（本行不导入，其后各行照常读取）\n");
+    }
 }
