@@ -186,6 +186,16 @@ class MisreadsImportTest {
                 .containsExactlyInAnyOrder("25", "1000000000000", "1");
     }
 
+    @Test
+    void invisibleControlAndBidirectionalCharactersMakeNoSecondCustomer() throws IOException {
+        ImportSummary summary = importFixture("invisible.csv", ImportOptions.defaults());
+
+        assertThat(summary.rejected()).isEmpty();
+        assertThat(storedLines()).extracting(LineFact::customerKey).containsExactlyInAnyOrder("C001", "C001", "C002");
+        assertThat(StoreSnapshot.of(database).customers()).extracting(customer -> customer.info().name())
+                .containsExactlyInAnyOrder("华联超市", "永辉超市");
+    }
+
     /**
      * A distributor export: 华联超市 merged over rows 2-4, 物美 and its 90.00 merged over rows 6-7, a #REF! customer
      * on row 8 and 家乐福 wrapped in bidirectional controls on row 9 (POI cannot write a BEL into xlsx).
