@@ -70,7 +70,8 @@ class CliImportMisreadsTest {
 
         assertThat(result.out()).contains("  Imported: 1\n", "  Rejected: 1\n",
                 "    future.csv, sheet future, row 3, column 订单日期, value \"2099-03-01\": dated 2099-03-01, after ",
-                "(today + 1 days): a future date would move the as-of date of every analysis\n",
+                ", the latest date allowed (days allowed after today: 1): a future date would move the as-of date of every"
+                        + " analysis\n",
                 "  Dates: 2024-03-01 to 2024-03-01\n");
     }
 
