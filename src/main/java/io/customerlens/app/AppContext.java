@@ -48,8 +48,9 @@ public final class AppContext implements AutoCloseable {
             throw e;
         }
         SourceOpener opener = new SourceOpener();
-        this.importService = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
-                Clock.systemUTC());
+        // "Today" for the future-date check is the user's calendar day, so the default time zone.
+        this.importService = new ImportService(database, new FileInspector(opener),
+                new SpreadsheetImporter(opener, Clock.systemDefaultZone()), Clock.systemUTC());
         this.segmentService = new SegmentService(database);
         this.customerService = new CustomerService(database, new CustomerAnalysis(), segmentService);
         this.lapseService = new LapseService(database, RankingSelector.DEFAULT);

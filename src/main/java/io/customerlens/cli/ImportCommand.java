@@ -61,6 +61,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--date-order", paramLabel = "YMD|MDY|DMY", descriptionKey = "dateOrder")
     DateOrder dateOrder;
 
+    @Option(names = "--max-days-ahead", paramLabel = "DAYS", descriptionKey = "maxDaysAhead")
+    int maxDaysAhead = ImportPlan.DEFAULT_DAYS_AHEAD;
+
     @Option(names = "--save-rejected", paramLabel = "FILE.xlsx", descriptionKey = "saveRejected")
     Path rejectedFile;
 
@@ -74,8 +77,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionChecks.requireNotNegative(spec, messages, "--max-days-ahead", maxDaysAhead);
         ImportOptions options = new ImportOptions(Optional.ofNullable(encoding), Optional.ofNullable(sheet),
-                mappingByField(), Optional.ofNullable(dateOrder));
+                mappingByField(), Optional.ofNullable(dateOrder), maxDaysAhead);
         List<ImportProblem> rejected = new ArrayList<>();
         int importedFiles = 0;
         try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {

@@ -4,6 +4,7 @@ import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.SkipReason;
+import io.customerlens.importer.DateOrder;
 import io.customerlens.importer.ImportPlan;
 import io.customerlens.importer.MappedColumn;
 import io.customerlens.service.ImportSummary;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Prints what one import did: counts, the first rejected lines with their reasons, dates and mapping. */
+/**
+ * Prints what one import did: counts, the first rejected lines with their reasons, dates, the date order when
+ * the file left it open, and the mapping.
+ */
 final class ImportSummaryPrinter {
 
     static final int PROBLEMS_SHOWN = 10;
@@ -42,7 +46,19 @@ final class ImportSummaryPrinter {
         } else {
             line("cli.import.summary.dates", summary.firstDate().toString(), summary.lastDate().toString());
         }
+        printDateOrder(plan);
         line("cli.import.summary.mapping", mapping(plan));
+    }
+
+    /** When the dates fit day-first and month-first alike, which order was used and how to ask for the other. */
+    private void printDateOrder(ImportPlan plan) {
+        if (!plan.dateOrderAmbiguous()) {
+            return;
+        }
+        DateOrder used = plan.dateOrder();
+        DateOrder other = used == DateOrder.DMY ? DateOrder.MDY : DateOrder.DMY;
+        line("cli.import.summary.dateOrderAmbiguous", messages.get("wizard.dateOrder." + used.name()), used.name(),
+                messages.get("wizard.dateOrder." + other.name()), other.name());
     }
 
     private void printSkipped(Map<SkipReason, Long> skipped) {
@@ -63,9 +79,13 @@ final class ImportSummaryPrinter {
         line("cli.import.summary.rejected", rejected.size());
         for (ImportProblem problem : rejected.subList(0, Math.min(PROBLEMS_SHOWN, rejected.size()))) {
             // Row numbers as the user sees them in Excel: no thousands separator.
-            out.println(INDENT + INDENT + messages.format("cli.import.summary.problem", problem.file(), problem.sheet(),
-                    String.valueOf(problem.row()), problem.column(), problem.value(),
-                    messages.get(problem.reason().messageKey())));
+            String reason = messages.format(problem.reason().messageKey(), problem.messageArguments());
+            // A row the reader could not split into columns (field count) is named by its line alone.
+            out.println(INDENT + INDENT + (problem.column().isEmpty()
+                    ? messages.format("cli.import.summary.problemLine", problem.file(), problem.sheet(),
+                            String.valueOf(problem.row()), problem.value(), reason)
+                    : messages.format("cli.import.summary.problem", problem.file(), problem.sheet(),
+                            String.valueOf(problem.row()), problem.column(), problem.value(), reason)));
         }
         if (rejected.size() > PROBLEMS_SHOWN) {
             out.println(INDENT + INDENT + messages.format("cli.import.summary.moreProblems",

@@ -17,4 +17,12 @@ final class OptionChecks {
                     messages.format("cli.error.notPositive", option, String.valueOf(value)));
         }
     }
+
+    /** A usage error (exit code 2, with the command's usage) when {@code value} is below 0. */
+    static void requireNotNegative(CommandSpec spec, MessageBundle messages, String option, int value) {
+        if (value < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    messages.format("cli.error.negative", option, String.valueOf(value)));
+        }
+    }
 }

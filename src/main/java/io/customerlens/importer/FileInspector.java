@@ -40,8 +40,8 @@ public final class FileInspector {
         List<SheetInspection> sheets = new ArrayList<>();
         for (String sheetName : source.sheetNames()) {
             List<RawRow> sample;
-            try (Stream<RawRow> rows = source.rows(sheetName)) {
-                sample = rows.limit(SAMPLE_ROWS).toList();
+            try (Stream<RawRow> rows = source.firstRows(sheetName, SAMPLE_ROWS)) {
+                sample = rows.toList();
             }
             sheets.add(sheetInspector.inspect(sheetName, sample, source.date1904()));
         }

@@ -9,15 +9,18 @@ import io.customerlens.domain.SalesLine;
 import io.customerlens.domain.SkipReason;
 import io.customerlens.importer.source.Cell;
 import io.customerlens.importer.source.CellKind;
+import io.customerlens.importer.source.ExcelErrors;
 import io.customerlens.importer.source.RawRow;
+import io.customerlens.importer.source.RowDefect;
 import io.customerlens.importer.value.CellText;
 import io.customerlens.importer.value.CustomerNames;
 import io.customerlens.importer.value.IdText;
-import io.customerlens.importer.value.NumberParser;
+import io.customerlens.importer.value.VisibleText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,35 +28,50 @@ import java.util.Map;
  * customers). Rules in the order they apply:
  * <ul>
  * <li>blank, repeated-header and totals rows are skipped ({@link RowClassifier});</li>
- * <li>no date, or a date that is no real day, rejects the row; so does a non-number in a mapped
- *     number column (amount, quantity, unit price, cost, profit): a value is never zeroed;</li>
+ * <li>a row the reader could not split (an unclosed quote, more fields than the header) is rejected:
+ *     its cells would be shifted values;</li>
+ * <li>no date, a date that is no real day, or a date more than the allowed days after today rejects
+ *     the row; so does a non-number in a mapped number column (amount, quantity, unit price, cost,
+ *     profit), a number beyond ±10¹² or a non-zero one below 10⁻¹², and a number cell merged over
+ *     several rows: a value is never zeroed, guessed or shared out;</li>
  * <li>amount = the amount cell; when it is blank, quantity × unit price; else the row is rejected;</li>
+ * <li>an Excel error value (#REF!, #N/A ...) in a key or attribute column rejects the row: it is never
+ *     a customer, product or order;</li>
  * <li>a return is a line with a negative amount, without an amount column one with a negative
  *     quantity, or one whose order number is a cancellation ("C" and a digit, as Online Retail
  *     writes them). A cancellation's amount is made negative when the file gives it positive, so that
  *     a return always lowers the net amount;</li>
  * <li>the customer key is the customer ID when an ID column is mapped (a blank ID: no customer),
- *     otherwise the normalised customer name.</li>
+ *     otherwise the normalised customer name. Control and bidirectional characters are removed from
+ *     every key and attribute ({@link VisibleText}).</li>
  * </ul>
  * Every problem names the file, sheet, row number, the column's header and the raw value.
  */
 final class RowInterpreter {
 
     private static final Map<SkipReason, RowOutcome> SKIPS = skips();
+    private static final List<Field> TEXT_FIELDS = List.of(Field.CUSTOMER_ID, Field.CUSTOMER_NAME, Field.ORDER_ID,
+            Field.PRODUCT_CODE, Field.PRODUCT_NAME, Field.CATEGORY, Field.SUB_CATEGORY, Field.CUSTOMER_TYPE,
+            Field.REGION, Field.PROVINCE, Field.CITY, Field.INDUSTRY, Field.CHANNEL, Field.SALESPERSON);
 
     private final String fileName;
     private final String sheetName;
+    private final List<String> headers;
     private final SheetColumns columns;
     private final DateParser dates;
+    private final FutureDateRule futureDates;
     private final RowClassifier classifier;
     private final boolean keyedById;
     private final boolean hasAmountColumn;
 
-    RowInterpreter(String fileName, SheetLayout layout, SheetColumns columns, DateParser dates) {
+    RowInterpreter(String fileName, SheetLayout layout, SheetColumns columns, DateParser dates,
+                   FutureDateRule futureDates) {
         this.fileName = fileName;
         this.sheetName = layout.sheetName();
+        this.headers = layout.headers();
         this.columns = columns;
         this.dates = dates;
+        this.futureDates = futureDates;
         this.classifier = new RowClassifier(layout.headers());
         this.keyedById = columns.has(Field.CUSTOMER_ID);
         this.hasAmountColumn = columns.has(Field.AMOUNT);
@@ -64,6 +82,9 @@ final class RowInterpreter {
         if (skip != null) {
             return SKIPS.get(skip);
         }
+        if (row.defect() != null) {
+            return rejectDefect(row, row.defect());
+        }
         Cell dateCell = cell(row, Field.DATE);
         if (CellText.isBlank(dateCell.text())) {
             return reject(row, Field.DATE, dateCell, ProblemReason.MISSING_DATE);
@@ -72,73 +93,59 @@ final class RowInterpreter {
         if (date == null) {
             return reject(row, Field.DATE, dateCell, ProblemReason.INVALID_DATE);
         }
-        NumberCells numbers = new NumberCells(row);
-        if (numbers.invalidField != null) {
-            return reject(row, numbers.invalidField, cell(row, numbers.invalidField), ProblemReason.INVALID_NUMBER);
+        if (!futureDates.allows(date)) {
+            return reject(row, Field.DATE, shownAsDate(dateCell, date), ProblemReason.FUTURE_DATE, date.toString(),
+                    futureDates.latestAllowed().toString(), String.valueOf(futureDates.daysAllowed()));
         }
-        Cell amountCell = cell(row, Field.AMOUNT);
-        BigDecimal amount;
-        if (!CellText.isBlank(amountCell.text())) {
-            amount = number(amountCell);
-            if (amount == null) {
-                return reject(row, Field.AMOUNT, amountCell, ProblemReason.INVALID_AMOUNT);
-            }
-        } else if (numbers.quantity != null && numbers.unitPrice != null) {
-            amount = numbers.quantity.multiply(numbers.unitPrice);
-        } else {
+        RowNumbers numbers = new RowNumbers(row, columns);
+        if (numbers.problem() != null) {
+            RowNumbers.Problem problem = numbers.problem();
+            String value = problem.computedValue() != null ? problem.computedValue() : cell(row, problem.field()).text();
+            return problem(row, columns.header(problem.field()), value, problem.reason(), problem.details());
+        }
+        BigDecimal amount = numbers.amount();
+        if (amount == null) {
             Field missing = missingAmountField(numbers);
             return reject(row, missing, cell(row, missing), ProblemReason.MISSING_AMOUNT);
         }
-        String orderNo = IdText.normalise(cell(row, Field.ORDER_ID).text());
+        for (Field field : TEXT_FIELDS) {
+            Cell cell = cell(row, field);
+            if (cell.kind() == CellKind.ERROR || ExcelErrors.isErrorLiteral(CellText.strip(cell.text()))) {
+                return reject(row, field, cell, ProblemReason.EXCEL_ERROR);
+            }
+        }
+        String orderNo = id(row, Field.ORDER_ID);
         boolean cancellation = isCancellation(orderNo);
         if (cancellation && amount.signum() > 0) {
             amount = amount.negate();
         }
         boolean isReturn = cancellation || amount.signum() < 0
-                || !hasAmountColumn && numbers.quantity != null && numbers.quantity.signum() < 0;
+                || !hasAmountColumn && numbers.quantity() != null && numbers.quantity().signum() < 0;
         CustomerInfo customer = customer(row);
         String key = keyedById ? customer.id() : CustomerNames.key(customer.name() == null ? "" : customer.name());
-        ProductInfo product = new ProductInfo(IdText.normalise(cell(row, Field.PRODUCT_CODE).text()),
-                text(row, Field.PRODUCT_NAME), text(row, Field.CATEGORY), text(row, Field.SUB_CATEGORY));
-        return new RowOutcome.Accepted(new SalesLine(key, date, amount, isReturn, orderNo, numbers.quantity,
-                numbers.unitPrice, numbers.cost, numbers.profit, customer, product));
+        ProductInfo product = new ProductInfo(id(row, Field.PRODUCT_CODE), text(row, Field.PRODUCT_NAME),
+                text(row, Field.CATEGORY), text(row, Field.SUB_CATEGORY));
+        return new RowOutcome.Accepted(new SalesLine(key, date, amount, isReturn, orderNo, numbers.quantity(),
+                numbers.unitPrice(), numbers.cost(), numbers.profit(), customer, product));
     }
 
-    /** The optional number columns of a row, or the first of them that holds no number. */
-    private final class NumberCells {
-        private BigDecimal quantity;
-        private BigDecimal unitPrice;
-        private BigDecimal cost;
-        private BigDecimal profit;
-        private Field invalidField;
-
-        NumberCells(RawRow row) {
-            quantity = number(row, Field.QUANTITY);
-            unitPrice = number(row, Field.UNIT_PRICE);
-            cost = number(row, Field.COST);
-            profit = number(row, Field.PROFIT);
-        }
-
-        private BigDecimal number(RawRow row, Field field) {
-            Cell cell = cell(row, field);
-            if (invalidField != null || CellText.isBlank(cell.text())) {
-                return null;
-            }
-            BigDecimal value = RowInterpreter.number(cell);
-            if (value == null) {
-                invalidField = field;
-            }
-            return value;
-        }
+    private RowOutcome rejectDefect(RawRow row, RowDefect defect) {
+        return switch (defect) {
+            case RowDefect.UnclosedQuote quote -> problem(row, header(quote.field()), quote.lineText(),
+                    ProblemReason.UNCLOSED_QUOTE, String.valueOf(quote.startLine()));
+            case RowDefect.FieldCount count -> problem(row, "", count.lineText(),
+                    count.thousandsLikely() ? ProblemReason.FIELD_COUNT_THOUSANDS : ProblemReason.FIELD_COUNT,
+                    String.valueOf(count.expected()), String.valueOf(count.found()));
+        };
     }
 
-    /** Numeric cells are read as Excel shows them (15 digits); text exactly as written. */
-    private static BigDecimal number(Cell cell) {
-        return cell.kind() == CellKind.NUMBER ? NumberParser.fromNumberCell(cell.text()) : NumberParser.parse(cell.text());
+    /** A date cell holds a serial number nobody recognises; the date it means is what the user looks for. */
+    private static Cell shownAsDate(Cell cell, LocalDate date) {
+        return cell.kind() == CellKind.TEXT ? cell : Cell.text(date.toString());
     }
 
     private CustomerInfo customer(RawRow row) {
-        return new CustomerInfo(IdText.normalise(cell(row, Field.CUSTOMER_ID).text()), text(row, Field.CUSTOMER_NAME),
+        return new CustomerInfo(id(row, Field.CUSTOMER_ID), text(row, Field.CUSTOMER_NAME),
                 text(row, Field.CUSTOMER_TYPE), text(row, Field.REGION), text(row, Field.PROVINCE),
                 text(row, Field.CITY), text(row, Field.INDUSTRY), text(row, Field.CHANNEL),
                 text(row, Field.SALESPERSON));
@@ -151,11 +158,11 @@ final class RowInterpreter {
     }
 
     /** The column to blame for a missing amount: the amount column, else the blank one of quantity and price. */
-    private Field missingAmountField(NumberCells numbers) {
+    private Field missingAmountField(RowNumbers numbers) {
         if (hasAmountColumn) {
             return Field.AMOUNT;
         }
-        if (numbers.quantity == null && columns.has(Field.QUANTITY)) {
+        if (numbers.quantity() == null && columns.has(Field.QUANTITY)) {
             return Field.QUANTITY;
         }
         return columns.has(Field.UNIT_PRICE) ? Field.UNIT_PRICE : Field.AMOUNT;
@@ -166,12 +173,24 @@ final class RowInterpreter {
     }
 
     private String text(RawRow row, Field field) {
-        return CellText.valueOrNull(cell(row, field).text());
+        return CellText.valueOrNull(VisibleText.clean(cell(row, field).text()));
     }
 
-    private RowOutcome reject(RawRow row, Field field, Cell cell, ProblemReason reason) {
-        return new RowOutcome.Rejected(new ImportProblem(fileName, sheetName, row.rowNumber(), columns.header(field),
-                cell.text(), reason));
+    private String id(RawRow row, Field field) {
+        return IdText.normalise(VisibleText.clean(cell(row, field).text()));
+    }
+
+    private String header(int column) {
+        return column >= 0 && column < headers.size() ? headers.get(column) : "";
+    }
+
+    private RowOutcome reject(RawRow row, Field field, Cell cell, ProblemReason reason, String... details) {
+        return problem(row, columns.header(field), cell.text(), reason, details);
+    }
+
+    private RowOutcome problem(RawRow row, String column, String value, ProblemReason reason, String... details) {
+        return new RowOutcome.Rejected(new ImportProblem(fileName, sheetName, row.rowNumber(), column, value, reason,
+                List.of(details)));
     }
 
     private static Map<SkipReason, RowOutcome> skips() {

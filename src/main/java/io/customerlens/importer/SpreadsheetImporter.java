@@ -10,6 +10,8 @@ import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -29,9 +31,12 @@ public final class SpreadsheetImporter {
     static final int PROGRESS_EVERY = 1_000;
 
     private final SourceOpener opener;
+    private final Clock clock;
 
-    public SpreadsheetImporter(SourceOpener opener) {
+    /** @param clock tells today, after which a line may be dated by at most the plan's days ahead */
+    public SpreadsheetImporter(SourceOpener opener, Clock clock) {
         this.opener = opener;
+        this.clock = clock;
     }
 
     /** Progress is the number of data rows read so far (total -1: unknown). */
@@ -53,11 +58,13 @@ public final class SpreadsheetImporter {
             skipped.put(reason, 0L);
         }
         List<ImportProblem> rejected = new ArrayList<>();
+        FutureDateRule futureDates = new FutureDateRule(LocalDate.now(clock), plan.daysAheadAllowed());
         for (SheetLayout layout : plan.sheets()) {
             RowInterpreter interpreter = new RowInterpreter(fileName, layout,
-                    SheetColumns.resolve(layout, plan.mapping()), new DateParser(plan.dateOrder(), source.date1904()));
+                    SheetColumns.resolve(layout, plan.mapping()), new DateParser(plan.dateOrder(), source.date1904()),
+                    futureDates);
             LineFingerprinter fingerprinter = new LineFingerprinter(layout.headers());
-            try (Stream<RawRow> rows = source.rows(layout.sheetName())) {
+            try (Stream<RawRow> rows = source.rows(layout.sheetName(), layout.headerRowNumber())) {
                 Iterator<RawRow> iterator = rows.iterator();
                 while (iterator.hasNext()) {
                     RawRow row = iterator.next();

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -52,7 +53,8 @@ public final class RejectedLinesWorkbook {
             row.createCell(2).setCellValue(problem.row());
             row.createCell(3).setCellValue(problem.column());
             row.createCell(4).setCellValue(problem.value());
-            row.createCell(5).setCellValue(messages.getString(problem.reason().messageKey()));
+            row.createCell(5).setCellValue(new MessageFormat(messages.getString(problem.reason().messageKey()),
+                    messages.getLocale()).format(problem.messageArguments()));
         }
         sheet.createFreezePane(0, 1);
         StreamingWorkbooks.setColumnWidths(sheet, COLUMN_WIDTHS);

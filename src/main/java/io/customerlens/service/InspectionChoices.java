@@ -55,7 +55,10 @@ final class InspectionChoices {
                 inspection.date1904(), sheets, chosen);
     }
 
-    /** The plan for the inspection's sales sheets, with the first one's mapping and date order. */
+    /**
+     * The plan for the inspection's sales sheets, with the first one's mapping and date order (ambiguous when its
+     * values could not decide it), and the options' days ahead.
+     */
     static ImportPlan plan(FileInspection inspection, ImportOptions options) {
         FileInspection adjusted = withOptions(inspection, options);
         List<SheetInspection> chosen = adjusted.salesSheets().stream()
@@ -66,7 +69,9 @@ final class InspectionChoices {
         DateOrder dateOrder = options.dateOrder()
                 .orElse(chosen.isEmpty() ? DateOrder.YMD : chosen.getFirst().dateOrder());
         Optional<Charset> encoding = options.encoding().or(inspection::charset);
-        return new ImportPlan(inspection.file(), encoding, layouts, mapping, dateOrder);
+        boolean ambiguous = !chosen.isEmpty() && !chosen.getFirst().dateOrderDecidedByValues();
+        return new ImportPlan(inspection.file(), encoding, layouts, mapping, dateOrder, ambiguous,
+                options.daysAheadAllowed());
     }
 
     private static SheetInspection withOptions(SheetInspection sheet, ImportOptions options) {

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Imports the small real-shaped files of fixtures/messy through the real source opener, as the app does. */
 class MessyFixturesTest {
+
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2024-06-30T08:00:00Z"), ZoneOffset.UTC);
 
     private record Imported(FileInspection inspection, SheetInspection sheet, ReadResult result,
                             List<ImportedLine> lines) {
@@ -61,7 +66,7 @@ class MessyFixturesTest {
         ImportPlan plan = new ImportPlan(file, Optional.empty(), chosen.stream().map(SheetInspection::layout).toList(),
                 first.suggestedMapping(), first.dateOrder());
         List<ImportedLine> lines = new ArrayList<>();
-        ReadResult result = new SpreadsheetImporter(opener).read(plan, lines::add, ProgressListener.NONE, CancelSignal.NEVER);
+        ReadResult result = new SpreadsheetImporter(opener, TODAY).read(plan, lines::add, ProgressListener.NONE, CancelSignal.NEVER);
         return new Imported(inspection, first, result, lines);
     }
 

@@ -4,6 +4,10 @@ import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.ProblemReason;
 import io.customerlens.domain.SalesLine;
 import io.customerlens.domain.SkipReason;
+import io.customerlens.importer.source.Cell;
+import io.customerlens.importer.source.CellKind;
+import io.customerlens.importer.source.RawRow;
+import io.customerlens.importer.source.RowDefect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +29,8 @@ class RowInterpreterTest {
     private static RowInterpreter interpreter(List<String> headers) {
         SheetLayout layout = new SheetLayout("明细", 3, headers);
         ColumnMapping mapping = new ColumnMapper().suggest(headers);
-        return new RowInterpreter("sales.xlsx", layout, SheetColumns.resolve(layout, mapping), new DateParser(DateOrder.MDY, false));
+        return new RowInterpreter("sales.xlsx", layout, SheetColumns.resolve(layout, mapping), new DateParser(DateOrder.MDY, false),
+                new FutureDateRule(LocalDate.of(2024, 6, 30), 1));
     }
 
     private static SalesLine accepted(List<String> headers, String... cells) {
@@ -141,5 +146,98 @@ class RowInterpreterTest {
         ImportProblem problem = rejected(RETAIL, "536365", "85123A", "", "d:40148", "n:2.55", "n:13085");
         assertThat(problem.reason()).isEqualTo(ProblemReason.MISSING_AMOUNT);
         assertThat(problem.column()).isEqualTo("Quantity");
+    }
+
+    @Test
+    void aDateMoreThanTheAllowedDaysAfterTodayIsRejectedNamingTheDate() {
+        // Today is 2024-06-30 and one day ahead is allowed; 2024-07-02 is the serial 45475.
+        assertThat(accepted(BY_NAME, "2024-07-01", "华联", "10").date()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(rejected(BY_NAME, "d:45475", "华联", "10")).isEqualTo(new ImportProblem("sales.xlsx", "明细", 12,
+                "日期", "2024-07-02", ProblemReason.FUTURE_DATE, List.of("2024-07-02", "2024-07-01", "1")));
+    }
+
+    @Test
+    void anExcelErrorCellIsNoCustomer() {
+        RowOutcome outcome = interpreter(CHINESE).interpret(new RawRow(12, List.of(Cell.text("2024-03-05"),
+                Cell.text("XS-1"), new Cell(CellKind.ERROR, "#REF!"), Cell.text("华联"), Cell.BLANK, Cell.BLANK,
+                Cell.BLANK, Cell.text("10"))));
+
+        assertThat(outcome).isEqualTo(new RowOutcome.Rejected(new ImportProblem("sales.xlsx", "明细", 12, "客户编码",
+                "#REF!", ProblemReason.EXCEL_ERROR)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "#N/A, false",
+            "' #GETTING_DATA ', false",
+            "#SPILL!, false",
+            "#CALC!, false",
+            "#NULL!, false",
+            "#1店, true",
+            "N/A, true",
+    })
+    void anExcelErrorWrittenAsTextIsNoCustomerName(String name, boolean isAccepted) {
+        RowOutcome outcome = interpreter(BY_NAME).interpret(row(12, "2024-03-05", name, "10"));
+
+        assertThat(outcome).isInstanceOf(isAccepted ? RowOutcome.Accepted.class : RowOutcome.Rejected.class);
+    }
+
+    @Test
+    void controlAndBidirectionalCharactersAreRemovedFromKeysAndNames() {
+        SalesLine line = accepted(CHINESE, "2024-03-05", "XS\u0007-1", "C001\u202C", "\u202E华联\u0007超市\u2069",
+                "可\r\n乐", "", "", "10", "");
+
+        assertThat(line.customerKey()).isEqualTo("C001");
+        assertThat(line.customer().name()).isEqualTo("华联超市");
+        assertThat(line.orderNo()).isEqualTo("XS-1");
+        assertThat(line.product().name()).isEqualTo("可  乐");
+    }
+
+    @Test
+    void namesDifferingOnlyByInvisibleCharactersAreOneCustomer() {
+        assertThat(accepted(BY_NAME, "2024-03-05", "\u200E华联超市\u061C", "10").customerKey())
+                .isEqualTo(accepted(BY_NAME, "2024-03-05", "华联超市", "10").customerKey());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2024-03-05,XS-1,n:1,a,b,n:1,n:2,1e309,            | NUMBER_TOO_LARGE | 价税合计 | 1e309",
+            "2024-03-05,XS-1,n:1,a,b,n:1,n:2,1e-400,           | NUMBER_TOO_SMALL | 价税合计 | 1e-400",
+            "2024-03-05,XS-1,n:1,a,b,n:1,n:2,n:-1000000000001, | NUMBER_TOO_LARGE | 价税合计 | -1000000000001",
+            "2024-03-05,XS-1,n:1,a,b,n:1E13,n:2,n:2,           | NUMBER_TOO_LARGE | 数量     | 1E13",
+            "2024-03-05,XS-1,n:1,a,b,n:1,n:Infinity,n:2,       | INVALID_NUMBER   | 单价     | Infinity",
+            "2024-03-05,XS-1,n:1,a,b,n:1,n:2,n:NaN,            | INVALID_AMOUNT   | 价税合计 | NaN",
+            "2024-03-05,XS-1,n:1,a,b,n:2000000,n:2000000,,     | NUMBER_TOO_LARGE | 价税合计 | 4000000000000",
+    })
+    void implausibleNumbersAreRejectedWithTheirValue(String cells, ProblemReason reason, String column, String value) {
+        ImportProblem problem = rejected(CHINESE, Arrays.copyOf(cells.split(",", -1), CHINESE.size()));
+        assertThat(List.of(problem.reason(), problem.column(), problem.value())).containsExactly(reason, column, value);
+    }
+
+    @Test
+    void aNumberMergedOverSeveralRowsBelongsToNoLineButAMergedCustomerDoes() {
+        Cell customer = Cell.text("华联超市").inMergedRows(10, 12);
+        RawRow mergedName = new RawRow(11, List.of(Cell.text("2024-03-05"), customer, Cell.text("10")));
+        RawRow mergedAmount = new RawRow(11, List.of(Cell.text("2024-03-05"), customer,
+                new Cell(CellKind.NUMBER, "30").inMergedRows(10, 12)));
+
+        assertThat(((RowOutcome.Accepted) interpreter(BY_NAME).interpret(mergedName)).line().customerKey())
+                .isEqualTo("华联超市");
+        assertThat(interpreter(BY_NAME).interpret(mergedAmount)).isEqualTo(new RowOutcome.Rejected(new ImportProblem(
+                "sales.xlsx", "明细", 11, "金额", "30", ProblemReason.MERGED_NUMBER, List.of("10", "12"))));
+    }
+
+    @Test
+    void aRowTheReaderCouldNotSplitIsRejectedWithItsLine() {
+        RawRow quote = new RawRow(5, List.of(Cell.text("2024-03-05"), Cell.text("华联,10")),
+                new RowDefect.UnclosedQuote(5, 1, "2024-03-05,\"华联,10"));
+        RawRow shifted = new RawRow(6, List.of(Cell.text("2024-03-05"), Cell.text("华联"), Cell.text("1"),
+                Cell.text("234.50")), new RowDefect.FieldCount(3, 4, true, "2024-03-05,华联,1,234.50"));
+
+        assertThat(interpreter(BY_NAME).interpret(quote)).isEqualTo(new RowOutcome.Rejected(new ImportProblem(
+                "sales.xlsx", "明细", 5, "客户", "2024-03-05,\"华联,10", ProblemReason.UNCLOSED_QUOTE, List.of("5"))));
+        assertThat(interpreter(BY_NAME).interpret(shifted)).isEqualTo(new RowOutcome.Rejected(new ImportProblem(
+                "sales.xlsx", "明细", 6, "", "2024-03-05,华联,1,234.50", ProblemReason.FIELD_COUNT_THOUSANDS,
+                List.of("3", "4"))));
     }
 }

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SpreadsheetImporterTest {
 
     private static final Path FILE = Path.of("/data/销售明细.xlsx");
-    private final SpreadsheetImporter importer = new SpreadsheetImporter(null);
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2024-06-30T08:00:00Z"), ZoneOffset.UTC);
+    private final SpreadsheetImporter importer = new SpreadsheetImporter(null, TODAY);
     private final List<ImportedLine> lines = new ArrayList<>();
 
     private static ImportPlan plan(List<SheetLayout> sheets, ColumnMapping mapping) {

@@ -43,7 +43,7 @@ class CustomerServiceTest {
     void importBothFixtures() throws IOException {
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+        ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 Clock.systemUTC());
         customers = new CustomerService(database, new CustomerAnalysis());
         for (String name : new String[]{"sales-jan-feb.csv", "sales-feb-mar.csv"}) {

@@ -171,7 +171,7 @@ class ImportRollbackTest {
     @Test
     void aRealImportCancelledPartWayLeavesTheStoreAsBefore() {
         SourceOpener opener = new SourceOpener();
-        ImportService real = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+        ImportService real = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 Clock.systemUTC());
         StoreSnapshot before = StoreSnapshot.of(database);
         AtomicLong checks = new AtomicLong();

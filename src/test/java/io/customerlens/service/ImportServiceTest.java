@@ -49,7 +49,7 @@ class ImportServiceTest {
     void open() {
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        service = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+        service = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.fixed(NOW, ZoneOffset.UTC)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

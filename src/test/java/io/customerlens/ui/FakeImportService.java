@@ -38,7 +38,7 @@ public final class FakeImportService extends ImportService {
     private List<ImportBatch> batches = List.of();
 
     public FakeImportService() {
-        super(null, null, new SpreadsheetImporter(new SourceOpener()), Clock.systemUTC());
+        super(null, null, new SpreadsheetImporter(new SourceOpener(), Clock.systemUTC()), Clock.systemUTC());
     }
 
     public void inspectionIs(FileInspection next) {

@@ -1,9 +1,5 @@
 package io.customerlens.importer.source;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -29,7 +23,9 @@ import java.util.stream.StreamSupport;
 /**
  * A CSV, TSV or other delimited text export, whatever its extension. One sheet named after the
  * file; every cell is text; a record's row number is the line it starts on, so a rejected line can
- * be found in an editor even when quoted fields span lines.
+ * be found in an editor even when quoted fields span lines. A record that cannot be split reliably (an
+ * unclosed quote, more fields than the header) comes marked with its defect, and the lines after it are
+ * still read ({@link DelimitedRecords}).
  */
 public final class DelimitedTextSource implements TabularSource {
 
@@ -88,24 +84,18 @@ public final class DelimitedTextSource implements TabularSource {
 
     @Override
     public Stream<RawRow> rows(String sheetName) throws IOException {
+        return rows(sheetName, 0);
+    }
+
+    /** Rows below {@code headerRowNumber} are checked against the header's width ({@link DelimitedRecords}). */
+    @Override
+    public Stream<RawRow> rows(String sheetName, int headerRowNumber) throws IOException {
         if (!this.sheetName.equals(sheetName)) {
             throw new IllegalArgumentException("no sheet named " + sheetName + " in " + file.getFileName());
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false) // a blank line is a blank row, so line numbers stay true
-                .setLenientEof(true)
-                .setTrailingData(true) // tolerate "abc"def as ERPs write it, rather than failing the file
-                .get();
         Reader reader = openReader(file, encoding);
-        CSVParser parser;
-        try {
-            parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-        } catch (IOException | UncheckedIOException failed) {
-            reader.close();
-            throw failed;
-        }
-        return StreamSupport.stream(new RecordSpliterator(parser), false).onClose(() -> closeQuietly(parser));
+        DelimitedRecords records = new DelimitedRecords(new PhysicalLines(reader), delimiter, headerRowNumber);
+        return StreamSupport.stream(new RecordSpliterator(records), false).onClose(() -> closeQuietly(reader));
     }
 
     @Override
@@ -128,44 +118,36 @@ public final class DelimitedTextSource implements TabularSource {
         return new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024);
     }
 
-    private static void closeQuietly(CSVParser parser) {
+    private static void closeQuietly(Reader reader) {
         try {
-            parser.close();
+            reader.close();
         } catch (IOException closing) {
             throw new UncheckedIOException(closing);
         }
     }
 
-    private static RawRow toRawRow(CSVRecord record, int startLine) {
-        List<Cell> cells = new ArrayList<>(record.size());
-        for (String value : record) {
-            cells.add(value.isEmpty() ? Cell.BLANK : new Cell(CellKind.TEXT, value));
-        }
-        return new RawRow(startLine, cells);
-    }
-
-    /** Tracks where each record starts: the line after the one the previous record ended on. */
+    /** Streams the records; a read error surfaces as the unchecked form streams allow. */
     private static final class RecordSpliterator extends Spliterators.AbstractSpliterator<RawRow> {
 
-        private final CSVParser parser;
-        private final Iterator<CSVRecord> records;
-        private long nextStartLine = 1;
+        private final DelimitedRecords records;
 
-        RecordSpliterator(CSVParser parser) {
+        RecordSpliterator(DelimitedRecords records) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.parser = parser;
-            this.records = parser.iterator();
+            this.records = records;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super RawRow> action) {
-            if (!records.hasNext()) {
+            RawRow row;
+            try {
+                row = records.next();
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+            if (row == null) {
                 return false;
             }
-            CSVRecord record = records.next();
-            int startLine = Math.toIntExact(nextStartLine);
-            nextStartLine = parser.getCurrentLineNumber() + 1;
-            action.accept(toRawRow(record, startLine));
+            action.accept(row);
             return true;
         }
     }

@@ -2,8 +2,8 @@ package io.customerlens.importer.source;
 
 import java.util.Set;
 
-/** The error values Excel can store in a cell, so they are not mistaken for text. */
-final class ExcelErrors {
+/** The error values Excel can store in a cell (or a CSV export writes as text), so they are never taken for text. */
+public final class ExcelErrors {
 
     private static final Set<String> LITERALS = Set.of(
             "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
@@ -12,7 +12,7 @@ final class ExcelErrors {
     private ExcelErrors() {
     }
 
-    static boolean isErrorLiteral(String text) {
+    public static boolean isErrorLiteral(String text) {
         return !text.isEmpty() && text.charAt(0) == '#' && LITERALS.contains(text);
     }
 }

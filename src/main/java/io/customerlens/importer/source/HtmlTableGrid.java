@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * Lays the cells of one HTML table on a grid as Excel would show it: a cell spanning several columns
- * or rows keeps its text in the top-left position and leaves blanks in the rest, so the columns
- * below a spanned title stay aligned with their header.
+ * keeps its text in its first position and leaves blanks in the rest, so the columns below a spanned
+ * title stay aligned with their header. A cell spanning several rows (a customer over its order lines)
+ * shows its text, marked with the rows it spans, in its first column on every row it covers, as the
+ * spreadsheet readers do with merged areas.
  */
 final class HtmlTableGrid {
 
@@ -31,36 +33,57 @@ final class HtmlTableGrid {
 
     static List<RawRow> layOut(List<Element> rows) {
         List<RawRow> laidOut = new ArrayList<>(rows.size());
-        List<Integer> pendingRows = new ArrayList<>(); // per column: rows still covered by a rowspan above
+        List<Span> pending = new ArrayList<>(); // per column: a rowspan from a row above still covering it
         for (int r = 0; r < rows.size(); r++) {
+            int rowNumber = r + 1;
             List<Cell> cells = new ArrayList<>();
-            List<Integer> startedSpans = new ArrayList<>();
+            List<Span> started = new ArrayList<>();
+            boolean ownValue = false;
             int column = 0;
             for (Element td : rows.get(r).children()) {
                 if (!td.nameIs("td") && !td.nameIs("th")) {
                     continue;
                 }
-                while (isCovered(pendingRows, column)) {
-                    put(cells, column++, Cell.BLANK);
+                while (isCovered(pending, column)) {
+                    put(cells, column, pending.get(column).cell());
+                    column++;
                 }
                 int colspan = span(td, "colspan", MAX_COLSPAN);
-                int rowspan = span(td, "rowspan", MAX_ROWSPAN);
-                put(cells, column, cellOf(td));
+                int rowspan = Math.min(span(td, "rowspan", MAX_ROWSPAN), rows.size() - r);
+                Cell cell = cellOf(td);
+                ownValue |= !cell.isBlank();
+                put(cells, column, cell);
                 for (int k = 1; k < colspan; k++) {
                     put(cells, column + k, Cell.BLANK);
                 }
                 if (rowspan > 1) {
+                    // The rows below show the value in the span's first column only, as Excel shows a merged area.
+                    Cell below = cell.inMergedRows(rowNumber, rowNumber + rowspan - 1);
+                    put(cells, column, below);
                     for (int k = 0; k < colspan; k++) {
-                        startedSpans.add(column + k);
-                        startedSpans.add(rowspan - 1);
+                        started.add(new Span(column + k, rowspan - 1, k == 0 ? below : Cell.BLANK));
                     }
                 }
                 column += colspan;
             }
-            advance(pendingRows, startedSpans);
-            laidOut.add(new RawRow(r + 1, cells));
+            for (int c = column; c < pending.size(); c++) {
+                if (isCovered(pending, c)) {
+                    put(cells, c, pending.get(c).cell());
+                }
+            }
+            if (!ownValue) {
+                // Nothing of its own: a spacer row under a spanned customer stays blank.
+                cells.replaceAll(cell -> cell.mergedRows() != null && rowNumber > cell.mergedRows().firstRow()
+                        ? Cell.BLANK : cell);
+            }
+            advance(pending, started);
+            laidOut.add(new RawRow(rowNumber, cells));
         }
         return laidOut;
+    }
+
+    /** A column covered by a rowspan for {@code remaining} more rows, showing {@code cell} there. */
+    private record Span(int column, int remaining, Cell cell) {
     }
 
     private static Element nearestTable(Element row) {
@@ -71,18 +94,17 @@ final class HtmlTableGrid {
         return parent;
     }
 
-    private static boolean isCovered(List<Integer> pendingRows, int column) {
-        return column < pendingRows.size() && pendingRows.get(column) > 0;
+    private static boolean isCovered(List<Span> pending, int column) {
+        return column < pending.size() && pending.get(column).remaining() > 0;
     }
 
-    private static void advance(List<Integer> pendingRows, List<Integer> startedSpans) {
-        pendingRows.replaceAll(remaining -> Math.max(remaining - 1, 0));
-        for (int i = 0; i < startedSpans.size(); i += 2) {
-            int column = startedSpans.get(i);
-            while (pendingRows.size() <= column) {
-                pendingRows.add(0);
+    private static void advance(List<Span> pending, List<Span> started) {
+        pending.replaceAll(span -> new Span(span.column(), Math.max(span.remaining() - 1, 0), span.cell()));
+        for (Span span : started) {
+            while (pending.size() <= span.column()) {
+                pending.add(new Span(pending.size(), 0, Cell.BLANK));
             }
-            pendingRows.set(column, startedSpans.get(i + 1));
+            pending.set(span.column(), span);
         }
     }
 

@@ -25,6 +25,24 @@ public interface TabularSource extends AutoCloseable {
     /** Streams the rows of one sheet in order; the caller closes the stream. */
     Stream<RawRow> rows(String sheetName) throws IOException;
 
+    /**
+     * The first {@code limit} rows of one sheet, for a look at its header and first values; the caller closes
+     * the stream. A source may leave out work that only matters further down: the xlsx reader applies no
+     * merged areas here, since it only learns them from a pass over the whole sheet.
+     */
+    default Stream<RawRow> firstRows(String sheetName, int limit) throws IOException {
+        return rows(sheetName).limit(limit);
+    }
+
+    /**
+     * Streams the rows of one sheet whose header row is known, so that a reader that splits rows itself
+     * (delimited text) can check every later row against the header's width and mark the rows it could
+     * not split reliably ({@link RawRow#defect()}). Spreadsheets have positional cells and nothing to check.
+     */
+    default Stream<RawRow> rows(String sheetName, int headerRowNumber) throws IOException {
+        return rows(sheetName);
+    }
+
     @Override
     void close() throws IOException;
 }

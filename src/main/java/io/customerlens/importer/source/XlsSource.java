@@ -6,7 +6,6 @@ import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.RecordFormatException;
 
 import java.io.IOException;
@@ -23,7 +22,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * A BIFF8 .xls workbook through POI's usermodel. An .xls holds at most 65,536 rows a sheet, so
- * loading it whole is fine.
+ * loading it whole is fine. Merged areas are applied as {@link MergedCellFiller} says.
  */
 public final class XlsSource implements TabularSource {
 
@@ -80,7 +79,10 @@ public final class XlsSource implements TabularSource {
         if (sheet == null) {
             throw new IllegalArgumentException("no sheet named " + sheetName + " in " + file.getFileName());
         }
-        List<CellRangeAddress> merged = sheet.getMergedRegions();
+        MergedCellFiller merged = new MergedCellFiller(sheet.getMergedRegions().stream()
+                .map(region -> new MergedArea(region.getFirstRow() + 1, region.getLastRow() + 1,
+                        region.getFirstColumn(), region.getLastColumn()))
+                .toList());
         XlsCellConverter converter = new XlsCellConverter();
         Spliterator<Row> rows = Spliterators.spliteratorUnknownSize(sheet.rowIterator(), Spliterator.ORDERED);
         return StreamSupport.stream(rows, false).map(row -> toRawRow(row, converter, merged));
@@ -91,34 +93,18 @@ public final class XlsSource implements TabularSource {
         workbook.close();
     }
 
-    private static RawRow toRawRow(Row row, XlsCellConverter converter, List<CellRangeAddress> merged) {
+    private static RawRow toRawRow(Row row, XlsCellConverter converter, MergedCellFiller merged) {
         int count = Math.max(row.getLastCellNum(), 0);
         Cell[] cells = new Cell[count];
         for (int i = 0; i < count; i++) {
             cells[i] = converter.convert(row.getCell(i));
         }
-        blankMergedFollowers(cells, row.getRowNum(), merged);
-        int width = count;
+        cells = merged.apply(row.getRowNum() + 1, cells);
+        int width = cells.length;
         while (width > 0 && cells[width - 1].kind() == CellKind.BLANK) {
             width--;
         }
         return new RawRow(row.getRowNum() + 1, List.of(Arrays.copyOf(cells, width)));
-    }
-
-    /**
-     * Excel keeps a merged area's value in its top-left cell; files written by other tools sometimes
-     * repeat it in the covered cells, which would look like extra data to the importer.
-     */
-    private static void blankMergedFollowers(Cell[] cells, int rowIndex, List<CellRangeAddress> merged) {
-        for (CellRangeAddress region : merged) {
-            if (rowIndex < region.getFirstRow() || rowIndex > region.getLastRow()) {
-                continue;
-            }
-            int firstCovered = rowIndex == region.getFirstRow() ? region.getFirstColumn() + 1 : region.getFirstColumn();
-            for (int column = firstCovered; column <= region.getLastColumn() && column < cells.length; column++) {
-                cells[column] = Cell.BLANK;
-            }
-        }
     }
 
     private static String reason(Exception e) {

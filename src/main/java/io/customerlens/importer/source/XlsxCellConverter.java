@@ -49,7 +49,7 @@ final class XlsxCellConverter {
     }
 
     private static Cell textCell(String text) {
-        return text == null || text.isEmpty() ? Cell.BLANK : new Cell(CellKind.TEXT, text);
+        return text == null || text.isEmpty() ? Cell.BLANK : new Cell(CellKind.TEXT, ExcelEscapes.decode(text));
     }
 
     private static Cell booleanCell(String raw) {

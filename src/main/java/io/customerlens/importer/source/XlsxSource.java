@@ -21,7 +21,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * An .xlsx workbook read row by row from the sheet XML with fastexcel, raw values only: POI's
- * formatting reader is three times slower and a 1,000,000-line sheet is never held in memory.
+ * formatting reader is three times slower and a 1,000,000-line sheet is never held in memory. Merged
+ * areas, which the sheet lists after its rows, come from a light first pass ({@link XlsxMergedAreas})
+ * and are applied as {@link MergedCellFiller} says.
  */
 public final class XlsxSource implements TabularSource {
 
@@ -74,17 +76,31 @@ public final class XlsxSource implements TabularSource {
 
     @Override
     public Stream<RawRow> rows(String sheetName) throws IOException {
-        Sheet sheet = workbook.findSheet(sheetName).orElseThrow(() ->
+        Sheet sheet = sheet(sheetName);
+        return rows(sheet, new MergedCellFiller(XlsxMergedAreas.read(file, sheet.getId())));
+    }
+
+    /** The first rows without merged areas: learning them costs a pass over the whole sheet, too much for a look. */
+    @Override
+    public Stream<RawRow> firstRows(String sheetName, int limit) throws IOException {
+        return rows(sheet(sheetName), new MergedCellFiller(List.of())).limit(limit);
+    }
+
+    private Sheet sheet(String sheetName) {
+        return workbook.findSheet(sheetName).orElseThrow(() ->
                 new IllegalArgumentException("no sheet named " + sheetName + " in " + file.getFileName()));
+    }
+
+    private Stream<RawRow> rows(Sheet sheet, MergedCellFiller merged) throws IOException {
         Stream<Row> rows;
         try {
             rows = sheet.openStream();
         } catch (ExcelReaderException broken) {
             throw new UnreadableFileException(file,
-                    "sheet " + sheetName + " cannot be read (" + reason(broken) + ")", broken);
+                    "sheet " + sheet.getName() + " cannot be read (" + reason(broken) + ")", broken);
         }
         XlsxCellConverter converter = new XlsxCellConverter();
-        Spliterator<RawRow> converted = new ConvertingSpliterator(rows.spliterator(), converter, sheetName);
+        Spliterator<RawRow> converted = new ConvertingSpliterator(rows.spliterator(), converter, merged, sheet.getName());
         return StreamSupport.stream(converted, false).onClose(rows::close);
     }
 
@@ -93,19 +109,19 @@ public final class XlsxSource implements TabularSource {
         workbook.close();
     }
 
-    private static RawRow toRawRow(Row row, XlsxCellConverter converter) {
+    private static RawRow toRawRow(Row row, XlsxCellConverter converter, MergedCellFiller merged) {
         int count = row.getCellCount();
         Cell[] cells = new Cell[count];
-        int lastFilled = -1;
         for (int i = 0; i < count; i++) {
-            Cell cell = converter.convert(row.getCell(i));
-            cells[i] = cell;
-            if (cell.kind() != CellKind.BLANK) {
-                lastFilled = i;
-            }
+            cells[i] = converter.convert(row.getCell(i));
+        }
+        cells = merged.apply(row.getRowNum(), cells);
+        int lastFilled = cells.length - 1;
+        while (lastFilled >= 0 && cells[lastFilled].kind() == CellKind.BLANK) {
+            lastFilled--;
         }
         // styled but empty cells up to column XFD would otherwise make every row 16,384 cells wide
-        Cell[] kept = lastFilled + 1 == count ? cells : Arrays.copyOf(cells, lastFilled + 1);
+        Cell[] kept = lastFilled + 1 == cells.length ? cells : Arrays.copyOf(cells, lastFilled + 1);
         return new RawRow(row.getRowNum(), List.of(kept));
     }
 
@@ -119,19 +135,22 @@ public final class XlsxSource implements TabularSource {
 
         private final Spliterator<Row> rows;
         private final XlsxCellConverter converter;
+        private final MergedCellFiller merged;
         private final String sheetName;
 
-        ConvertingSpliterator(Spliterator<Row> rows, XlsxCellConverter converter, String sheetName) {
+        ConvertingSpliterator(Spliterator<Row> rows, XlsxCellConverter converter, MergedCellFiller merged,
+                              String sheetName) {
             super(Long.MAX_VALUE, ORDERED | NONNULL);
             this.rows = rows;
             this.converter = converter;
+            this.merged = merged;
             this.sheetName = sheetName;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super RawRow> action) {
             try {
-                return rows.tryAdvance(row -> action.accept(toRawRow(row, converter)));
+                return rows.tryAdvance(row -> action.accept(toRawRow(row, converter, merged)));
             } catch (ExcelReaderException broken) {
                 throw new UncheckedIOException(new UnreadableFileException(file,
                         "sheet " + sheetName + " is damaged (" + reason(broken) + ")", broken));

@@ -2,6 +2,8 @@ package io.customerlens.ui.importwizard;
 
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.SkipReason;
+import io.customerlens.importer.DateOrder;
+import io.customerlens.importer.ImportPlan;
 import io.customerlens.service.ImportSummary;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -25,6 +27,7 @@ public final class ImportSummaryViewModel {
     private final ObservableList<ImportProblem> rejected = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper saveNotice = new ReadOnlyStringWrapper(this, "saveNotice", "");
+    private final ReadOnlyStringWrapper dateOrderNote = new ReadOnlyStringWrapper(this, "dateOrderNote", "");
 
     ImportSummaryViewModel(Messages messages, TaskRunner runner, RejectedLinesWriter rejectedLinesWriter) {
         this.messages = messages;
@@ -32,11 +35,23 @@ public final class ImportSummaryViewModel {
         this.rejectedLinesWriter = rejectedLinesWriter;
     }
 
-    void show(ImportSummary summary) {
+    /** Shows what the import of {@code plan} did. */
+    void show(ImportSummary summary, ImportPlan plan) {
         headline.set(messages.format("wizard.summary.headline", summary.fileName(), messages.count(summary.imported())));
         lines.setAll(linesOf(summary));
         rejected.setAll(summary.rejected());
         saveNotice.set("");
+        dateOrderNote.set(dateOrderNote(plan));
+    }
+
+    /** When the dates fit day-first and month-first alike: which order was used and how to choose the other. */
+    private String dateOrderNote(ImportPlan plan) {
+        if (!plan.dateOrderAmbiguous()) {
+            return "";
+        }
+        DateOrder other = plan.dateOrder() == DateOrder.DMY ? DateOrder.MDY : DateOrder.DMY;
+        return messages.format("wizard.summary.dateOrderAmbiguous",
+                messages.get("wizard.dateOrder." + plan.dateOrder().name()), messages.get("wizard.dateOrder." + other.name()));
     }
 
     private List<SummaryLine> linesOf(ImportSummary summary) {
@@ -83,7 +98,7 @@ public final class ImportSummaryViewModel {
 
     /** The reason of a rejected line in the user's language. */
     public String reasonText(ImportProblem problem) {
-        return messages.get(problem.reason().messageKey());
+        return messages.format(problem.reason().messageKey(), problem.messageArguments());
     }
 
     public ObservableList<SummaryLine> lines() {
@@ -96,6 +111,11 @@ public final class ImportSummaryViewModel {
 
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** Which date order was used when the file's dates left it open; empty otherwise. */
+    public ReadOnlyStringProperty dateOrderNoteProperty() {
+        return dateOrderNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty saveNoticeProperty() {

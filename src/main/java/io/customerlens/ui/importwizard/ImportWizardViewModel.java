@@ -114,7 +114,7 @@ public final class ImportWizardViewModel {
                 })
                 .onSuccess(result -> {
                     runningImport = null;
-                    summary.show(result);
+                    summary.show(result, plan);
                     step.set(WizardStep.SUMMARY);
                     storeChanges.storeChanged();
                 })

@@ -178,7 +178,9 @@ public final class MappingViewModel {
     /** What the user confirmed; only meaningful while {@link #readyProperty()} is true. */
     ImportPlan plan() {
         List<SheetLayout> layouts = chosenSheets().stream().map(sheet -> sheet.inspection().layout()).toList();
-        return new ImportPlan(inspection.file(), inspection.charset(), layouts, mapping, dateOrder.get());
+        // The values of the previewed sheet could not tell day-first from month-first: the summary says so.
+        return new ImportPlan(inspection.file(), inspection.charset(), layouts, mapping, dateOrder.get(),
+                !previewSheet.dateOrderDecidedByValues(), ImportPlan.DEFAULT_DAYS_AHEAD);
     }
 
     FileInspection inspection() {

@@ -31,6 +31,13 @@ final class SummaryStepView {
         headline.setWrapText(true);
         headline.textProperty().bind(viewModel.headlineProperty());
 
+        Label dateOrderNote = new Label();
+        dateOrderNote.setId("wizard-summary-date-order");
+        dateOrderNote.setWrapText(true);
+        dateOrderNote.textProperty().bind(viewModel.dateOrderNoteProperty());
+        dateOrderNote.visibleProperty().bind(viewModel.dateOrderNoteProperty().isNotEmpty());
+        dateOrderNote.managedProperty().bind(dateOrderNote.visibleProperty());
+
         Label rejectedTitle = new Label(messages.get("wizard.summary.rejectedTitle"));
         rejectedTitle.getStyleClass().add("section-title");
         TableView<ImportProblem> rejected = rejectedTable(viewModel, messages);
@@ -56,7 +63,7 @@ final class SummaryStepView {
         HBox buttons = new HBox(8, save, saveNotice, spacer, another, showCustomers);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(headline, counts(viewModel), rejectedTitle, rejected, buttons);
+        root.getChildren().addAll(headline, counts(viewModel), dateOrderNote, rejectedTitle, rejected, buttons);
     }
 
     VBox node() {

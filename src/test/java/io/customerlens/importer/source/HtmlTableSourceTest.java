@@ -55,9 +55,31 @@ class HtmlTableSourceTest {
     }
 
     @Test
-    void htmlRowspanLeavesABlankBelowAndShiftsTheRowRight() {
+    void htmlRowspanFillsTheRowsItCoversAndShiftsTheirCellsRight() {
+        Cell customer = new Cell(CellKind.TEXT, "华联超市", new Cell.MergedRows(3, 4));
+        assertThat(Fixture.row(rows, 3).cell(0)).isEqualTo(customer);
         assertThat(Fixture.row(rows, 4).cells()).containsExactly(
-                Cell.BLANK, Cell.text("2024-03-06"), Cell.text("88.00"), Cell.text("补货"));
+                customer, Cell.text("2024-03-06"), Cell.text("88.00"), Cell.text("补货"));
+    }
+
+    @Test
+    void htmlRowspanOverAnEmptyRowLeavesItBlankAndSpansOverColumnsFillTheFirstOnly(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("spans.xls");
+        Files.writeString(file, """
+                <table><tr><th>客户</th><th>地区</th><th>日期</th></tr>
+                <tr><td rowspan="3" colspan="2">华联超市</td><td>2024-03-05</td></tr>
+                <tr><td>2024-03-06</td></tr>
+                <tr><td></td></tr>
+                <tr><td>永辉</td><td>华东</td><td>2024-03-07</td></tr></table>""");
+        try (HtmlTableSource source = HtmlTableSource.open(file, Optional.empty())) {
+            List<RawRow> spans = Fixture.rows(source, "spans");
+            Cell customer = new Cell(CellKind.TEXT, "华联超市", new Cell.MergedRows(2, 4));
+            assertThat(Fixture.row(spans, 2).cells()).containsExactly(customer, Cell.BLANK, Cell.text("2024-03-05"));
+            assertThat(Fixture.row(spans, 3).cells()).containsExactly(customer, Cell.BLANK, Cell.text("2024-03-06"));
+            assertThat(Fixture.row(spans, 4).isBlank()).isTrue();
+            assertThat(Fixture.row(spans, 5).cells()).extracting(Cell::text).containsExactly("永辉", "华东", "2024-03-07");
+        }
     }
 
     @Test

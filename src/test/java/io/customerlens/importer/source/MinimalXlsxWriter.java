@@ -26,7 +26,7 @@ final class MinimalXlsxWriter {
         void write(Writer out) throws IOException;
     }
 
-    private record SheetPart(String name, SheetRows rows) {
+    private record SheetPart(String name, SheetRows rows, String afterSheetData) {
     }
 
     private final List<SheetPart> sheets = new ArrayList<>();
@@ -48,7 +48,13 @@ final class MinimalXlsxWriter {
     }
 
     MinimalXlsxWriter sheet(String name, SheetRows rows) {
-        sheets.add(new SheetPart(name, rows));
+        sheets.add(new SheetPart(name, rows, ""));
+        return this;
+    }
+
+    /** A sheet with elements after its {@code <sheetData>}, as Excel writes {@code <mergeCells>} there. */
+    MinimalXlsxWriter sheet(String name, String rowsXml, String afterSheetData) {
+        sheets.add(new SheetPart(name, out -> out.write(rowsXml), afterSheetData));
         return this;
     }
 
@@ -70,7 +76,7 @@ final class MinimalXlsxWriter {
                 out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                         + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
                 sheets.get(i).rows().write(out);
-                out.write("</sheetData></worksheet>");
+                out.write("</sheetData>" + sheets.get(i).afterSheetData() + "</worksheet>");
                 out.flush();
                 zip.closeEntry();
             }

@@ -46,7 +46,7 @@ public final class CardFixture implements AutoCloseable {
     public CardFixture(Path folder) throws IOException {
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+        imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 Clock.systemUTC());
         importFile(salesFile());
         lapses = new LapseService(database, RankingSelector.DEFAULT);

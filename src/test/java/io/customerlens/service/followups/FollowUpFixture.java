@@ -42,7 +42,7 @@ final class FollowUpFixture implements AutoCloseable {
     FollowUpFixture(Path folder, Clock clock) throws IOException {
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener), clock);
+        imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()), clock);
         SegmentService segments = new SegmentService(database);
         service = new FollowUpService(database, new LapseService(database, RankingSelector.DEFAULT), segments, clock);
         importFixture("followups-history.csv");

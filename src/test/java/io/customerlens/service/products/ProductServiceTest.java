@@ -55,7 +55,7 @@ class ProductServiceTest {
     void importFixture() throws IOException, URISyntaxException {
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+        ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 Clock.systemUTC());
         Path file = Path.of(getClass().getResource("/fixtures/cli/products.csv").toURI());
         ImportOptions options = ImportOptions.defaults();

@@ -41,7 +41,7 @@ final class CardFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener),
+        ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 clock);
         importInto(imports);
         LapseService lapse = new LapseService(database, RankingSelector.DEFAULT);

@@ -40,7 +40,7 @@ final class FollowUpStoreFixture implements AutoCloseable {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T09:00:00Z"), ZoneOffset.UTC);
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
-        imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener), clock);
+        imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()), clock);
         lapses = new LapseService(database, RankingSelector.DEFAULT);
         SegmentService segments = new SegmentService(database);
         followUps = new FollowUpService(database, lapses, segments, clock);

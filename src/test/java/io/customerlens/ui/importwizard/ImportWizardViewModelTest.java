@@ -158,6 +158,22 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void whenTheDatesFitBothOrdersTheSummarySaysWhichWasUsedAndHowToChooseTheOther() {
+        service.inspectionIs(InspectionFixtures.ambiguousDatesCsv());
+        wizard.chooseFile(Path.of("/data/sales.csv"));
+        assertThat(mapping().dateOrderSourceProperty().get()).isEqualTo("(assumed: the dates fit more than one order)");
+        service.importDoes((plan, progress, cancel) -> InspectionFixtures.summaryWithOneRejectedLine());
+
+        wizard.startImport();
+
+        assertThat(service.importedPlans().getFirst().dateOrderAmbiguous()).isTrue();
+        assertThat(wizard.summary().dateOrderNoteProperty().get()).isEqualTo("Date order: every text date such as"
+                + " 03/01/19 reads both day-first and month-first; they were read as month/day/year. If they are"
+                + " day/month/year, choose day/month/year under \"Text dates such as 03/01/19 are\" and import the file"
+                + " into a new data folder: lines already stored count as duplicates and keep their dates.");
+    }
+
+    @Test
     void unreadableFileIsNamedInAClearMessageAndTheWizardStays() {
         service.inspectionFails(new UnreadableFileException(Path.of("/data/broken.xlsx"), "not a spreadsheet", null));
 
@@ -191,6 +207,7 @@ class ImportWizardViewModelTest {
         assertThat(storeChanges.revisionProperty().get()).isEqualTo(1);
         ImportSummaryViewModel summary = wizard.summary();
         assertThat(summary.headlineProperty().get()).isEqualTo("sales-2023-2024.xlsx: 100 lines imported");
+        assertThat(summary.dateOrderNoteProperty().get()).as("the dates decided the order").isEmpty();
         assertThat(summary.lines()).contains(
                 new SummaryLine("Rows read", "120"),
                 new SummaryLine("Lines imported", "100"),

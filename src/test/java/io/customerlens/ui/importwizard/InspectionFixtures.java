@@ -46,6 +46,15 @@ public final class InspectionFixtures {
                 Optional.of(StandardCharsets.UTF_8), false, List.of(sheet), List.of("sales"));
     }
 
+    /** A CSV whose dates (03/01/19, 04/02/19) read day-first and month-first alike: month-first is assumed. */
+    static FileInspection ambiguousDatesCsv() {
+        SheetInspection decided = salesSheet("sales", 1, "03/01/19");
+        SheetInspection sheet = new SheetInspection(decided.layout(), decided.previewRows(), decided.suggestedMapping(),
+                DateOrder.MDY, false, 0.9);
+        return new FileInspection(Path.of("/data/sales.csv"), SourceFormat.DELIMITED_TEXT,
+                Optional.of(StandardCharsets.UTF_8), false, List.of(sheet), List.of("sales"));
+    }
+
     private static SheetInspection salesSheet(String name, int headerRow, String firstDate) {
         SheetLayout layout = new SheetLayout(name, headerRow, SALES_HEADERS);
         ColumnMapping suggested = ColumnMapping.empty()
