@@ -12,13 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The duplicate fingerprint of a row (DEFINITIONS: duplicates): SHA-256, truncated to 128 bits, over
- * every non-blank cell as read (kind and text), each keyed by its column header and visited in header
- * order, so rows with equal cells are equal whatever the column order, and a difference in any cell,
- * mapped or not, changes it. Blank cells are left out, so a missing trailing cell and an empty one are
- * alike. Columns without a header (and cells beyond the header row) are keyed by their position. Each
- * part is length-prefixed so no two different rows can encode to the same bytes. One instance per
- * sheet; not thread-safe (it reuses its digest and buffer).
+ * The duplicate fingerprint of a row (DEFINITIONS: duplicates), version 2: SHA-256, truncated to 128 bits,
+ * over every non-blank cell's {@link CanonicalCell canonical value}, each keyed by its column header
+ * (trimmed, spaces collapsed) and visited in header order. Rows with equal values are equal whatever the
+ * column order and whatever the file format the reader took them from (the same sale as .xls, .xlsx or CSV);
+ * a difference in any cell, mapped or not, changes it. Blank cells are left out, so a missing trailing cell
+ * and an empty one are alike. Columns without a header (and cells beyond the header row) are keyed by their
+ * position. Each part is length-prefixed so no two different rows can encode to the same bytes. One
+ * instance per sheet; not thread-safe (it reuses its digest and buffer).
  */
 final class LineFingerprinter {
 
@@ -27,13 +28,16 @@ final class LineFingerprinter {
 
     private final int[] columnOrder;
     private final byte[][] columnKeys;
+    private final CanonicalCell canonical;
     private final MessageDigest digest = HeaderSignature.sha256();
     private byte[] buffer = new byte[1024];
     /** The digest is written here rather than into a new array for each of a million rows. */
     private final byte[] hash = new byte[HASH_BYTES];
     private int length;
 
-    LineFingerprinter(List<String> headers) {
+    /** @param dates the sheet's date parser: text dates in any column are read in the sheet's date order */
+    LineFingerprinter(List<String> headers, DateParser dates) {
+        this.canonical = new CanonicalCell(dates);
         Integer[] order = new Integer[headers.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -63,27 +67,18 @@ final class LineFingerprinter {
     }
 
     private void append(byte[] columnKey, Cell cell) {
-        if (cell.isBlank()) {
+        String value = canonical.of(cell);
+        if (value == null) {
             return;
         }
-        String text = cell.text();
-        ensureCapacity(columnKey.length + 9 + 3 * text.length());
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        ensureCapacity(columnKey.length + bytes.length + 8);
         writeInt(columnKey.length);
         System.arraycopy(columnKey, 0, buffer, length, columnKey.length);
         length += columnKey.length;
-        buffer[length++] = (byte) cell.kind().ordinal();
-        writeInt(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                buffer[length++] = (byte) c;
-            } else {
-                // prefix-free: a first byte >= 0x80 announces three bytes carrying the 16-bit char
-                buffer[length++] = (byte) (0x80 | (c >>> 14));
-                buffer[length++] = (byte) ((c >>> 7) & 0x7F);
-                buffer[length++] = (byte) (c & 0x7F);
-            }
-        }
+        writeInt(bytes.length);
+        System.arraycopy(bytes, 0, buffer, length, bytes.length);
+        length += bytes.length;
     }
 
     private void finishDigest() {
@@ -109,7 +104,8 @@ final class LineFingerprinter {
 
     private static String key(List<String> headers, int column) {
         String header = headers.get(column);
-        return header == null || header.isEmpty() ? positionKey(column) : header;
+        String key = header == null ? "" : CanonicalCell.text(header);
+        return key.isEmpty() ? positionKey(column) : key;
     }
 
     /** A key no real header can have, for columns known only by position. */

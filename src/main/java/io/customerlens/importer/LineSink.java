@@ -6,4 +6,9 @@ import io.customerlens.domain.ImportedLine;
 @FunctionalInterface
 public interface LineSink {
     void accept(ImportedLine line);
+
+    /** Whether each line should also carry its version-1 fingerprint (the store still holds such lines). */
+    default boolean wantsLegacyFingerprints() {
+        return false;
+    }
 }

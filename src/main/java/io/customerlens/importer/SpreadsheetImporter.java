@@ -63,7 +63,10 @@ public final class SpreadsheetImporter {
             RowInterpreter interpreter = new RowInterpreter(fileName, layout,
                     SheetColumns.resolve(layout, plan.mapping()), new DateParser(plan.dateOrder(), source.date1904()),
                     futureDates);
-            LineFingerprinter fingerprinter = new LineFingerprinter(layout.headers());
+            LineFingerprinter fingerprinter = new LineFingerprinter(layout.headers(),
+                    new DateParser(plan.dateOrder(), source.date1904()));
+            LegacyLineFingerprinter legacy = sink.wantsLegacyFingerprints()
+                    ? new LegacyLineFingerprinter(layout.headers()) : null;
             try (Stream<RawRow> rows = source.rows(layout.sheetName(), layout.headerRowNumber())) {
                 Iterator<RawRow> iterator = rows.iterator();
                 while (iterator.hasNext()) {
@@ -75,7 +78,8 @@ public final class SpreadsheetImporter {
                     rowsRead++;
                     switch (interpreter.interpret(row)) {
                         case RowOutcome.Accepted(var line) -> {
-                            sink.accept(new ImportedLine(line, fingerprinter.fingerprint(row), layout.sheetName(),
+                            sink.accept(new ImportedLine(line, fingerprinter.fingerprint(row),
+                                    legacy == null ? null : legacy.fingerprint(row), layout.sheetName(),
                                     row.rowNumber()));
                             accepted++;
                         }

@@ -65,7 +65,7 @@ final class ImportRun {
             writer.insertLines(batchId, chunk);
             LOG.debug("batch {} chunk of {} lines committed", batchId, chunk.size());
         }, space::outOfRoom)) {
-            sink = new StoringSink(lines::submit, storedFingerprints(), cancel);
+            sink = new StoringSink(lines::submit, storedFingerprints(), legacyFingerprints(), cancel);
             read = reader.read(plan, sink, progress, cancel);
             sink.finish();
             lines.finish();
@@ -111,6 +111,17 @@ final class ImportRun {
         FingerprintSet stored = new FingerprintSet(writer.storedLineCount());
         writer.forEachStoredFingerprint(stored::add);
         return stored;
+    }
+
+    /** Version-1 fingerprints of lines stored before version 2; null in a store without such lines. */
+    private FingerprintSet legacyFingerprints() {
+        long count = writer.legacyLineCount();
+        if (count == 0) {
+            return null;
+        }
+        FingerprintSet legacy = new FingerprintSet(count);
+        writer.forEachLegacyFingerprint(legacy::add);
+        return legacy;
     }
 
     /** The confirmed mapping, remembered for every header set of the plan's sheets. */

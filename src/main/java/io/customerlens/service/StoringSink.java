@@ -26,6 +26,8 @@ final class StoringSink implements LineSink {
 
     private final Consumer<List<ImportedLine>> chunkWriter;
     private final FingerprintSet stored;
+    /** Version-1 fingerprints of lines stored before version 2; null when the store has none. */
+    private final FingerprintSet legacyStored;
     private final FingerprintSet seenInImport = new FingerprintSet();
     private final CancelSignal cancel;
     private List<ImportedLine> chunk = new ArrayList<>(CHUNK_SIZE);
@@ -42,8 +44,15 @@ final class StoringSink implements LineSink {
 
     /** @param chunkWriter receives each full chunk and owns it afterwards (it may write it on another thread) */
     StoringSink(Consumer<List<ImportedLine>> chunkWriter, FingerprintSet stored, CancelSignal cancel) {
+        this(chunkWriter, stored, null, cancel);
+    }
+
+    /** @param legacyStored version-1 fingerprints of lines stored before version 2, or null when there are none */
+    StoringSink(Consumer<List<ImportedLine>> chunkWriter, FingerprintSet stored, FingerprintSet legacyStored,
+                CancelSignal cancel) {
         this.chunkWriter = chunkWriter;
         this.stored = stored;
+        this.legacyStored = legacyStored;
         this.cancel = cancel;
     }
 
@@ -59,7 +68,7 @@ final class StoringSink implements LineSink {
             duplicatesInImport++;
             return;
         }
-        if (stored.contains(fingerprint)) {
+        if (stored.contains(fingerprint) || storedBeforeVersionTwo(imported)) {
             duplicatesStored++;
             return;
         }
@@ -69,6 +78,16 @@ final class StoringSink implements LineSink {
         if (chunk.size() >= CHUNK_SIZE) {
             flush();
         }
+    }
+
+    @Override
+    public boolean wantsLegacyFingerprints() {
+        return legacyStored != null;
+    }
+
+    private boolean storedBeforeVersionTwo(ImportedLine imported) {
+        return legacyStored != null && imported.legacyFingerprint() != null
+                && legacyStored.contains(imported.legacyFingerprint());
     }
 
     /** Inserts what is left; the caller then upserts {@link #customerUpdates()} and {@link #productUpdates()}. */

@@ -38,13 +38,28 @@ public final class ImportWriter {
                 .insert(fileName, fileSize, sha256, sheets, importedAt));
     }
 
-    /** Every fingerprint of the visible lines, for duplicate detection. */
+    /** Every current (version 2) fingerprint of the visible lines, for duplicate detection. */
     public void forEachStoredFingerprint(SalesLineRepository.FingerprintConsumer consumer) {
-        jdbi.useTransaction(handle -> handle.attach(SalesLineRepository.class).forEachFingerprint(consumer));
+        forEachStoredFingerprint(SalesLineRepository.CURRENT_FINGERPRINT, consumer);
+    }
+
+    /** The version-1 fingerprints of lines stored before version 2; none in a store begun since. */
+    public void forEachLegacyFingerprint(SalesLineRepository.FingerprintConsumer consumer) {
+        forEachStoredFingerprint(SalesLineRepository.LEGACY_FINGERPRINT, consumer);
+    }
+
+    private void forEachStoredFingerprint(int version, SalesLineRepository.FingerprintConsumer consumer) {
+        jdbi.useTransaction(handle -> handle.attach(SalesLineRepository.class).forEachFingerprint(version, consumer));
     }
 
     public long storedLineCount() {
-        return jdbi.withExtension(SalesLineRepository.class, SalesLineRepository::count);
+        return jdbi.withExtension(SalesLineRepository.class,
+                lines -> lines.countWithFingerprint(SalesLineRepository.CURRENT_FINGERPRINT));
+    }
+
+    public long legacyLineCount() {
+        return jdbi.withExtension(SalesLineRepository.class,
+                lines -> lines.countWithFingerprint(SalesLineRepository.LEGACY_FINGERPRINT));
     }
 
     /**

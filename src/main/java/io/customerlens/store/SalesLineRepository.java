@@ -28,10 +28,16 @@ public interface SalesLineRepository extends SqlObject {
     /** The condition every read of {@code sales_line} carries: its batch is complete. */
     String VISIBLE = "batch_id NOT IN (SELECT id FROM import_batch WHERE NOT complete)";
 
+    /** The fingerprint version new lines get (V4 migration; docs/decisions/0007). */
+    int CURRENT_FINGERPRINT = 2;
+    /** The version of lines stored before fingerprints were computed on canonical values. */
+    int LEGACY_FINGERPRINT = 1;
+
     String INSERT = """
             INSERT INTO sales_line (batch_id, fp_high, fp_low, customer_key, line_date, amount, is_return, order_no,
-                                    product_key, quantity, unit_price, cost, profit, sheet, source_row)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                    product_key, quantity, unit_price, cost, profit, sheet, source_row, fp_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, """ + CURRENT_FINGERPRINT + ")";
+
 
     /** Receives one stored fingerprint. */
     @FunctionalInterface
@@ -78,9 +84,13 @@ public interface SalesLineRepository extends SqlObject {
         statement.setInt(15, imported.rowNumber());
     }
 
-    /** Streams every stored fingerprint without building a list, so a large store costs no extra memory. */
-    default void forEachFingerprint(FingerprintConsumer consumer) {
-        getHandle().createQuery("SELECT fp_high, fp_low FROM sales_line WHERE " + VISIBLE)
+    /**
+     * Streams every stored fingerprint of one version without building a list, so a large store costs no
+     * extra memory.
+     */
+    default void forEachFingerprint(int version, FingerprintConsumer consumer) {
+        getHandle().createQuery("SELECT fp_high, fp_low FROM sales_line WHERE fp_version = :version AND " + VISIBLE)
+                .bind("version", version)
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> {
                     ResultSet rows = supplier.get();
@@ -137,6 +147,9 @@ public interface SalesLineRepository extends SqlObject {
 
     @SqlQuery("SELECT COUNT(*) FROM sales_line WHERE " + VISIBLE)
     long count();
+
+    @SqlQuery("SELECT COUNT(*) FROM sales_line WHERE fp_version = :version AND " + VISIBLE)
+    long countWithFingerprint(int version);
 
     @SqlQuery("SELECT NOT EXISTS (SELECT 1 FROM sales_line WHERE " + VISIBLE + ")")
     boolean isEmpty();

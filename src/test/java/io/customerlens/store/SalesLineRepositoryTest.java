@@ -68,7 +68,7 @@ class SalesLineRepositoryTest {
         List<long[]> seen = new ArrayList<>();
 
         database.jdbi().useExtension(SalesLineRepository.class, repository ->
-                repository.forEachFingerprint((high, low) -> seen.add(new long[]{high, low})));
+                repository.forEachFingerprint(SalesLineRepository.CURRENT_FINGERPRINT, (high, low) -> seen.add(new long[]{high, low})));
 
         assertThat(seen).extracting(pair -> pair[0]).containsExactlyInAnyOrder(1L, 2L);
         assertThat(seen).allSatisfy(pair -> assertThat(pair[1]).isEqualTo(~pair[0]));
