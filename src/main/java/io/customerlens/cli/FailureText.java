@@ -2,11 +2,16 @@ package io.customerlens.cli;
 
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.DiskFullException;
+import io.customerlens.service.LikelyReimportException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** One line that says why something failed, for messages that must fit on one line. */
 final class FailureText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageBundle messages;
 
@@ -19,6 +24,9 @@ final class FailureText {
             case NoSuchFileException missing -> messages.format("cli.error.noSuchFile", missing.getFile());
             case AccessDeniedException denied -> messages.format("cli.error.accessDenied", denied.getFile());
             case DiskFullException full -> messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes());
+            case LikelyReimportException reimport -> messages.format("cli.error.likelyReimport", reimport.matching(),
+                    reimport.newLines(), reimport.earlier().fileName(),
+                    WHEN.format(reimport.earlier().importedAt().atZone(ZoneId.systemDefault())));
             default -> firstLine(failure);
         };
     }

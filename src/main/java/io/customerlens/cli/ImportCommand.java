@@ -67,6 +67,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--save-rejected", paramLabel = "FILE.xlsx", descriptionKey = "saveRejected")
     Path rejectedFile;
 
+    @Option(names = "--accept-overlap", descriptionKey = "acceptOverlap")
+    boolean acceptOverlap;
+
     private final CommandEnvironment environment;
     private final MessageBundle messages;
 
@@ -129,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             FileInspection inspection = service.inspect(file, options);
             ImportPlan plan = service.defaultPlan(inspection, options);
-            ImportSummary summary = service.importFile(plan, progress, CancelSignal.NEVER);
+            ImportSummary summary = service.importFile(plan, progress, CancelSignal.NEVER, acceptOverlap);
             progress.finish();
             printer.print(summary, plan);
             printSheetsLeftOut(inspection, plan);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One import: lines written in committed chunks under an incomplete batch, then everything made visible in
@@ -40,14 +41,18 @@ final class ImportRun {
         this.space = space;
     }
 
+    /**
+     * @param acceptOverlap import even when most new lines repeat the content of an earlier import; otherwise
+     *                      such an import ends in a {@link LikelyReimportException} with nothing kept
+     */
     ImportSummary run(ImportPlan plan, FileDigest digest, Instant now, ProgressListener progress,
-                      CancelSignal cancel) throws IOException {
+                      CancelSignal cancel, boolean acceptOverlap) throws IOException {
         String fileName = plan.file().getFileName().toString();
         List<String> sheetNames = plan.sheets().stream().map(SheetLayout::sheetName).toList();
         long batchId = writer.startBatch(fileName, digest.size(), digest.sha256(), String.join(", ", sheetNames), now);
         LOG.debug("batch {} started", batchId);
         try {
-            return writeBatch(batchId, plan, fileName, sheetNames, now, progress, cancel);
+            return writeBatch(batchId, plan, fileName, sheetNames, now, progress, cancel, acceptOverlap);
         } catch (Throwable failure) {
             discardAfter(batchId, failure);
             throw failure;
@@ -55,9 +60,11 @@ final class ImportRun {
     }
 
     private ImportSummary writeBatch(long batchId, ImportPlan plan, String fileName, List<String> sheetNames,
-                                     Instant now, ProgressListener progress, CancelSignal cancel)
-            throws IOException {
+                                     Instant now, ProgressListener progress, CancelSignal cancel,
+                                     boolean acceptOverlap) throws IOException {
         StoringSink sink;
+        ContentOverlap overlap = acceptOverlap ? null
+                : new ContentOverlap(StoredContent.read(writer, writer.storedLineCount() + writer.legacyLineCount()));
         ReadResult read;
         try (BackgroundLineWriter lines = new BackgroundLineWriter(chunk -> {
             // Stop before the database meets a full disk: it may not recover from a refused write.
@@ -66,12 +73,21 @@ final class ImportRun {
             LOG.debug("batch {} chunk of {} lines committed", batchId, chunk.size());
         }, space::outOfRoom)) {
             sink = new StoringSink(lines::submit, storedFingerprints(), legacyFingerprints(), cancel);
+            if (overlap != null) {
+                sink.watchingFor(overlap);
+            }
             read = reader.read(plan, sink, progress, cancel);
             sink.finish();
             lines.finish();
         }
         // The importer may have finished its last rows after a late cancel; nothing may be completed then.
         cancel.throwIfCancelled();
+        if (overlap != null) {
+            Optional<LikelyReimportException> reimport = overlap.likelyReimport(fileName, sink.imported());
+            if (reimport.isPresent()) {
+                throw reimport.get();
+            }
+        }
 
         long duplicates = sink.duplicatesStored() + sink.duplicatesInImport();
         long storedBatch = batchId;

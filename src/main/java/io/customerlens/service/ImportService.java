@@ -48,7 +48,8 @@ public class ImportService {
         this.inspector = inspector;
         this.reader = reader;
         this.clock = clock;
-        this.space = new ImportSpace(space, database.folder());
+        // Asked when an import runs, not now: test doubles of this service have no store.
+        this.space = new ImportSpace(space, () -> database.folder());
     }
 
     /**
@@ -83,13 +84,24 @@ public class ImportService {
      */
     public ImportSummary importFile(ImportPlan plan, ProgressListener progress, CancelSignal cancel)
             throws IOException {
+        return importFile(plan, progress, cancel, false);
+    }
+
+    /**
+     * Like {@link #importFile(ImportPlan, ProgressListener, CancelSignal)}; with {@code acceptOverlap} false, an
+     * import whose new lines mostly repeat the customer, day and amount of an earlier import's lines ends in a
+     * {@link LikelyReimportException} naming that import, with nothing kept.
+     */
+    public ImportSummary importFile(ImportPlan plan, ProgressListener progress, CancelSignal cancel,
+                                    boolean acceptOverlap) throws IOException {
         MappingRules.requireImportable(plan);
         importLock.lock();
         try {
             FileDigest digest = FileDigest.of(plan.file());
             space.requireRoomFor(digest.size());
             try {
-                return new ImportRun(store.importWriter(), reader, space).run(plan, digest, clock.instant(), progress, cancel);
+                return new ImportRun(store.importWriter(), reader, space).run(plan, digest, clock.instant(), progress, cancel,
+                        acceptOverlap);
             } catch (CancellationException cancelled) {
                 throw cancelled;
             } catch (RuntimeException storeFailure) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The room an import needs. The store takes about twice the size of a compressed workbook once written
@@ -16,9 +17,9 @@ final class ImportSpace {
     private static final int BYTES_PER_FILE_BYTE = 4;
 
     private final DiskSpace space;
-    private final Path storeFolder;
+    private final Supplier<Path> storeFolder;
 
-    ImportSpace(DiskSpace space, Path storeFolder) {
+    ImportSpace(DiskSpace space, Supplier<Path> storeFolder) {
         this.space = space;
         this.storeFolder = storeFolder;
     }
@@ -30,7 +31,7 @@ final class ImportSpace {
     /** Refuses at once, before anything is written, an import the disk has no room for. */
     void requireRoomFor(long fileSize) throws IOException {
         long needed = neededBytes(fileSize);
-        long free = space.usableBytes(storeFolder);
+        long free = space.usableBytes(storeFolder.get());
         if (free < needed) {
             throw new DiskFullException(free, needed, null);
         }
@@ -39,7 +40,7 @@ final class ImportSpace {
     /** Whether the store's disk has less room than the database's headroom (true when it cannot be measured). */
     boolean outOfRoom() {
         try {
-            return space.usableBytes(storeFolder) < DiskSpace.HEADROOM_BYTES;
+            return space.usableBytes(storeFolder.get()) < DiskSpace.HEADROOM_BYTES;
         } catch (IOException cannotMeasure) {
             return true;
         }
@@ -48,7 +49,7 @@ final class ImportSpace {
     /** Refuses to write more when the disk has less room than the database's headroom. */
     void requireHeadroom() {
         try {
-            long free = space.usableBytes(storeFolder);
+            long free = space.usableBytes(storeFolder.get());
             if (free < DiskSpace.HEADROOM_BYTES) {
                 throw new UncheckedIOException(new DiskFullException(free, DiskSpace.HEADROOM_BYTES, null));
             }
@@ -59,6 +60,6 @@ final class ImportSpace {
 
     /** The failure of a write to the store said as "the disk is full" when that is what it was. */
     Optional<DiskFullException> diskFullBehind(RuntimeException storeFailure, long fileSize) {
-        return space.fullBehind(storeFailure, storeFolder, neededBytes(fileSize));
+        return space.fullBehind(storeFailure, storeFolder.get(), neededBytes(fileSize));
     }
 }

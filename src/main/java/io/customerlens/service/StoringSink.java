@@ -30,6 +30,8 @@ final class StoringSink implements LineSink {
     private final FingerprintSet legacyStored;
     private final FingerprintSet seenInImport = new FingerprintSet();
     private final CancelSignal cancel;
+    /** Lines new by fingerprint that repeat a stored line's content; null when not looked for. */
+    private ContentOverlap overlap;
     private List<ImportedLine> chunk = new ArrayList<>(CHUNK_SIZE);
     private final LatestAttributes customers = new LatestAttributes(9);
     private final LatestAttributes products = new LatestAttributes(4);
@@ -73,11 +75,20 @@ final class StoringSink implements LineSink {
             return;
         }
         this.imported++;
+        if (overlap != null) {
+            overlap.noteNewLine(line);
+        }
         collectAttributes(line);
         chunk.add(imported);
         if (chunk.size() >= CHUNK_SIZE) {
             flush();
         }
+    }
+
+    /** Looks out, from now on, for new lines that repeat the content of stored ones. */
+    StoringSink watchingFor(ContentOverlap contentOverlap) {
+        this.overlap = contentOverlap;
+        return this;
     }
 
     @Override

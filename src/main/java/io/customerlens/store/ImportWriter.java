@@ -1,6 +1,7 @@
 package io.customerlens.store;
 
 import io.customerlens.domain.Field;
+import io.customerlens.domain.ImportBatch;
 import io.customerlens.domain.ImportedLine;
 import org.jdbi.v3.core.Jdbi;
 
@@ -50,6 +51,16 @@ public final class ImportWriter {
 
     private void forEachStoredFingerprint(int version, SalesLineRepository.FingerprintConsumer consumer) {
         jdbi.useTransaction(handle -> handle.attach(SalesLineRepository.class).forEachFingerprint(version, consumer));
+    }
+
+    /** The content key and batch of every visible line. */
+    public void forEachStoredContent(SalesLineRepository.ContentConsumer consumer) {
+        jdbi.useTransaction(handle -> handle.attach(SalesLineRepository.class).forEachContentKey(consumer));
+    }
+
+    /** Complete imports, newest first. */
+    public List<ImportBatch> batches() {
+        return jdbi.withExtension(ImportBatchRepository.class, ImportBatchRepository::list);
     }
 
     public long storedLineCount() {

@@ -1,6 +1,7 @@
 package io.customerlens.store;
 
 import io.customerlens.domain.ImportedLine;
+import io.customerlens.domain.LineContent;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.SaleFact;
 import io.customerlens.domain.SalesLine;
@@ -38,6 +39,26 @@ public interface SalesLineRepository extends SqlObject {
                                     product_key, quantity, unit_price, cost, profit, sheet, source_row, fp_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, """ + CURRENT_FINGERPRINT + ")";
 
+
+    /** Receives the content key ({@link LineContent}) of one stored line and the batch it came with. */
+    @FunctionalInterface
+    interface ContentConsumer {
+        void accept(long contentKey, long batchId);
+    }
+
+    /** Streams the content key of every visible line, for telling a file imported before in another form. */
+    default void forEachContentKey(ContentConsumer consumer) {
+        getHandle().createQuery("SELECT customer_key, line_date, amount, batch_id FROM sales_line WHERE " + VISIBLE)
+                .setFetchSize(10_000)
+                .scanResultSet((supplier, context) -> {
+                    ResultSet rows = supplier.get();
+                    while (rows.next()) {
+                        consumer.accept(LineContent.key(rows.getString(1), rows.getObject(2, LocalDate.class),
+                                rows.getBigDecimal(3)), rows.getLong(4));
+                    }
+                    return null;
+                });
+    }
 
     /** Receives one stored fingerprint. */
     @FunctionalInterface

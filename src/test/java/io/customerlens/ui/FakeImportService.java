@@ -34,6 +34,7 @@ public final class FakeImportService extends ImportService {
         throw new AssertionError("no import expected");
     };
     private final List<ImportPlan> importedPlans = new ArrayList<>();
+    private final List<Boolean> acceptedOverlaps = new java.util.ArrayList<>();
     private final List<ImportOptions> inspectOptions = new ArrayList<>();
     private List<ImportBatch> batches = List.of();
 
@@ -89,8 +90,20 @@ public final class FakeImportService extends ImportService {
     @Override
     public ImportSummary importFile(ImportPlan plan, ProgressListener progress, CancelSignal cancel)
             throws IOException {
+        return importFile(plan, progress, cancel, false);
+    }
+
+    @Override
+    public ImportSummary importFile(ImportPlan plan, ProgressListener progress, CancelSignal cancel,
+                                    boolean acceptOverlap) throws IOException {
         importedPlans.add(plan);
+        acceptedOverlaps.add(acceptOverlap);
         return importBehaviour.run(plan, progress, cancel);
+    }
+
+    /** For each import asked for, whether it accepted an overlap with an earlier import. */
+    public List<Boolean> acceptedOverlaps() {
+        return acceptedOverlaps;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.customerlens.ui.importwizard;
 import io.customerlens.ui.common.FilePicker;
 import io.customerlens.ui.common.Messages;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -46,7 +47,13 @@ public final class ImportWizardView {
             stepHint.setText(messages.get("wizard.step." + step.name()));
         });
 
-        root.getChildren().addAll(title, stepHint, notice, stepArea);
+        Button importAnyway = new Button(messages.get("wizard.importAnyway"));
+        importAnyway.setId("wizard-import-anyway");
+        importAnyway.visibleProperty().bind(viewModel.likelyReimportProperty());
+        importAnyway.managedProperty().bind(importAnyway.visibleProperty());
+        importAnyway.setOnAction(event -> viewModel.importAnyway());
+
+        root.getChildren().addAll(title, stepHint, notice, importAnyway, stepArea);
     }
 
     public VBox node() {

@@ -6,6 +6,7 @@ import io.customerlens.service.ImportOptions;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.ImportSummary;
 import io.customerlens.service.DiskFullException;
+import io.customerlens.service.LikelyReimportException;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.ImportProgress;
 import io.customerlens.ui.common.Job;
@@ -20,6 +21,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -48,6 +52,7 @@ public final class ImportWizardViewModel {
 
     private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(this, "step", WizardStep.CHOOSE_FILE);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper likelyReimport = new ReadOnlyBooleanWrapper(this, "likelyReimport", false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private Job<ImportSummary> runningImport;
 
@@ -98,15 +103,31 @@ public final class ImportWizardViewModel {
 
     /** Imports with the confirmed plan; progress shows in the status bar and on the import step. */
     public void startImport() {
+        startImport(false);
+    }
+
+    /** After a likely re-import was refused: the user says these are new sales after all. */
+    public void importAnyway() {
+        startImport(true);
+    }
+
+    /** True while the last import was refused as a likely re-import, so "Import anyway" is offered. */
+    public ReadOnlyBooleanProperty likelyReimportProperty() {
+        return likelyReimport.getReadOnlyProperty();
+    }
+
+    private void startImport(boolean acceptOverlap) {
         if (!mapping.readyProperty().get()) {
             return;
         }
         ImportPlan plan = mapping.plan();
         notice.set("");
+        likelyReimport.set(false);
         step.set(WizardStep.IMPORTING);
         String fileName = String.valueOf(plan.file().getFileName());
         runningImport = runner.job(messages.format("wizard.importing", fileName),
-                        context -> importService.importFile(plan, new ImportProgress(context, messages), context))
+                        context -> importService.importFile(plan, new ImportProgress(context, messages), context,
+                                acceptOverlap))
                 .cancellable(() -> {
                     runningImport = null;
                     notice.set(messages.format("wizard.cancelled", fileName));
@@ -120,12 +141,23 @@ public final class ImportWizardViewModel {
                 })
                 .onFailure(failure -> {
                     runningImport = null;
-                    notice.set(messages.format("wizard.importFailed", fileName, failure instanceof DiskFullException full
-                            ? messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes())
-                            : FailureReport.describeAbout(fileName, failure)));
+                    likelyReimport.set(failure instanceof LikelyReimportException);
+                    notice.set(failureText(fileName, failure));
                     step.set(WizardStep.MAPPING);
                 });
         runningImport.start();
+    }
+
+    private String failureText(String fileName, Throwable failure) {
+        return switch (failure) {
+            case LikelyReimportException reimport -> messages.format("wizard.likelyReimport", messages.count(
+                            reimport.matching()), messages.count(reimport.newLines()), reimport.earlier().fileName(),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                            .format(reimport.earlier().importedAt().atZone(ZoneId.systemDefault())), fileName);
+            case DiskFullException full -> messages.format("wizard.importFailed", fileName,
+                    messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes()));
+            default -> messages.format("wizard.importFailed", fileName, FailureReport.describeAbout(fileName, failure));
+        };
     }
 
     public void cancelImport() {

@@ -1,5 +1,8 @@
 package io.customerlens.ui.importwizard;
 
+import io.customerlens.domain.ImportBatch;
+import io.customerlens.service.LikelyReimportException;
+
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.importer.DateOrder;
@@ -266,6 +269,32 @@ class ImportWizardViewModelTest {
         assertThat(wizard.noticeProperty().get()).isEqualTo("The import of sales-2023-2024.xlsx failed: "
                 + "the file changed while it was read. Nothing was stored.");
         assertThat(storeChanges.revisionProperty().get()).isZero();
+    }
+
+    @Test
+    void aLikelyReimportIsExplainedAndCanBeImportedAnyway() {
+        chooseWorkbook();
+        ImportBatch earlier = new ImportBatch(3, "sales.xls", 10, "0".repeat(64), "s",
+                java.time.LocalDateTime.of(2026, 12, 1, 9, 30).atZone(java.time.ZoneId.systemDefault()).toInstant(),
+                100, 100, 0, 0, 0);
+        service.importDoes((plan, progress, cancel) -> {
+            throw new LikelyReimportException("sales-2023-2024.xlsx", earlier, 98, 100);
+        });
+
+        wizard.startImport();
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.MAPPING);
+        assertThat(wizard.noticeProperty().get()).startsWith("98 of the 100 new lines in sales-2023-2024.xlsx have"
+                + " the customer, date and amount of lines imported from sales.xls on 2026-12-01 09:30");
+        assertThat(wizard.likelyReimportProperty().get()).isTrue();
+        assertThat(storeChanges.revisionProperty().get()).isZero();
+
+        service.importDoes((plan, progress, cancel) -> InspectionFixtures.summaryWithOneRejectedLine());
+        wizard.importAnyway();
+
+        assertThat(service.acceptedOverlaps()).containsExactly(false, true);
+        assertThat(wizard.likelyReimportProperty().get()).isFalse();
+        assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.SUMMARY);
     }
 
     @Test
