@@ -35,6 +35,7 @@ public final class FakeImportService extends ImportService {
     };
     private final List<ImportPlan> importedPlans = new ArrayList<>();
     private final List<Boolean> acceptedOverlaps = new java.util.ArrayList<>();
+    private List<io.customerlens.domain.UnfinishedImport> unfinishedImports = List.of();
     private final List<ImportOptions> inspectOptions = new ArrayList<>();
     private List<ImportBatch> batches = List.of();
 
@@ -109,6 +110,16 @@ public final class FakeImportService extends ImportService {
     @Override
     public List<ImportBatch> batches() {
         return batches;
+    }
+
+    @Override
+    public List<io.customerlens.domain.UnfinishedImport> unfinishedImportsRemoved() {
+        return unfinishedImports;
+    }
+
+    /** As if opening the store had taken these unfinished imports back out. */
+    public void unfinishedImportsWere(List<io.customerlens.domain.UnfinishedImport> removed) {
+        unfinishedImports = List.copyOf(removed);
     }
 
     @Override

@@ -109,6 +109,20 @@ class HomeViewModelTest {
     }
 
     @Test
+    void anImportTakenBackWhenTheStoreOpenedIsSaidOnStart() {
+        java.time.Instant started = java.time.LocalDateTime.of(2026, 12, 7, 6, 47)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant();
+        imports.unfinishedImportsWere(List.of(
+                new io.customerlens.domain.UnfinishedImport("demo100k.xlsx", started, 5_000)));
+
+        HomeViewModel home = home();
+
+        assertThat(home.noticeProperty().get()).isEqualTo("The import of demo100k.xlsx started 2026-12-07 06:47 did"
+                + " not finish (the program was stopped, or the disk was full); its 5,000 lines were taken back out,"
+                + " so the data is exactly as before that import. Import the file again.");
+    }
+
+    @Test
     void demoDataFailureIsShownAndTheStoreIsLeftAlone() {
         imports.inspectionFails(new IOException("disk full"));
         HomeViewModel home = home();
