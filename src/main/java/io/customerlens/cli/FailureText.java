@@ -1,6 +1,7 @@
 package io.customerlens.cli;
 
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.importer.source.RefusedFileException;
 import io.customerlens.service.DiskFullException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +20,8 @@ final class FailureText {
             case NoSuchFileException missing -> messages.format("cli.error.noSuchFile", missing.getFile());
             case AccessDeniedException denied -> messages.format("cli.error.accessDenied", denied.getFile());
             case DiskFullException full -> messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes());
+            case RefusedFileException refused -> messages.format(refused.refusal().messageKey(),
+                    refused.messageArguments());
             default -> firstLine(failure);
         };
     }

@@ -10,6 +10,7 @@ import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class SpreadsheetImporter {
             LineFingerprinter fingerprinter = new LineFingerprinter(layout.headers());
             try (Stream<RawRow> rows = source.rows(layout.sheetName(), layout.headerRowNumber())) {
                 Iterator<RawRow> iterator = rows.iterator();
-                while (iterator.hasNext()) {
+                while (hasNext(iterator)) {
                     RawRow row = iterator.next();
                     if (row.rowNumber() <= layout.headerRowNumber()) {
                         continue;
@@ -90,5 +91,14 @@ public final class SpreadsheetImporter {
         }
         progress.progress(rowsRead, -1);
         return new ReadResult(rowsRead, accepted, skipped, rejected);
+    }
+
+    /** A reader's streams can only throw unchecked: its {@link IOException} naming the file's problem comes back out. */
+    private static boolean hasNext(Iterator<RawRow> rows) throws IOException {
+        try {
+            return rows.hasNext();
+        } catch (UncheckedIOException unreadable) {
+            throw unreadable.getCause();
+        }
     }
 }

@@ -91,7 +91,7 @@ public final class ImportWizardViewModel {
                     busy.set(false);
                     String fileName = String.valueOf(file.getFileName());
                     notice.set(messages.format("wizard.unreadable", fileName,
-                            FailureReport.describeAbout(fileName, failure)));
+                            FailureReport.describeAbout(messages, fileName, failure)));
                 })
                 .start();
     }
@@ -122,7 +122,7 @@ public final class ImportWizardViewModel {
                     runningImport = null;
                     notice.set(messages.format("wizard.importFailed", fileName, failure instanceof DiskFullException full
                             ? messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes())
-                            : FailureReport.describeAbout(fileName, failure)));
+                            : FailureReport.describeAbout(messages, fileName, failure)));
                     step.set(WizardStep.MAPPING);
                 });
         runningImport.start();
