@@ -94,7 +94,7 @@ public final class DelimitedTextSource implements TabularSource {
             throw new IllegalArgumentException("no sheet named " + sheetName + " in " + file.getFileName());
         }
         Reader reader = openReader(file, encoding);
-        DelimitedRecords records = new DelimitedRecords(new PhysicalLines(reader), delimiter, headerRowNumber);
+        DelimitedRecords records = new DelimitedRecords(new PhysicalLines(reader, file), delimiter, headerRowNumber);
         return StreamSupport.stream(new RecordSpliterator(records), false).onClose(() -> closeQuietly(reader));
     }
 
