@@ -23,7 +23,7 @@ import java.util.zip.DeflaterOutputStream;
  * compressed chunk can be written again and again and the whole is one valid deflate stream; a gigabyte of
  * XML costs a few megabytes and milliseconds. The zip around it is written by hand for the same reason.
  */
-final class BombWorkbooks {
+public final class BombWorkbooks {
 
     static final String NS = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
             + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
@@ -97,7 +97,7 @@ final class BombWorkbooks {
     }
 
     /** A one-sheet workbook whose sheet holds the header row, then {@code chunk} repeated. */
-    static Path sheetOfRepeats(Path file, String chunk, long repeats) throws IOException {
+    public static Path sheetOfRepeats(Path file, String chunk, long repeats) throws IOException {
         return workbook(file, List.of("worksheets/sheet1.xml"), false, Part.repeated("xl/worksheets/sheet1.xml",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet " + NS + "><sheetData>" + HEADER_ROW,
                 chunk, repeats, "</sheetData></worksheet>"));
