@@ -71,9 +71,16 @@ final class RowInterpreter {
     private final RowClassifier classifier;
     private final boolean keyedById;
     private final boolean hasAmountColumn;
+    private final boolean decimalComma;
 
     RowInterpreter(String fileName, SheetLayout layout, SheetColumns columns, DateParser dates,
                    FutureDateRule futureDates) {
+        this(fileName, layout, columns, dates, futureDates, false);
+    }
+
+    /** @param decimalComma the source writes text numbers with a decimal comma (1.234,56) */
+    RowInterpreter(String fileName, SheetLayout layout, SheetColumns columns, DateParser dates,
+                   FutureDateRule futureDates, boolean decimalComma) {
         this.fileName = fileName;
         this.sheetName = layout.sheetName();
         this.headers = layout.headers();
@@ -83,6 +90,7 @@ final class RowInterpreter {
         this.classifier = new RowClassifier(layout.headers());
         this.keyedById = columns.has(Field.CUSTOMER_ID);
         this.hasAmountColumn = columns.has(Field.AMOUNT);
+        this.decimalComma = decimalComma;
     }
 
     RowOutcome interpret(RawRow row) {
@@ -105,7 +113,7 @@ final class RowInterpreter {
             return reject(row, Field.DATE, shownAsDate(dateCell, date), ProblemReason.FUTURE_DATE, date.toString(),
                     futureDates.latestAllowed().toString(), String.valueOf(futureDates.daysAllowed()));
         }
-        RowNumbers numbers = new RowNumbers(row, columns);
+        RowNumbers numbers = new RowNumbers(row, columns, decimalComma);
         if (numbers.problem() != null) {
             RowNumbers.Problem problem = numbers.problem();
             String value = problem.computedValue() != null ? problem.computedValue() : cell(row, problem.field()).text();

@@ -63,7 +63,7 @@ public final class SpreadsheetImporter {
         for (SheetLayout layout : plan.sheets()) {
             RowInterpreter interpreter = new RowInterpreter(fileName, layout,
                     SheetColumns.resolve(layout, plan.mapping()), new DateParser(plan.dateOrder(), source.date1904()),
-                    futureDates);
+                    futureDates, source.decimalComma());
             LineFingerprinter fingerprinter = new LineFingerprinter(layout.headers());
             try (Stream<RawRow> rows = source.rows(layout.sheetName(), layout.headerRowNumber())) {
                 Iterator<RawRow> iterator = rows.iterator();

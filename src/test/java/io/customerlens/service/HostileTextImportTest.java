@@ -127,4 +127,20 @@ class HostileTextImportTest {
         assertThat(refused.getMessage()).isEqualTo("long-line.csv: line 3 is longer than 1 MB");
         assertThat(StoreSnapshot.of(database)).isEqualTo(before);
     }
+
+    @Test
+    void aEuropeanCsvIsReadWithItsSemicolonsDecimalCommasAndDayFirstDottedDates() throws Exception {
+        Path file = Path.of(HostileTextImportTest.class.getResource("/fixtures/hostile/european.csv").toURI());
+        FileInspection inspection = service.inspect(file, ImportOptions.defaults());
+        var plan = service.defaultPlan(inspection, ImportOptions.defaults());
+
+        ImportSummary summary = SummaryInvariant.check(service.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER));
+
+        assertThat(plan.dateOrderAmbiguous()).as("points decide the order").isFalse();
+        assertThat(summary.rejected()).isEmpty();
+        assertThat(StoreSnapshot.of(database).lines())
+                .extracting(line -> line.date() + " " + line.amount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("2024-03-01 1234.56", "2024-03-02 99.9", "2024-03-12 12.5", "2024-03-04 2000",
+                        "2024-03-05 1000");
+    }
 }
