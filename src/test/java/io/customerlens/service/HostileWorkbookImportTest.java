@@ -114,12 +114,12 @@ class HostileWorkbookImportTest {
         String row = "<row><c t=\"inlineStr\"><is><t>2024-03-01</t></is></c><c t=\"inlineStr\"><is><t>华联超市</t></is></c>"
                 + "<c><v>10</v></c></row>";
         int rowsPerMegabyte = (1 << 20) / BombWorkbooks.utf8(row).length;
-        Path bomb = BombWorkbooks.sheetOfRepeats(folder.resolve("repeated-rows.xlsx"), row.repeat(rowsPerMegabyte), 2040);
+        Path bomb = BombWorkbooks.sheetOfRepeats(folder.resolve("repeated-rows.xlsx"), row.repeat(rowsPerMegabyte + 1), 2048);
 
         RefusedFileException refused = refused(bomb);
 
         assertThat(refused.refusal()).isEqualTo(FileRefusal.PART_TOO_LARGE);
-        assertThat(refused.details()).containsExactly("xl/worksheets/sheet1.xml", "2039", "1024");
+        assertThat(refused.details()).containsExactly("xl/worksheets/sheet1.xml", "2048", "2048");
     }
 
     @Test

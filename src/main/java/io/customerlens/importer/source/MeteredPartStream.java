@@ -8,14 +8,16 @@ import java.nio.file.Path;
 /**
  * Reads one XML part of an xlsx and refuses the file as soon as the part shows a hostile shape: more bytes than
  * {@link #MAX_PART_BYTES}, a run of text longer than any cell can hold, a DOCTYPE in its prolog, or (when its
- * compressed size is known) an expansion beyond {@link #MAX_EXPANSION} times. It also counts the {@code <si>}
- * elements that go by, for the shared-strings limit. Every check costs one comparison a byte, so the guard
- * trips after reading little more than the limit it enforces.
+ * compressed size is known) an expansion beyond {@link #MAX_EXPANSION} times. For the shared-strings part it
+ * also counts the {@code <si>} elements that go by. Each guard trips right after the limit it enforces.
  */
 final class MeteredPartStream extends FilterInputStream {
 
-    /** A part larger than this is refused: a 1,000,000-line export's sheet is about 300 MB. */
-    static final long MAX_PART_BYTES = 1L << 30;
+    /**
+     * A part larger than this (2 GB) is refused: a 1,000,000-line export's sheet is 300 MB to 1 GB, and Excel's
+     * largest possible sheet holds no useful sales lines beyond that.
+     */
+    static final long MAX_PART_BYTES = 2L << 30;
     /** Sheet XML expands 5 to 30 times; 100 is POI's limit (ZipSecureFile's minimum inflate ratio, 1 %). */
     static final int MAX_EXPANSION = 100;
     /** Expansion is only judged past this size, as POI does: tiny parts compress to almost nothing. */
@@ -27,12 +29,15 @@ final class MeteredPartStream extends FilterInputStream {
      */
     static final int MAX_TEXT_BYTES = 1 << 20;
     static final int MAX_TEXT_CHARACTERS = 32_767;
+    /** Shorter than {@link #MAX_TEXT_BYTES}, so a run too long always crosses a slice's edge. */
+    private static final int SLICE = 64 * 1024;
     /** A DOCTYPE must come before the root element, which every part has near its start. */
     private static final int HEAD_BYTES = 64 * 1024;
 
     private final Path file;
     private final String part;
     private final long compressedSize;
+    private final boolean countingSharedStrings;
     private final byte[] head = new byte[HEAD_BYTES];
     private int headLength;
     private boolean headChecked;
@@ -45,10 +50,16 @@ final class MeteredPartStream extends FilterInputStream {
 
     /** @param compressedSize the part's size in the zip; -1 when unknown (then no expansion check) */
     MeteredPartStream(InputStream in, Path file, String part, long compressedSize) {
+        this(in, file, part, compressedSize, false);
+    }
+
+    /** @param countingSharedStrings count the {@code <si>} elements ({@link #sharedStrings()}) */
+    MeteredPartStream(InputStream in, Path file, String part, long compressedSize, boolean countingSharedStrings) {
         super(in);
         this.file = file;
         this.part = part;
         this.compressedSize = compressedSize;
+        this.countingSharedStrings = countingSharedStrings;
     }
 
     @Override
@@ -98,20 +109,48 @@ final class MeteredPartStream extends FilterInputStream {
         if (compressedSize >= 0 && bytes > GRACE_BYTES && bytes > compressedSize * MAX_EXPANSION) {
             throw expandsTooMuch(file, part);
         }
-        for (int i = offset; i < offset + length; i++) {
-            byte b = buffer[i];
-            if (b == '<') {
-                textRun = 0;
-                inName = true;
-                name.setLength(0);
-                continue;
+        meterTextRuns(buffer, offset, length);
+        if (countingSharedStrings) {
+            countSharedStrings(buffer, offset, length);
+        }
+    }
+
+    /**
+     * Only runs that cross a slice's edge can reach {@link #MAX_TEXT_BYTES}, since a slice is shorter: so each
+     * slice is looked at from its start to its first '<' and from its end back to its last one, a few bytes in
+     * sheet XML, and the bytes in between are never visited. This keeps the meter far cheaper than inflating.
+     */
+    private void meterTextRuns(byte[] buffer, int offset, int length) throws RefusedFileException {
+        for (int slice = offset; slice < offset + length; slice += SLICE) {
+            int end = Math.min(slice + SLICE, offset + length);
+            int first = slice;
+            while (first < end && buffer[first] != '<') {
+                first++;
             }
-            if (++textRun > MAX_TEXT_BYTES) {
+            textRun += first - slice;
+            if (textRun > MAX_TEXT_BYTES) {
                 throw new RefusedFileException(file, FileRefusal.TEXT_TOO_LONG,
                         "part " + part + " holds a text longer than a cell can (" + MAX_TEXT_CHARACTERS + " characters)",
                         part, MAX_TEXT_CHARACTERS);
             }
-            if (inName) {
+            if (first < end) {
+                int last = end - 1;
+                while (buffer[last] != '<') {
+                    last--;
+                }
+                textRun = end - 1 - last;
+            }
+        }
+    }
+
+    /** Counts {@code <si} and {@code <prefix:si} element names; only the shared-strings part needs it. */
+    private void countSharedStrings(byte[] buffer, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            byte b = buffer[i];
+            if (b == '<') {
+                inName = true;
+                name.setLength(0);
+            } else if (inName) {
                 if (isNameByte(b) && name.length() < 16) {
                     name.append((char) b);
                 } else {

@@ -88,7 +88,8 @@ final class XlsxPackageGuard {
         byte[] buffer = new byte[64 * 1024];
         StringBuilder head = new StringBuilder();
         try (InputStream raw = zip.getInputStream(entry);
-             MeteredPartStream in = new MeteredPartStream(raw, file, entry.getName(), entry.getCompressedSize())) {
+             MeteredPartStream in = new MeteredPartStream(raw, file, entry.getName(), entry.getCompressedSize(),
+                     sharedStrings)) {
             long total = 0;
             int read;
             while (total < limit && (read = in.read(buffer, 0, buffer.length)) >= 0) {
