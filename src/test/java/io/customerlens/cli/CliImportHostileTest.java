@@ -104,4 +104,17 @@ class CliImportHostileTest {
         assertThat(chinese.err()).endsWith("：第 2 行超过 1 MB，销售明细行不会这么长；不读取此文件\n");
         assertThat(chinese.err()).doesNotContain("Exception", "\tat ");
     }
+
+    @Test
+    void aSheetWhoseXmlBreaksOffIsNamedWithoutTheParsersWords() throws Exception {
+        Path hostile = fixture("broken-xml.xlsx");
+
+        CliRunner.Result english = importInto(Locale.ROOT, "db", hostile);
+        CliRunner.Result chinese = importInto(Locale.SIMPLIFIED_CHINESE, "db-zh", hostile);
+
+        assertThat(english.err()).endsWith(": sheet 销售明细 is damaged after row 2: its XML cannot be read (the file was"
+                + " cut short, or not written by a spreadsheet program)\n");
+        assertThat(chinese.err()).endsWith("：工作表 销售明细 在第 2 行之后已损坏：其 XML 无法读取（文件被截断，或不是由电子表格程序写出的）\n");
+        assertThat(english.err() + chinese.err()).doesNotContain("aalto", "Exception", "Unexpected");
+    }
 }

@@ -210,4 +210,29 @@ class HostileWorkbookImportTest {
                 .extracting(line -> line.date() + " " + line.amount().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder("2024-02-01 5", "2024-03-01 10", "2024-03-02 20", "2024-03-03 30");
     }
+
+    @Test
+    void aSheetWhoseXmlBreaksOffIsNamedInWordsWithTheLastGoodRow() {
+        RefusedFileException refused = refused(fixture("broken-xml.xlsx"));
+
+        assertThat(refused.refusal()).isEqualTo(FileRefusal.SHEET_DAMAGED);
+        assertThat(refused.details()).containsExactly("销售明细", "2");
+    }
+
+    @Test
+    void aHugeCellReferenceIsAnImpossibleRowNumberToo() {
+        RefusedFileException refused = refused(fixture("cell-reference-too-large.xlsx"));
+
+        assertThat(refused.refusal()).isEqualTo(FileRefusal.ROW_NUMBER_IMPOSSIBLE);
+    }
+
+    @Test
+    void rowsThatLeaveOutTheirNumbersAreNumberedOneAfterAnother() throws IOException {
+        ImportSummary summary = importFile(fixture("rows-without-numbers.xlsx"));
+
+        assertThat(summary.imported()).isEqualTo(2);
+        assertThat(summary.rejected()).isEmpty();
+        assertThat(StoreSnapshot.of(database).lines()).extracting(line -> line.date().toString())
+                .containsExactlyInAnyOrder("2024-02-01", "2024-03-01", "2024-03-02");
+    }
 }

@@ -22,6 +22,8 @@ public enum FileRefusal {
     ROW_NUMBER_IMPOSSIBLE,
     /** details: the sheet, the row number, the row before it. */
     ROW_NUMBER_BACKWARDS,
+    /** details: the sheet, the last row read before the damage (0 at the start). */
+    SHEET_DAMAGED,
     /** details: the line, the limit in MB. */
     LINE_TOO_LONG;
 

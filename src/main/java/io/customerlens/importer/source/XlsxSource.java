@@ -142,20 +142,20 @@ public final class XlsxSource implements TabularSource {
         workbook.close();
     }
 
-    private static RawRow toRawRow(Row row, XlsxCellConverter converter, MergedCellFiller merged) {
+    private static RawRow toRawRow(Row row, int rowNumber, XlsxCellConverter converter, MergedCellFiller merged) {
         int count = row.getCellCount();
         Cell[] cells = new Cell[count];
         for (int i = 0; i < count; i++) {
             cells[i] = converter.convert(row.getCell(i));
         }
-        cells = merged.apply(row.getRowNum(), cells);
+        cells = merged.apply(rowNumber, cells);
         int lastFilled = cells.length - 1;
         while (lastFilled >= 0 && cells[lastFilled].kind() == CellKind.BLANK) {
             lastFilled--;
         }
         // styled but empty cells up to column XFD would otherwise make every row 16,384 cells wide
         Cell[] kept = lastFilled + 1 == cells.length ? cells : Arrays.copyOf(cells, lastFilled + 1);
-        return new RawRow(row.getRowNum(), List.of(kept));
+        return new RawRow(rowNumber, List.of(kept));
     }
 
     private static String reason(Exception e) {
@@ -171,6 +171,7 @@ public final class XlsxSource implements TabularSource {
         private final MergedCellFiller merged;
         private final String sheetName;
         private int lastRow;
+        private int rowsSeen;
 
         ConvertingSpliterator(Spliterator<Row> rows, XlsxCellConverter converter, MergedCellFiller merged,
                               String sheetName) {
@@ -184,10 +185,12 @@ public final class XlsxSource implements TabularSource {
         @Override
         public boolean tryAdvance(Consumer<? super RawRow> action) {
             try {
-                return rows.tryAdvance(row -> action.accept(toRawRow(checkedRowNumber(row), converter, merged)));
+                return rows.tryAdvance(row -> action.accept(toRawRow(row, checkedRowNumber(row), converter, merged)));
             } catch (ExcelReaderException broken) {
-                throw new UncheckedIOException(new UnreadableFileException(file,
-                        "sheet " + sheetName + " is damaged (" + reason(broken) + ")", broken));
+                // the parser's own words (aalto's "Unexpected character '<'") mean nothing to the user
+                throw new UncheckedIOException(new RefusedFileException(file, FileRefusal.SHEET_DAMAGED,
+                        "sheet " + sheetName + " is damaged after row " + lastRow + " (" + reason(broken) + ")",
+                        sheetName, lastRow));
             } catch (NumberFormatException notANumber) {
                 // fastexcel parses row and cell references with Integer.parseInt: r="99999999999" or r="1x"
                 throw new UncheckedIOException(impossibleRowNumber());
@@ -198,8 +201,12 @@ public final class XlsxSource implements TabularSource {
          * Row numbers run from 1 to 1,048,576 and rise: a row numbered otherwise would be filed under a wrong
          * number (or overwrite an earlier row's merged areas), so the sheet is refused naming the row.
          */
-        private Row checkedRowNumber(Row row) {
+        private int checkedRowNumber(Row row) {
             int number = row.getRowNum();
+            if (isUnnumbered(row, number)) {
+                number = lastRow + 1;
+            }
+            rowsSeen++;
             if (number < 1 || number > MAX_ROWS) {
                 throw new UncheckedIOException(impossibleRowNumber());
             }
@@ -209,7 +216,26 @@ public final class XlsxSource implements TabularSource {
                                 + " (rows must be in order)", sheetName, number, lastRow));
             }
             lastRow = number;
-            return row;
+            return number;
+        }
+
+        /**
+         * A row may leave out its number (r): it is then the row after the one before. fastexcel 0.20 numbers such
+         * a row, and its cells without a reference, by the row's 0-based position, which is never above the row
+         * before it; a cell that has its reference (A2) is one row below that (0-based 1), so a row written out of
+         * order is not taken for one without a number.
+         */
+        private boolean isUnnumbered(Row row, int number) {
+            if (number != rowsSeen || number > lastRow) {
+                return false;
+            }
+            for (int i = 0; i < row.getCellCount(); i++) {
+                org.dhatim.fastexcel.reader.Cell cell = row.getCell(i);
+                if (cell != null) {
+                    return cell.getAddress().getRow() == number;
+                }
+            }
+            return true;
         }
 
         private RefusedFileException impossibleRowNumber() {
