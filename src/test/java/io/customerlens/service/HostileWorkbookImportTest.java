@@ -235,4 +235,20 @@ class HostileWorkbookImportTest {
         assertThat(StoreSnapshot.of(database).lines()).extracting(line -> line.date().toString())
                 .containsExactlyInAnyOrder("2024-02-01", "2024-03-01", "2024-03-02");
     }
+
+    @Test
+    void aWorkbookOfMoreThanAThousandPartsIsRefusedNotPassedOnUnguarded() throws IOException {
+        BombWorkbooks.Part[] parts = new BombWorkbooks.Part[1_000];
+        parts[0] = BombWorkbooks.Part.of("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + BombWorkbooks.NS
+                + "><sheetData>" + BombWorkbooks.HEADER_ROW + "</sheetData></worksheet>");
+        for (int i = 1; i < parts.length; i++) {
+            parts[i] = BombWorkbooks.Part.of("xl/media/padding" + i + ".xml", "<x/>");
+        }
+        Path file = BombWorkbooks.workbook(folder.resolve("many-parts.xlsx"), List.of("worksheets/sheet1.xml"), false, parts);
+
+        RefusedFileException refused = refused(file);
+
+        assertThat(refused.refusal()).isEqualTo(FileRefusal.TOO_MANY_PARTS);
+        assertThat(refused.details()).containsExactly("1005", "1000");
+    }
 }

@@ -8,6 +8,8 @@ package io.customerlens.importer.source;
 public enum FileRefusal {
     /** details: the part. An XML part declares a DTD (a DOCTYPE), which may name outside files. */
     XML_DOCTYPE,
+    /** details: how many parts (zip entries) the workbook has, the limit. */
+    TOO_MANY_PARTS,
     /** details: the part, how many times it expands (×). */
     COMPRESSION_RATIO,
     /** details: the part, its size in MB, the limit in MB. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.zip.ZipFile;
 
 /**
  * Looks at an xlsx's zip before fastexcel reads it, which trusts every part: it would inflate a zip bomb to the
@@ -23,6 +24,8 @@ final class XlsxPackageGuard {
 
     /** Far more distinct texts than a 1,000,000-line export has; each costs fastexcel about 60 bytes of heap. */
     static final long MAX_SHARED_STRINGS = 5_000_000;
+    /** POI's limit too (ZipSecureFile's maximum file count): a workbook of 300 sheets has about 700 parts. */
+    static final int MAX_PARTS = 1_000;
     private static final int PROBE_BYTES = 4 << 20;
     private static final String STYLES_CONTENT_TYPE = "spreadsheetml.styles+xml";
 
@@ -39,6 +42,7 @@ final class XlsxPackageGuard {
      * @throws UnreadableFileException when a part cannot be inflated
      */
     static Findings check(Path file) throws IOException {
+        requireFewParts(file);
         ZipSecureFile zip;
         try {
             zip = new ZipSecureFile(file.toFile());
@@ -61,6 +65,23 @@ final class XlsxPackageGuard {
             }
         }
         return new Findings(stylesDeclared && stylesPresent);
+    }
+
+    /**
+     * POI's {@link ZipSecureFile} refuses more than {@value #MAX_PARTS} entries as it opens; counted here first, so
+     * that such a file is named for it rather than passed on unguarded.
+     */
+    private static void requireFewParts(Path file) throws RefusedFileException {
+        int parts;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            parts = zip.size();
+        } catch (IOException notAZip) {
+            return; // fastexcel opens the same file next and names the damage as it always has
+        }
+        if (parts > MAX_PARTS) {
+            throw new RefusedFileException(file, FileRefusal.TOO_MANY_PARTS,
+                    "it holds " + parts + " parts, more than the " + MAX_PARTS + " a workbook may have", parts, MAX_PARTS);
+        }
     }
 
     /** The sizes in the zip's directory: a refusal without inflating a byte when they are honest. */
