@@ -14,7 +14,12 @@ public final class RefusedFileException extends UnreadableFileException {
     private final List<String> details;
 
     RefusedFileException(Path file, FileRefusal refusal, String englishReason, Object... details) {
-        super(file, englishReason, null);
+        this(file, refusal, englishReason, null, details);
+    }
+
+    /** @param cause the library's failure behind the refusal, kept for the log */
+    RefusedFileException(Path file, FileRefusal refusal, String englishReason, Throwable cause, Object... details) {
+        super(file, englishReason, cause);
         this.refusal = refusal;
         this.details = Arrays.stream(details).map(String::valueOf).toList();
     }

@@ -189,7 +189,7 @@ public final class XlsxSource implements TabularSource {
             } catch (ExcelReaderException broken) {
                 // the parser's own words (aalto's "Unexpected character '<'") mean nothing to the user
                 throw new UncheckedIOException(new RefusedFileException(file, FileRefusal.SHEET_DAMAGED,
-                        "sheet " + sheetName + " is damaged after row " + lastRow + " (" + reason(broken) + ")",
+                        "sheet " + sheetName + " is damaged after row " + lastRow + ": its XML cannot be read", broken,
                         sheetName, lastRow));
             } catch (NumberFormatException notANumber) {
                 // fastexcel parses row and cell references with Integer.parseInt: r="99999999999" or r="1x"
