@@ -1,6 +1,7 @@
 package io.customerlens.cli;
 
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.importer.source.RefusedFileException;
 import io.customerlens.service.DiskFullException;
 import io.customerlens.service.LikelyReimportException;
 import java.nio.file.AccessDeniedException;
@@ -27,6 +28,8 @@ final class FailureText {
             case LikelyReimportException reimport -> messages.format("cli.error.likelyReimport", reimport.matching(),
                     reimport.newLines(), reimport.earlier().fileName(),
                     WHEN.format(reimport.earlier().importedAt().atZone(ZoneId.systemDefault())));
+            case RefusedFileException refused -> messages.format(refused.refusal().messageKey(),
+                    refused.messageArguments());
             default -> firstLine(failure);
         };
     }

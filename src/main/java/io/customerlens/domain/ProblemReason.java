@@ -21,7 +21,9 @@ public enum ProblemReason {
     /** details: the limit (10^-12); a non-zero number this small is an underflow, no real figure. */
     NUMBER_TOO_SMALL,
     /** details: the first and last row of the merged area. */
-    MERGED_NUMBER;
+    MERGED_NUMBER,
+    /** details: the text's length in characters, the limit. The value shown is shortened. */
+    VALUE_TOO_LONG;
 
     public String messageKey() {
         return "problem." + name();

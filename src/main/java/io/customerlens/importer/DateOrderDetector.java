@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 
 /**
  * Decides whether a column's {@code a/b/y} text dates are month-first or day-first from its values:
- * a first part above 12 can only be a day (DMY), a second part above 12 only a day (MDY). With
+ * a first part above 12 can only be a day (DMY), a second part above 12 only a day (MDY), and a date written
+ * with points ({@code 01.03.2024}) is day-first, as everywhere points are used. With
  * evidence both ways the majority wins. Ambiguous values without any evidence ({@code 03/01/19}
  * only) fall back to MDY, flagged as not decided by the values so the user is asked to confirm. A
  * column without any {@code a/b/y} text (Excel dates, ISO text) has nothing to decide: MDY, and the
@@ -42,11 +43,21 @@ final class DateOrderDetector {
                 dayFirst++;
             } else if (second > MONTHS && first <= MONTHS) {
                 monthFirst++;
+            } else if (first <= MONTHS && second <= MONTHS && isDotted(shortForm)) {
+                // 01.03.2024 is day-first wherever dates are written with points (Germany, Russia, ...);
+                // month-first dates are written with slashes
+                dayFirst++;
             }
         }
         if (dayFirst == 0 && monthFirst == 0) {
             return new Decision(DateOrder.MDY, ambiguous == 0);
         }
         return new Decision(dayFirst > monthFirst ? DateOrder.DMY : DateOrder.MDY, true);
+    }
+
+    /** a.b.y: both separators of the matched date are points. */
+    private static boolean isDotted(Matcher date) {
+        String text = date.group();
+        return text.charAt(date.end(1)) == '.' && text.charAt(date.end(2)) == '.';
     }
 }

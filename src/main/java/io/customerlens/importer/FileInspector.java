@@ -5,6 +5,7 @@ import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.importer.source.TabularSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ public final class FileInspector {
             List<RawRow> sample;
             try (Stream<RawRow> rows = source.firstRows(sheetName, SAMPLE_ROWS)) {
                 sample = rows.toList();
+            } catch (UncheckedIOException unreadable) {
+                // a reader's streams can only throw unchecked: the file's problem, named by the reader
+                throw unreadable.getCause();
             }
             sheets.add(sheetInspector.inspect(sheetName, sample, source.date1904()));
         }

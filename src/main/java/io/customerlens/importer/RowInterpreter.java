@@ -36,7 +36,8 @@ import java.util.Map;
  *     several rows: a value is never zeroed, guessed or shared out;</li>
  * <li>amount = the amount cell; when it is blank, quantity × unit price; else the row is rejected;</li>
  * <li>an Excel error value (#REF!, #N/A ...) in a key or attribute column rejects the row: it is never
- *     a customer, product or order;</li>
+ *     a customer, product or order; so does a value longer than {@value #MAX_TEXT_LENGTH} characters
+ *     (shown shortened), which the store could not keep;</li>
  * <li>a return is a line with a negative amount, without an amount column one with a negative
  *     quantity, or one whose order number is a cancellation ("C" and a digit, as Online Retail
  *     writes them). A cancellation's amount is made negative when the file gives it positive, so that
@@ -54,6 +55,13 @@ final class RowInterpreter {
             Field.PRODUCT_CODE, Field.PRODUCT_NAME, Field.CATEGORY, Field.SUB_CATEGORY, Field.CUSTOMER_TYPE,
             Field.REGION, Field.PROVINCE, Field.CITY, Field.INDUSTRY, Field.CHANNEL, Field.SALESPERSON);
 
+    /**
+     * The longest ID, name, order number, product or attribute kept: the store's text columns hold 1,000
+     * characters, and no real name is near that; a longer value is a pasted document or a hostile file.
+     */
+    static final int MAX_TEXT_LENGTH = 1_000;
+    private static final int SHOWN_CHARACTERS = 50;
+
     private final String fileName;
     private final String sheetName;
     private final List<String> headers;
@@ -63,9 +71,16 @@ final class RowInterpreter {
     private final RowClassifier classifier;
     private final boolean keyedById;
     private final boolean hasAmountColumn;
+    private final boolean decimalComma;
 
     RowInterpreter(String fileName, SheetLayout layout, SheetColumns columns, DateParser dates,
                    FutureDateRule futureDates) {
+        this(fileName, layout, columns, dates, futureDates, false);
+    }
+
+    /** @param decimalComma the source writes text numbers with a decimal comma (1.234,56) */
+    RowInterpreter(String fileName, SheetLayout layout, SheetColumns columns, DateParser dates,
+                   FutureDateRule futureDates, boolean decimalComma) {
         this.fileName = fileName;
         this.sheetName = layout.sheetName();
         this.headers = layout.headers();
@@ -75,6 +90,7 @@ final class RowInterpreter {
         this.classifier = new RowClassifier(layout.headers());
         this.keyedById = columns.has(Field.CUSTOMER_ID);
         this.hasAmountColumn = columns.has(Field.AMOUNT);
+        this.decimalComma = decimalComma;
     }
 
     RowOutcome interpret(RawRow row) {
@@ -97,7 +113,7 @@ final class RowInterpreter {
             return reject(row, Field.DATE, shownAsDate(dateCell, date), ProblemReason.FUTURE_DATE, date.toString(),
                     futureDates.latestAllowed().toString(), String.valueOf(futureDates.daysAllowed()));
         }
-        RowNumbers numbers = new RowNumbers(row, columns);
+        RowNumbers numbers = new RowNumbers(row, columns, decimalComma);
         if (numbers.problem() != null) {
             RowNumbers.Problem problem = numbers.problem();
             String value = problem.computedValue() != null ? problem.computedValue() : cell(row, problem.field()).text();
@@ -113,6 +129,9 @@ final class RowInterpreter {
             if (cell.kind() == CellKind.ERROR || ExcelErrors.isErrorLiteral(CellText.strip(cell.text()))) {
                 return reject(row, field, cell, ProblemReason.EXCEL_ERROR);
             }
+            if (cell.text().length() > MAX_TEXT_LENGTH) {
+                return tooLong(row, field, cell.text());
+            }
         }
         String orderNo = id(row, Field.ORDER_ID);
         boolean cancellation = isCancellation(orderNo);
@@ -123,6 +142,11 @@ final class RowInterpreter {
                 || !hasAmountColumn && numbers.quantity() != null && numbers.quantity().signum() < 0;
         CustomerInfo customer = customer(row);
         String key = keyedById ? customer.id() : CustomerNames.key(customer.name() == null ? "" : customer.name());
+        if (key != null && key.length() > MAX_TEXT_LENGTH) {
+            // a name's key is folded (NFKC), which can make a short name long: ﷺ alone becomes 18 characters
+            Field keyField = keyedById ? Field.CUSTOMER_ID : Field.CUSTOMER_NAME;
+            return tooLong(row, keyField, cell(row, keyField).text());
+        }
         ProductInfo product = new ProductInfo(id(row, Field.PRODUCT_CODE), text(row, Field.PRODUCT_NAME),
                 text(row, Field.CATEGORY), text(row, Field.SUB_CATEGORY));
         return new RowOutcome.Accepted(new SalesLine(key, date, amount, isReturn, orderNo, numbers.quantity(),
@@ -182,6 +206,12 @@ final class RowInterpreter {
 
     private String header(int column) {
         return column >= 0 && column < headers.size() ? headers.get(column) : "";
+    }
+
+    /** A value longer than the store keeps, named by its length with its first characters shown. */
+    private RowOutcome tooLong(RawRow row, Field field, String text) {
+        return problem(row, columns.header(field), text.substring(0, SHOWN_CHARACTERS) + "…",
+                ProblemReason.VALUE_TOO_LONG, String.valueOf(text.length()), String.valueOf(MAX_TEXT_LENGTH));
     }
 
     private RowOutcome reject(RawRow row, Field field, Cell cell, ProblemReason reason, String... details) {

@@ -26,6 +26,7 @@ final class RowNumbers {
     }
 
     private final SheetColumns columns;
+    private final boolean decimalComma;
     private final BigDecimal quantity;
     private final BigDecimal unitPrice;
     private final BigDecimal cost;
@@ -33,8 +34,10 @@ final class RowNumbers {
     private final BigDecimal amount;
     private Problem problem;
 
-    RowNumbers(RawRow row, SheetColumns columns) {
+    /** @param decimalComma text numbers are written 1.234,56 ({@link NumberParser#parse(String, boolean)}) */
+    RowNumbers(RawRow row, SheetColumns columns, boolean decimalComma) {
         this.columns = columns;
+        this.decimalComma = decimalComma;
         quantity = number(row, Field.QUANTITY, ProblemReason.INVALID_NUMBER);
         unitPrice = number(row, Field.UNIT_PRICE, ProblemReason.INVALID_NUMBER);
         cost = number(row, Field.COST, ProblemReason.INVALID_NUMBER);
@@ -81,8 +84,9 @@ final class RowNumbers {
     }
 
     /** Numeric cells are read as Excel shows them (15 digits); text exactly as written. */
-    private static BigDecimal parse(Cell cell) {
-        return cell.kind() == CellKind.NUMBER ? NumberParser.fromNumberCell(cell.text()) : NumberParser.parse(cell.text());
+    private BigDecimal parse(Cell cell) {
+        return cell.kind() == CellKind.NUMBER ? NumberParser.fromNumberCell(cell.text())
+                : NumberParser.parse(cell.text(), decimalComma);
     }
 
     /** The first problem of the row's numbers, or null. */

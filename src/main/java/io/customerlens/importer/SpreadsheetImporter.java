@@ -10,6 +10,7 @@ import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,14 +63,14 @@ public final class SpreadsheetImporter {
         for (SheetLayout layout : plan.sheets()) {
             RowInterpreter interpreter = new RowInterpreter(fileName, layout,
                     SheetColumns.resolve(layout, plan.mapping()), new DateParser(plan.dateOrder(), source.date1904()),
-                    futureDates);
+                    futureDates, source.decimalComma());
             LineFingerprinter fingerprinter = new LineFingerprinter(layout.headers(),
                     new DateParser(plan.dateOrder(), source.date1904()));
             LegacyLineFingerprinter legacy = sink.wantsLegacyFingerprints()
                     ? new LegacyLineFingerprinter(layout.headers()) : null;
             try (Stream<RawRow> rows = source.rows(layout.sheetName(), layout.headerRowNumber())) {
                 Iterator<RawRow> iterator = rows.iterator();
-                while (iterator.hasNext()) {
+                while (hasNext(iterator)) {
                     RawRow row = iterator.next();
                     if (row.rowNumber() <= layout.headerRowNumber()) {
                         continue;
@@ -94,5 +95,14 @@ public final class SpreadsheetImporter {
         }
         progress.progress(rowsRead, -1);
         return new ReadResult(rowsRead, accepted, skipped, rejected);
+    }
+
+    /** A reader's streams can only throw unchecked: its {@link IOException} naming the file's problem comes back out. */
+    private static boolean hasNext(Iterator<RawRow> rows) throws IOException {
+        try {
+            return rows.hasNext();
+        } catch (UncheckedIOException unreadable) {
+            throw unreadable.getCause();
+        }
     }
 }

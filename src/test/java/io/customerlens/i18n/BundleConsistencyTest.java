@@ -3,6 +3,7 @@ package io.customerlens.i18n;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ProblemReason;
 import io.customerlens.domain.SkipReason;
+import io.customerlens.importer.source.FileRefusal;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -67,6 +68,7 @@ class BundleConsistencyTest {
     void everyEnumMessageKeyExists() {
         Set<String> wanted = new TreeSet<>();
         Arrays.stream(ProblemReason.values()).map(ProblemReason::messageKey).forEach(wanted::add);
+        Arrays.stream(FileRefusal.values()).map(FileRefusal::messageKey).forEach(wanted::add);
         Arrays.stream(SkipReason.values()).map(reason -> "skip." + reason.name()).forEach(wanted::add);
         Arrays.stream(Field.values()).map(field -> "field." + field.cliName()).forEach(wanted::add);
 

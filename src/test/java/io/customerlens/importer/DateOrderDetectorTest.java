@@ -21,6 +21,8 @@ class DateOrderDetectorTest {
             "13/01/19;14/01/19;01/13/19          | DMY | true",
             "01/13/19;01/14/19;13/01/19          | MDY | true",
             "''                                  | MDY | true",
+            "01.03.2024;02.03.2024               | DMY | true",
+            "01.03.2024;03.13.2024;04.14.2024    | MDY | true",
     })
     void decidesTheOrderFromTheColumnsValues(String values, DateOrder expected, boolean decided) {
         List<Cell> cells = Arrays.stream(values.split(";")).map(TestRows::cell).toList();

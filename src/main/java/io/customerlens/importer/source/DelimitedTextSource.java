@@ -34,12 +34,14 @@ public final class DelimitedTextSource implements TabularSource {
     private final Path file;
     private final TextEncoding encoding;
     private final char delimiter;
+    private final boolean decimalComma;
     private final String sheetName;
 
-    private DelimitedTextSource(Path file, TextEncoding encoding, char delimiter) {
+    private DelimitedTextSource(Path file, TextEncoding encoding, char delimiter, boolean decimalComma) {
         this.file = file;
         this.encoding = encoding;
         this.delimiter = delimiter;
+        this.decimalComma = decimalComma;
         this.sheetName = HtmlTableSource.baseName(file);
     }
 
@@ -49,17 +51,26 @@ public final class DelimitedTextSource implements TabularSource {
                 ? TextEncodingDetector.overridden(encodingOverride.get(), TextEncodingDetector.readHead(file, 4))
                 : new TextEncodingDetector().detect(file);
         char delimiter;
+        boolean decimalComma;
         try (Reader reader = openReader(file, encoding)) {
             char[] sample = new char[SAMPLE_CHARS];
             int length = reader.read(sample, 0, sample.length);
-            delimiter = new DelimiterDetector().detect(CharBuffer.wrap(sample, 0, Math.max(length, 0)));
+            CharBuffer head = CharBuffer.wrap(sample, 0, Math.max(length, 0));
+            delimiter = new DelimiterDetector().detect(head);
+            decimalComma = new DecimalCommaDetector().detect(head, delimiter);
         }
-        return new DelimitedTextSource(file, encoding, delimiter);
+        return new DelimitedTextSource(file, encoding, delimiter, decimalComma);
     }
 
     /** The field delimiter found in the first lines. */
     public char delimiter() {
         return delimiter;
+    }
+
+    /** Whether the first lines write numbers with a decimal comma ({@link DecimalCommaDetector}). */
+    @Override
+    public boolean decimalComma() {
+        return decimalComma;
     }
 
     @Override
@@ -94,7 +105,7 @@ public final class DelimitedTextSource implements TabularSource {
             throw new IllegalArgumentException("no sheet named " + sheetName + " in " + file.getFileName());
         }
         Reader reader = openReader(file, encoding);
-        DelimitedRecords records = new DelimitedRecords(new PhysicalLines(reader), delimiter, headerRowNumber);
+        DelimitedRecords records = new DelimitedRecords(new PhysicalLines(reader, file), delimiter, headerRowNumber);
         return StreamSupport.stream(new RecordSpliterator(records), false).onClose(() -> closeQuietly(reader));
     }
 

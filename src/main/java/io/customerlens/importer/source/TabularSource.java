@@ -22,6 +22,14 @@ public interface TabularSource extends AutoCloseable {
 
     List<String> sheetNames();
 
+    /**
+     * True when the source's text numbers are written with a decimal comma ({@code 1.234,56}); spreadsheets
+     * store numbers as numbers, and only a text export can say so.
+     */
+    default boolean decimalComma() {
+        return false;
+    }
+
     /** Streams the rows of one sheet in order; the caller closes the stream. */
     Stream<RawRow> rows(String sheetName) throws IOException;
 

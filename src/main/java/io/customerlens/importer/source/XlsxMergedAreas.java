@@ -36,18 +36,31 @@ final class XlsxMergedAreas {
     /** The merged areas of the sheet with relationship id {@code sheetRelationshipId}; empty when it has none. */
     static List<MergedArea> read(Path file, String sheetRelationshipId) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            String workbook = relationships(zip, "_rels/.rels", "").getOrDefault(OFFICE_DOCUMENT, "xl/workbook.xml");
-            String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
-            String relsName = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
-            String sheetPart = relationships(zip, relsName, folder).get(sheetRelationshipId);
+            String sheetPart = partsById(zip).get(sheetRelationshipId);
             ZipEntry entry = sheetPart == null ? null : zip.getEntry(sheetPart);
             if (entry == null) {
                 return List.of();
             }
-            try (InputStream in = zip.getInputStream(entry)) {
+            // the pass that reads every byte of the sheet before its rows are parsed is where it is metered
+            try (InputStream in = new MeteredPartStream(zip.getInputStream(entry), file, sheetPart,
+                    entry.getCompressedSize())) {
                 return scan(in);
             }
         }
+    }
+
+    /** The workbook's parts by relationship id (sheets among them), as fastexcel finds them. */
+    static Map<String, String> partsById(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return partsById(zip);
+        }
+    }
+
+    private static Map<String, String> partsById(ZipFile zip) throws IOException {
+        String workbook = relationships(zip, "_rels/.rels", "").getOrDefault(OFFICE_DOCUMENT, "xl/workbook.xml");
+        String folder = workbook.contains("/") ? workbook.substring(0, workbook.lastIndexOf('/') + 1) : "";
+        String relsName = folder + "_rels/" + workbook.substring(folder.length()) + ".rels";
+        return relationships(zip, relsName, folder);
     }
 
     /**

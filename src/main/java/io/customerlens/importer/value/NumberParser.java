@@ -24,7 +24,16 @@ public final class NumberParser {
 
     /** The number, or null when the text is blank or not clearly a number. */
     public static BigDecimal parse(String raw) {
-        String text = WidthFolding.fold(CellText.strip(raw));
+        return parse(raw, false);
+    }
+
+    /**
+     * As {@link #parse(String)}; with {@code decimalComma} the comma is the decimal mark and the point groups
+     * thousands ({@code 1.234,56}), as a European export writes them: the two are swapped and the same rules apply.
+     */
+    public static BigDecimal parse(String raw, boolean decimalComma) {
+        String folded = WidthFolding.fold(CellText.strip(raw));
+        String text = decimalComma ? swapSeparators(folded) : folded;
         int start = 0;
         int end = text.length();
         boolean negative = false;
@@ -174,6 +183,14 @@ public final class NumberParser {
             }
         }
         return i == end ? new BigDecimal(digits, 0, length) : null;
+    }
+
+    private static String swapSeparators(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = chars[i] == ',' ? '.' : chars[i] == '.' ? ',' : chars[i];
+        }
+        return new String(chars);
     }
 
     private static boolean isCurrencySymbol(char c) {

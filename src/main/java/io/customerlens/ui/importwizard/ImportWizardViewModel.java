@@ -96,7 +96,7 @@ public final class ImportWizardViewModel {
                     busy.set(false);
                     String fileName = String.valueOf(file.getFileName());
                     notice.set(messages.format("wizard.unreadable", fileName,
-                            FailureReport.describeAbout(fileName, failure)));
+                            FailureReport.describeAbout(messages, fileName, failure)));
                 })
                 .start();
     }
@@ -156,7 +156,8 @@ public final class ImportWizardViewModel {
                             .format(reimport.earlier().importedAt().atZone(ZoneId.systemDefault())), fileName);
             case DiskFullException full -> messages.format("wizard.importFailed", fileName,
                     messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes()));
-            default -> messages.format("wizard.importFailed", fileName, FailureReport.describeAbout(fileName, failure));
+            default -> messages.format("wizard.importFailed", fileName,
+                    FailureReport.describeAbout(messages, fileName, failure));
         };
     }
 

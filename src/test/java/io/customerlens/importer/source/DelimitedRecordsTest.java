@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DelimitedRecordsTest {
 
     private static List<RawRow> read(String text, int headerRowNumber) throws IOException {
-        DelimitedRecords records = new DelimitedRecords(new PhysicalLines(new StringReader(text)), ',', headerRowNumber);
+        DelimitedRecords records = new DelimitedRecords(new PhysicalLines(new StringReader(text), Path.of("test.csv")), ',', headerRowNumber);
         List<RawRow> rows = new ArrayList<>();
         for (RawRow row = records.next(); row != null; row = records.next()) {
             rows.add(row);

@@ -48,6 +48,26 @@ class NumberParserTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "1.234,56       | 1234.56",
+            "12,5           | 12.5",
+            "99,90 €        | 99.90",
+            "1.000          | 1000",
+            "1,234          | 1.234",
+            "(1.234,00)     | -1234.00",
+            "-0,5           | -0.5",
+    })
+    void withADecimalCommaTheCommaIsTheDecimalMark(String text, String expected) {
+        assertThat(NumberParser.parse(text, true)).isEqualTo(new BigDecimal(expected));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"1,234.56", "12.34,5", "1.23", "1 234,50"})
+    void withADecimalCommaAPointDecimalIsNoNumber(String text) {
+        assertThat(NumberParser.parse(text, true)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "125.43999999999998, 125.44",
             "11129.580000000002, 11129.58",
