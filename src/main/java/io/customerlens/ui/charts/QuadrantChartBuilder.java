@@ -58,6 +58,7 @@ final class QuadrantChartBuilder {
         JFreeChart chart = parts.chart(labels.title(), plot);
         renderer.setDefaultItemLabelFont(parts.theme().getSmallFont().deriveFont(Font.BOLD));
         addCorners(plot, corners);
+        renderer.reserveCorners(corners, parts.theme().getExtraLargeFont());
         return new LiveChart<>(chart, next -> {
             renderer.show(next);
             plot.setDataset(dataset(next));
