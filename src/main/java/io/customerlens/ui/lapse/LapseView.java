@@ -24,6 +24,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -93,7 +96,9 @@ public final class LapseView {
         tabs.setId("lapse-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(heading, windowBar(), filterBar(), notice, saved, tabs);
+        Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
+        missing.setId("lapse-missing-columns");
+        root.getChildren().addAll(heading, windowBar(), filterBar(), missing, notice, saved, tabs);
     }
 
     public VBox node() {
@@ -169,6 +174,9 @@ public final class LapseView {
             box.setConverter(converter(choice -> choice == null || choice.isAny() ? anyText : choice.value()));
             box.valueProperty().bindBidirectional(viewModel.choiceProperty(attribute));
             box.setVisibleRowCount(15);
+            // A filter with nothing to choose from takes no room; the page says which column would fill it.
+            box.visibleProperty().bind(viewModel.present(attribute));
+            box.managedProperty().bind(box.visibleProperty());
             bar.getChildren().add(box);
         }
         Button clear = new Button(messages.get("customers.filter.clear"));
@@ -274,7 +282,15 @@ public final class LapseView {
         grid.add(rates.viewer(), 0, 1);
         grid.add(withSave(table, "lapse.file.breakdown"), 1, 1);
         PageParts.grow(rates.viewer(), table);
-        return grid;
+        // Without any attribute in the data there is nothing to break down by: the tab says which column brings one.
+        Label none = new Label();
+        none.setId("lapse-breakdown-none");
+        none.setWrapText(true);
+        none.textProperty().bind(viewModel.missingColumnsProperty());
+        BooleanBinding nothing = Bindings.isEmpty(viewModel.breakdownAttributes());
+        none.visibleProperty().bind(nothing);
+        grid.visibleProperty().bind(nothing.not());
+        return new StackPane(none, grid);
     }
 
     private Node movementPane() {

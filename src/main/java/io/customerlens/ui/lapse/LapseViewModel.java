@@ -9,6 +9,7 @@ import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.AttributeFilters;
+import io.customerlens.ui.common.MissingColumns;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -16,6 +17,7 @@ import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import io.customerlens.ui.lapse.timeline.TimelineModel;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,6 +35,7 @@ import javafx.collections.transformation.SortedList;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +58,7 @@ public final class LapseViewModel {
     private final ObjectProperty<LapseShow> show = new SimpleObjectProperty<>(this, "show", LapseShow.LAPSED_AND_AT_RISK);
     private final AttributeFilters<CustomerAttribute> filters =
             new AttributeFilters<>(CustomerAttribute.class, FILTERS, this::applyFilter);
+    private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
     private final ObjectProperty<CustomerAttribute> breakdownAttribute = new SimpleObjectProperty<>(this, "breakdownAttribute");
     private final ObservableList<CustomerAttribute> breakdownAttributes = FXCollections.observableArrayList();
 
@@ -106,6 +110,8 @@ public final class LapseViewModel {
         report.set(shown);
         allRows.setAll(shown.customers());
         filters.offer(shown.customers(), attribute -> row -> attribute.of(row.info()), Collator.getInstance(messages.locale()));
+        missingColumns.set(shown.customers().isEmpty() ? "" : MissingColumns.text(messages,
+                filters.absent(FILTERS).stream().map(LapseViewModel::importField).toList()));
         breakdownAttributes.setAll(shown.breakdowns().keySet().stream().sorted().toList());
         if (!breakdownAttributes.contains(breakdownAttribute.get())) {
             breakdownAttribute.set(breakdownAttributes.isEmpty() ? null : breakdownAttributes.getFirst());
@@ -115,6 +121,21 @@ public final class LapseViewModel {
         summary.set(summaryText(shown));
         rankingText.set(shown.asOf() == null ? ""
                 : messages.get("lapse.ranking." + shown.ranking().name()));
+    }
+
+    /** The import field that carries a customer attribute (the type's field is customer_type). */
+    private static String importField(CustomerAttribute attribute) {
+        return attribute == CustomerAttribute.TYPE ? "customer_type" : attribute.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the data has a value for the attribute: the view hides the filter of one it has not. */
+    public BooleanBinding present(CustomerAttribute attribute) {
+        return filters.present(attribute);
+    }
+
+    /** Which import columns would bring the attributes the data lacks; empty when none is missing. */
+    public ReadOnlyStringProperty missingColumnsProperty() {
+        return missingColumns.getReadOnlyProperty();
     }
 
     private String summaryText(LapseReport shown) {
