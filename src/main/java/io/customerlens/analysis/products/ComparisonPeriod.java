@@ -59,6 +59,14 @@ public enum ComparisonPeriod {
         return MonthIndex.of(firstDate) <= MonthIndex.of(spans(asOf).previous().from());
     }
 
+    /**
+     * Whether the previous period holds any day of data starting on {@code firstDate}: a split of sales into shares
+     * (Home's structure) can compare with a partly covered period, but not with one before the data began.
+     */
+    public boolean reaches(LocalDate firstDate, LocalDate asOf) {
+        return !firstDate.isAfter(spans(asOf).previous().to());
+    }
+
     /** The bundle key of this constant's label. */
     public String messageKey() {
         return "products.period." + name().toLowerCase(Locale.ROOT);
