@@ -8,6 +8,8 @@ import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.analysis.lapse.MovementRow;
+import io.customerlens.analysis.lapse.StartOfData;
 import io.customerlens.ui.common.AttributeFilters;
 import io.customerlens.ui.common.MissingColumns;
 import io.customerlens.ui.common.CustomerOpener;
@@ -34,6 +36,7 @@ import javafx.collections.transformation.SortedList;
 
 import java.text.Collator;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +62,8 @@ public final class LapseViewModel {
     private final AttributeFilters<CustomerAttribute> filters =
             new AttributeFilters<>(CustomerAttribute.class, FILTERS, this::applyFilter);
     private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
+    private final ReadOnlyObjectWrapper<StartOfData> startOfData = new ReadOnlyObjectWrapper<>(this, "startOfData");
+    private final ReadOnlyStringWrapper startOfDataText = new ReadOnlyStringWrapper(this, "startOfDataText", "");
     private final ObjectProperty<CustomerAttribute> breakdownAttribute = new SimpleObjectProperty<>(this, "breakdownAttribute");
     private final ObservableList<CustomerAttribute> breakdownAttributes = FXCollections.observableArrayList();
 
@@ -107,6 +112,11 @@ public final class LapseViewModel {
 
     private void show(LapseReport shown) {
         notice.set("");
+        // Before the report: the movement charts read the start of the data when the report changes.
+        startOfData.set(shown.asOf() == null ? null : StartOfData.of(shown.movement().stream().findFirst()
+                .map(MovementRow::yearMonth), YearMonth.from(shown.asOf()), shown.window().months()).orElse(null));
+        startOfDataText.set(startOfData.get() == null ? "" : messages.format("lapse.movement.startOfData",
+                startOfData.get().first().toString(), startOfData.get().last().toString(), shown.window().months()));
         report.set(shown);
         allRows.setAll(shown.customers());
         filters.offer(shown.customers(), attribute -> row -> attribute.of(row.info()), Collator.getInstance(messages.locale()));
@@ -126,6 +136,16 @@ public final class LapseViewModel {
     /** The import field that carries a customer attribute (the type's field is customer_type). */
     private static String importField(CustomerAttribute attribute) {
         return attribute == CustomerAttribute.TYPE ? "customer_type" : attribute.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first months of data (the window N long), shaded in the movement table and charts; null without data. */
+    public ReadOnlyObjectProperty<StartOfData> startOfDataProperty() {
+        return startOfData.getReadOnlyProperty();
+    }
+
+    /** Why those months are shaded: their "new" customers include old ones the data saw first then. */
+    public ReadOnlyStringProperty startOfDataTextProperty() {
+        return startOfDataText.getReadOnlyProperty();
     }
 
     /** Whether the data has a value for the attribute: the view hides the filter of one it has not. */

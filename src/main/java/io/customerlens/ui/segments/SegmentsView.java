@@ -26,6 +26,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.css.PseudoClass;
+import io.customerlens.analysis.lapse.StartOfData;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TabPane;
@@ -50,6 +53,9 @@ import static io.customerlens.ui.common.Choices.wrapped;
  * attribute segments, each table savable as .xlsx.
  */
 public final class SegmentsView {
+
+    /** A cohort at the start of the data (CSS: shaded). */
+    private static final PseudoClass START_OF_DATA = PseudoClass.getPseudoClass("start-of-data");
 
     private final SegmentsViewModel viewModel;
     private final Messages messages;
@@ -249,10 +255,21 @@ public final class SegmentsView {
         viewModel.cohorts().addListener((javafx.collections.ListChangeListener<Cohort>) change ->
                 table.getColumns().setAll(tables.cohortColumns(maxRetentionMonths())));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(Cohort cohort, boolean empty) {
+                super.updateItem(cohort, empty);
+                StartOfData start = viewModel.startOfDataProperty().get();
+                pseudoClassStateChanged(START_OF_DATA, !empty && cohort != null && start != null
+                        && start.contains(cohort.month()));
+            }
+        });
         Label explain = new Label(messages.get("segments.cohorts.explain"));
         explain.setWrapText(true);
-        VBox box = new VBox(8, explain, withSave(table, "segments.file.cohorts"));
-        VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
+        Label start = PageParts.explanation(viewModel.startOfDataTextProperty());
+        start.setId("segments-cohorts-start");
+        VBox box = new VBox(8, explain, start, withSave(table, "segments.file.cohorts"));
+        VBox.setVgrow(box.getChildren().get(2), Priority.ALWAYS);
         return box;
     }
 
@@ -268,6 +285,10 @@ public final class SegmentsView {
         TableView<AttributeSegment> table = new TableView<>(viewModel.attributeRows());
         table.setId("segments-attribute-table");
         table.getColumns().setAll(tables.attributeColumns());
+        // Empty only when no customer has any attribute: say which column brings one.
+        Label noAttribute = new Label(messages.get("segments.attribute.none"));
+        noAttribute.setWrapText(true);
+        table.setPlaceholder(noAttribute);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         ComboBox<CustomerAttribute> crossWith = new ComboBox<>(viewModel.attributes());
         crossWith.setId("segments-cross-with");

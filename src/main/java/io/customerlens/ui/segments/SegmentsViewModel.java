@@ -1,6 +1,8 @@
 package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.AttributeSegment;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.lapse.StartOfData;
 import io.customerlens.analysis.segments.Cohort;
 import io.customerlens.analysis.segments.CrossedSegment;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
@@ -38,6 +40,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import java.util.HashMap;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +71,9 @@ public final class SegmentsViewModel {
     private final ObservableList<TierSummary> tiers = FXCollections.observableArrayList();
     private final ObservableList<LifecycleCount> lifecycle = FXCollections.observableArrayList();
     private final ObservableList<Cohort> cohorts = FXCollections.observableArrayList();
+    /** The first months of data (N = 3, the lapse default): their cohorts hold old customers first seen then. */
+    private final ReadOnlyObjectWrapper<StartOfData> startOfData = new ReadOnlyObjectWrapper<>(this, "startOfData");
+    private final ReadOnlyStringWrapper startOfDataText = new ReadOnlyStringWrapper(this, "startOfDataText", "");
     private final ObservableList<CustomerAttribute> attributes = FXCollections.observableArrayList();
     private final ObservableList<AttributeSegment> attributeRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper(this, "thresholdsText", "");
@@ -146,6 +152,11 @@ public final class SegmentsViewModel {
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
         lifecycle.setAll(shown.lifecycle());
+        // Before the cohorts: their rows read it when they are drawn.
+        startOfData.set(shown.asOf() == null ? null : StartOfData.of(shown.cohorts().stream().findFirst()
+                .map(Cohort::month), YearMonth.from(shown.asOf()), LapseWindow.DEFAULT.months()).orElse(null));
+        startOfDataText.set(startOfData.get() == null ? "" : messages.format("segments.cohort.startOfData",
+                startOfData.get().first().toString(), startOfData.get().last().toString()));
         cohorts.setAll(shown.cohorts());
         attributes.setAll(shown.attributes().keySet().stream().sorted().toList());
         if (!attributes.contains(attribute.get())) {
@@ -246,6 +257,16 @@ public final class SegmentsViewModel {
 
     public ObservableList<LifecycleCount> lifecycle() {
         return lifecycle;
+    }
+
+    /** The start of the data, whose cohorts are shaded; null without data. */
+    public ReadOnlyObjectProperty<StartOfData> startOfDataProperty() {
+        return startOfData.getReadOnlyProperty();
+    }
+
+    /** Why the first cohorts are shaded; empty without data. */
+    public ReadOnlyStringProperty startOfDataTextProperty() {
+        return startOfDataText.getReadOnlyProperty();
     }
 
     public ObservableList<Cohort> cohorts() {
