@@ -80,6 +80,7 @@ final class MonthlyChartBuilder {
         marker.setLabelPaint(BAND_TEXT);
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addDomainMarker(marker, Layer.BACKGROUND);
     }
 
