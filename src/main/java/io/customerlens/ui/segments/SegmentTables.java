@@ -124,8 +124,11 @@ final class SegmentTables {
                         row -> messages.get(row.meetsMonthlyRule() ? "segments.yes" : "segments.no"))));
         for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
             TableColumn<KeyAccountRow, Double> column = columns.number(criterion.code(),
-                    "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 90,
+                    "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 110,
                     row -> row.account().normalised().get(criterion), oneDecimal::format);
+            // A scaled score, not the amount or count itself: the header says so.
+            ((javafx.scene.control.Labeled) column.getGraphic()).setText(messages.format("segments.column.criterionScore",
+                    messages.get("segments.criterion." + criterion.code())));
             list.add(column);
         }
         return list;

@@ -7,7 +7,9 @@ import io.customerlens.analysis.segments.Cohort;
 import io.customerlens.analysis.segments.CrossedSegment;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
 import io.customerlens.analysis.segments.KeyAccountResult;
+import io.customerlens.analysis.segments.KeyAccountCutoffs;
 import io.customerlens.analysis.segments.KeyAccountWeights;
+import io.customerlens.analysis.segments.MonthlyAmountRule;
 import io.customerlens.analysis.segments.LifecycleCount;
 import io.customerlens.analysis.segments.MonthlyAmount;
 import io.customerlens.analysis.segments.RfmOptions;
@@ -40,6 +42,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import java.util.HashMap;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +87,14 @@ public final class SegmentsViewModel {
 
     private final ReadOnce<SegmentData> store;
     private Map<String, MonthlyAmount> monthlyAmounts = Map.of();
+    private final ReadOnlyObjectWrapper<KeyAccountCutoffs> cutoffs =
+            new ReadOnlyObjectWrapper<>(this, "cutoffs", KeyAccountCutoffs.DEFAULT);
+    /** The simple rule's monthly amount: suggested by the data unless the user typed one. */
+    private final ReadOnlyObjectWrapper<BigDecimal> monthlyThreshold =
+            new ReadOnlyObjectWrapper<>(this, "monthlyThreshold", MonthlyAmountRule.DEFAULT_THRESHOLD);
+    private BigDecimal suggestedThreshold = MonthlyAmountRule.DEFAULT_THRESHOLD;
+    private boolean monthlyThresholdByHand;
+    private KeyAccountResult lastKeyAccounts;
 
     public SegmentsViewModel(SegmentService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
                              CustomerOpener opener) {
@@ -115,15 +126,53 @@ public final class SegmentsViewModel {
         store.analyse(messages.get("segments.analysing"), data -> service.analyse(data, options), this::show);
     }
 
-    /** Sets one key-account weight; the others are rescaled so the weights still add up to 100 %. */
-    public void setWeight(KeyAccountCriterion criterion, double percent) {
-        weights.set(weights.get().with(criterion, percent));
+    /**
+     * Sets one key-account weight, a whole percentage; the others are rescaled so the weights still add up to
+     * 100 %, and rounded to whole percentages too, so what is shown is what scores.
+     */
+    public void setWeight(KeyAccountCriterion criterion, int percent) {
+        weights.set(weights.get().with(criterion, percent).rounded());
         rescore();
+    }
+
+    /** Sets the tier cut-offs (scores 0–100); a key cut-off above the strategic one is lowered to it. */
+    public void setCutoffs(int strategic, int key) {
+        int top = Math.clamp(strategic, 0, 100);
+        cutoffs.set(new KeyAccountCutoffs(top, Math.clamp(key, 0, top)));
+        rescore();
+    }
+
+    /**
+     * Sets the simple rule's monthly amount from what the user typed (blank: the amount suggested by the data).
+     * Returns false, and says why, when it is not a positive number.
+     */
+    public boolean applyMonthlyThreshold(String text) {
+        String plain = text == null ? "" : text.replace(",", "").replace("，", "").trim();
+        if (plain.isEmpty()) {
+            monthlyThresholdByHand = false;
+            monthlyThreshold.set(suggestedThreshold);
+        } else {
+            try {
+                BigDecimal amount = new BigDecimal(plain);
+                if (amount.signum() <= 0) {
+                    throw new NumberFormatException(plain);
+                }
+                monthlyThresholdByHand = true;
+                monthlyThreshold.set(amount);
+            } catch (NumberFormatException e) {
+                notice.set(messages.format("segments.monthlyThreshold.unreadable", text));
+                return false;
+            }
+        }
+        notice.set("");
+        showKeyAccounts(lastKeyAccounts);
+        return true;
     }
 
     /** Back to the documented default weights. */
     public void resetWeights() {
         weights.set(KeyAccountWeights.DEFAULT);
+        cutoffs.set(KeyAccountCutoffs.DEFAULT);
         rescore();
     }
 
@@ -137,7 +186,8 @@ public final class SegmentsViewModel {
     public SegmentOptions options() {
         return SegmentOptions.defaults()
                 .withRfm(new RfmOptions(method.get(), window.get(), null))
-                .withWeights(weights.get());
+                .withWeights(weights.get())
+                .withCutoffs(cutoffs.get());
     }
 
     private void failed(Throwable failure) {
@@ -148,6 +198,10 @@ public final class SegmentsViewModel {
         notice.set("");
         report.set(shown);
         monthlyAmounts = shown.monthlyAmounts();
+        suggestedThreshold = MonthlyAmountRule.suggestedThreshold(monthlyAmounts.values());
+        if (!monthlyThresholdByHand) {
+            monthlyThreshold.set(suggestedThreshold);
+        }
         segments.setAll(shown.rfm().segments());
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
@@ -174,12 +228,17 @@ public final class SegmentsViewModel {
     }
 
     private void showKeyAccounts(KeyAccountResult result) {
+        if (result == null) {
+            return;
+        }
+        lastKeyAccounts = result;
+        BigDecimal threshold = monthlyThreshold.get();
         Map<String, SegmentRow> byKey = new HashMap<>();
         rows.forEach(row -> byKey.put(row.key(), row));
         keyAccounts.setAll(result.customers().stream()
                 .map(account -> new KeyAccountRow(byKey.containsKey(account.customerKey())
                         ? byKey.get(account.customerKey()).displayName() : account.customerKey(), account,
-                        monthlyAmounts.get(account.customerKey())))
+                        monthlyAmounts.get(account.customerKey()), threshold))
                 .toList());
         weights.set(result.weightsInForce());
     }
@@ -228,6 +287,19 @@ public final class SegmentsViewModel {
 
     public ObjectProperty<CustomerAttribute> attributeProperty() {
         return attribute;
+    }
+
+    public ReadOnlyObjectProperty<KeyAccountCutoffs> cutoffsProperty() {
+        return cutoffs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BigDecimal> monthlyThresholdProperty() {
+        return monthlyThreshold.getReadOnlyProperty();
+    }
+
+    /** The amount the data suggests for the simple rule (the top fifth of buyers start there). */
+    public BigDecimal suggestedMonthlyThreshold() {
+        return suggestedThreshold;
     }
 
     public ReadOnlyObjectProperty<KeyAccountWeights> weightsProperty() {
