@@ -39,6 +39,14 @@ final class SegmentTables {
         oneDecimal.setMaximumFractionDigits(1);
     }
 
+    /**
+     * A segment's name under a chart bar, broken only between words (重要价值 / 客户): the chart's own line breaking
+     * would cut Chinese anywhere, "重要价 / 值客户".
+     */
+    String segmentAxisName(RfmSegment segment) {
+        return messages.get("segments.rfm.axis." + segment.code());
+    }
+
     String segmentName(RfmSegment segment) {
         return messages.get("segments.rfm." + segment.code());
     }
@@ -114,13 +122,13 @@ final class SegmentTables {
         ColumnFactory<KeyAccountRow> columns = new ColumnFactory<>(messages, "segments-key-column-");
         List<TableColumn<KeyAccountRow, ?>> list = new ArrayList<>(List.of(
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 160, KeyAccountRow::name),
-                columns.number("score", "segments.column.score", "segments.column.score.tip", 70,
+                columns.number("score", "segments.column.score", "segments.column.score.tip", 100,
                         row -> row.account().score(), oneDecimal::format),
                 columns.text("keyTier", "segments.column.keyTier", "segments.column.keyTier.tip", 80,
                         row -> keyTierName(row.account().tier())),
                 columns.number("monthly", "segments.column.monthly", "segments.column.monthly.tip", 110,
                         KeyAccountRow::averageMonthlyNet, messages::amount),
-                columns.text("monthlyRule", "segments.column.monthlyRule", "segments.column.monthlyRule.tip", 90,
+                columns.text("monthlyRule", "segments.column.monthlyRule", "segments.column.monthlyRule.tip", 130,
                         row -> messages.get(row.meetsMonthlyRule() ? "segments.yes" : "segments.no"))));
         for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
             TableColumn<KeyAccountRow, Double> column = columns.number(criterion.code(),

@@ -40,6 +40,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
@@ -140,7 +141,7 @@ public final class SegmentsView {
                 viewModel.selectedSegmentProperty().set(picked == null ? null : picked.segment()));
         viewModel.segments().addListener((javafx.collections.ListChangeListener<SegmentSummary>) change ->
                 chart.show(CategorySeries.single(messages.get("segments.chart.customers"),
-                        viewModel.segments().stream().map(row -> tables.segmentName(row.segment())).toList(),
+                        viewModel.segments().stream().map(row -> tables.segmentAxisName(row.segment())).toList(),
                         viewModel.segments().stream().map(SegmentSummary::customers).toList())));
 
         TableView<SegmentRow> customers = new TableView<>(viewModel.segmentCustomers());
@@ -216,6 +217,9 @@ public final class SegmentsView {
         Label weightsTitle = new Label(messages.get("segments.weights"));
         weightsTitle.setTooltip(wrapped(messages.get("segments.weights.explain.tip")));
         VBox editor = new VBox(8, weightsTitle, weights, explain, cutoffs(), monthlyThreshold(), reset);
+        // The table takes the rest of the width; the editor keeps the room its labels and spinners need.
+        editor.setMinWidth(Region.USE_PREF_SIZE);
+        editor.setPrefWidth(250);
 
         TableView<KeyAccountRow> table = new TableView<>(viewModel.keyAccounts());
         table.setId("segments-key-table");
