@@ -1,6 +1,7 @@
 package io.customerlens.ui.followups;
 
 import io.customerlens.analysis.followups.EffectFigures;
+import io.customerlens.analysis.followups.ReasonKind;
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.followups.ReasonStat;
 import io.customerlens.service.followups.FollowUpLabels;
@@ -76,7 +77,9 @@ public final class EffectViewModel {
                 line("followupsView.effect.medianDays", texts.days(contacted.medianDaysToReorder())));
         summary.set(shown.dataAsOf() == null ? messages.get("followupsView.effect.noData")
                 : messages.format("followupsView.effect.summary", shown.windowDays(), messages.date(shown.dataAsOf())));
-        reasons.setAll(shown.reasons());
+        // "Why customers stopped" lists stop reasons only: "will order" is an outcome, not a reason to stop.
+        reasons.setAll(shown.reasons().stream()
+                .filter(stat -> ReasonKind.of(stat.reason()) == ReasonKind.STOP_REASON).toList());
         showGroups();
     }
 

@@ -172,7 +172,9 @@ class FollowUpsViewModelTest {
         assertThat(viewModel.effect().groupRows()).extracting(EffectGroupRow::name).containsExactly("Will order");
         viewModel.effect().groupingProperty().set(EffectGrouping.SALESPERSON);
         assertThat(viewModel.effect().groupRows()).extracting(EffectGroupRow::name).containsExactly("王强");
-        assertThat(viewModel.effect().reasons().getFirst().reason()).isEqualTo(OutcomeReason.WILL_ORDER);
+        // "Will order" is an outcome of the call, not a reason to stop: the stop reasons are a list of their own.
+        assertThat(viewModel.effect().reasons()).extracting(stat -> stat.reason())
+                .doesNotContain(OutcomeReason.WILL_ORDER, OutcomeReason.NEEDS_TIME).contains(OutcomeReason.PRICE);
         assertThat(viewModel.effect().rateChart().categories()).containsExactly("王强", "Not contacted");
     }
 
