@@ -40,8 +40,8 @@ final class SegmentTables {
     }
 
     /**
-     * A segment's name under a chart bar, broken only between words (重要价值 / 客户): the chart's own line breaking
-     * would cut Chinese anywhere, "重要价 / 值客户".
+     * A segment's name under a chart bar, broken only between words (重要 / 价值; the chart's title says they are
+     * customers): the chart's own line breaking would cut Chinese anywhere, "重要价 / 值客户".
      */
     String segmentAxisName(RfmSegment segment) {
         return messages.get("segments.rfm.axis." + segment.code());
