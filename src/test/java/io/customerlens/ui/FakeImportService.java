@@ -38,7 +38,24 @@ public final class FakeImportService extends ImportService {
     private List<ImportBatch> batches = List.of();
 
     public FakeImportService() {
-        super(null, null, new SpreadsheetImporter(new SourceOpener()), Clock.systemUTC());
+        super(Unused.DATABASE, null, new SpreadsheetImporter(new SourceOpener()), Clock.systemUTC());
+    }
+
+    /**
+     * A store the fake never writes to: ImportService needs one to know where imports would go (it checks the room
+     * left there). One empty store in a temporary folder serves every fake of the test run.
+     */
+    private static final class Unused {
+        static final io.customerlens.store.Database DATABASE = open();
+
+        private static io.customerlens.store.Database open() {
+            try {
+                return io.customerlens.store.Database.open(
+                        java.nio.file.Files.createTempDirectory("customerlens-fake-import"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     public void inspectionIs(FileInspection next) {

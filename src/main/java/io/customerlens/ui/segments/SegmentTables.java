@@ -33,6 +33,8 @@ final class SegmentTables {
     SegmentTables(Messages messages) {
         this.messages = messages;
         this.percent = NumberFormat.getPercentInstance(messages.locale());
+        // Percentages read alike everywhere: always one decimal (35.0%, not 35% beside 18.2%).
+        percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
         oneDecimal.setMinimumFractionDigits(1);

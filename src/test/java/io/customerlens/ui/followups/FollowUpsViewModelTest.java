@@ -164,8 +164,8 @@ class FollowUpsViewModelTest {
 
         // F001 ordered 800 on 2024-07-31, day 30: won back. F002 (lapsed, never called) is the comparison.
         assertThat(figure("wonBack")).isEqualTo("1");
-        assertThat(figure("rate")).isEqualTo("100%");
-        assertThat(figure("comparisonRate")).isEqualTo("0% of 1 customers");
+        assertThat(figure("rate")).isEqualTo("100.0%");
+        assertThat(figure("comparisonRate")).isEqualTo("0.0% of 1 customers");
         assertThat(figure("uplift")).isEqualTo("+100.0 pp");
         assertThat(figure("recovered")).isEqualTo("800.00");
         assertThat(figure("medianDays")).isEqualTo("30");
