@@ -124,17 +124,17 @@ final class SegmentTables {
         ColumnFactory<KeyAccountRow> columns = new ColumnFactory<>(messages, "segments-key-column-");
         List<TableColumn<KeyAccountRow, ?>> list = new ArrayList<>(List.of(
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 160, KeyAccountRow::name),
-                columns.number("score", "segments.column.score", "segments.column.score.tip", 100,
+                columns.number("score", "segments.column.score", "segments.column.score.tip", 115,
                         row -> row.account().score(), oneDecimal::format),
                 columns.text("keyTier", "segments.column.keyTier", "segments.column.keyTier.tip", 80,
                         row -> keyTierName(row.account().tier())),
                 columns.number("monthly", "segments.column.monthly", "segments.column.monthly.tip", 110,
                         KeyAccountRow::averageMonthlyNet, messages::amount),
-                columns.text("monthlyRule", "segments.column.monthlyRule", "segments.column.monthlyRule.tip", 130,
+                columns.text("monthlyRule", "segments.column.monthlyRule", "segments.column.monthlyRule.tip", 160,
                         row -> messages.get(row.meetsMonthlyRule() ? "segments.yes" : "segments.no"))));
         for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
             TableColumn<KeyAccountRow, Double> column = columns.number(criterion.code(),
-                    "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 110,
+                    "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 135,
                     row -> row.account().normalised().get(criterion), oneDecimal::format);
             // A scaled score, not the amount or count itself: the header says so.
             ((javafx.scene.control.Labeled) column.getGraphic()).setText(messages.format("segments.column.criterionScore",
