@@ -25,12 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliProductsExportTest {
 
     private static final String BY_SUB_CATEGORY = """
-            \uFEFFunit,current_sales,previous_sales,growth,quadrant\r
-            水,200.00,100.00,1,star\r
-            碳酸饮料,180.00,200.00,-0.1,cash_cow\r
-            饼干,80.00,0.00,,question_mark\r
-            果汁,30.00,100.00,-0.7,dog\r
-            膨化食品,0.00,100.00,-1,discontinued\r
+            \uFEFFunit,name,current_sales,previous_sales,growth,quadrant\r
+            水,水,200.00,100.00,1,star\r
+            碳酸饮料,碳酸饮料,180.00,200.00,-0.1,cash_cow\r
+            饼干,饼干,80.00,0.00,,question_mark\r
+            果汁,果汁,30.00,100.00,-0.7,dog\r
+            膨化食品,膨化食品,0.00,100.00,-1,discontinued\r
             """;
 
     /*
@@ -99,9 +99,9 @@ class CliProductsExportTest {
 
         assertThat(analyzed.exitCode()).isZero();
         assertThat(read("products_bcg.csv")).isEqualTo("""
-                \uFEFFunit,current_sales,previous_sales,growth,quadrant\r
-                饮料,410.00,400.00,0.025,star\r
-                零食,80.00,100.00,-0.2,dog\r
+                \uFEFFunit,name,current_sales,previous_sales,growth,quadrant\r
+                饮料,饮料,410.00,400.00,0.025,star\r
+                零食,零食,80.00,100.00,-0.2,dog\r
                 """);
     }
 
@@ -110,8 +110,8 @@ class CliProductsExportTest {
         assertThat(cli.run("analyze", "--db", db.toString(), "--out", out.toString(), "--bcg-unit", "product")
                 .exitCode()).isZero();
 
-        assertThat(read("products_bcg.csv")).startsWith("\uFEFFunit,current_sales,previous_sales,growth,quadrant\r\n"
-                + "P01,200.00,100.00,1,star\r\n");
+        assertThat(read("products_bcg.csv")).startsWith("\uFEFFunit,name,current_sales,previous_sales,growth,quadrant\r\n"
+                + "P01,矿泉水,200.00,100.00,1,star\r\n");
     }
 
     @Test

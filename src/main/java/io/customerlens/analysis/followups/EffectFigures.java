@@ -16,8 +16,18 @@ public record EffectFigures(long customers, long wonBack, long pending, BigDecim
 
     public static final EffectFigures NONE = new EffectFigures(0, 0, 0, BigDecimal.ZERO, null);
 
-    /** won back / customers; NaN for an empty group. Pending customers count as not (yet) won back. */
+    /**
+     * won back / decided contacts, where a contact is decided once the customer bought in its window (won back)
+     * or the window ended without a purchase. Pending contacts (no purchase yet, window still running) wait: they
+     * are in neither part, so a fresh batch of calls does not read as a failure. NaN when nothing is decided yet.
+     */
     public double rate() {
-        return customers == 0 ? Double.NaN : wonBack / (double) customers;
+        long decided = decided();
+        return decided == 0 ? Double.NaN : wonBack / (double) decided;
+    }
+
+    /** The contacts whose result is known: won back, or their window ended without a purchase. */
+    public long decided() {
+        return customers - pending;
     }
 }

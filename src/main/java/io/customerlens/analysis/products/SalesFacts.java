@@ -74,6 +74,11 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
         return facts.stream().anyMatch(fact -> unitOf(fact, unit) != null);
     }
 
+    /** Whether any line has a value for the dimension (a category, a region …): a split by one it has not is all "none". */
+    public boolean hasValues(StructureDimension dimension) {
+        return facts.stream().anyMatch(fact -> dimension.valueOf(fact, this) != null);
+    }
+
     /** The contract's default unit: sub-category when the data has any, else category, else product. */
     public BcgUnit defaultUnit() {
         if (hasUnit(BcgUnit.SUB_CATEGORY)) {

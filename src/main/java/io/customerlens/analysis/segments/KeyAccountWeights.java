@@ -1,6 +1,9 @@
 package io.customerlens.analysis.segments;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -73,5 +76,34 @@ public record KeyAccountWeights(Map<KeyAccountCriterion, Double> percent) {
                     : others > 0 ? weight * rest / others : rest / otherCount);
         }
         return new KeyAccountWeights(changed);
+    }
+
+    /**
+     * The weights as whole percentages that sum to exactly 100, as the page shows and edits them: each rounded
+     * down, then the points still missing go one each to the largest remainders (ties: the criterion listed first).
+     * 44.44 / 16.67 / 16.67 / 0 / 5.56 / 16.67 → 44 / 17 / 17 / 0 / 5 / 17.
+     */
+    public Map<KeyAccountCriterion, Integer> wholePercents() {
+        EnumMap<KeyAccountCriterion, Integer> whole = new EnumMap<>(KeyAccountCriterion.class);
+        int total = 0;
+        for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
+            int down = (int) Math.floor(percent.get(criterion) + 1e-9);
+            whole.put(criterion, down);
+            total += down;
+        }
+        List<KeyAccountCriterion> byRemainder = new ArrayList<>(List.of(KeyAccountCriterion.values()));
+        byRemainder.sort(Comparator.comparingDouble(
+                (KeyAccountCriterion criterion) -> percent.get(criterion) - whole.get(criterion)).reversed());
+        for (int i = 0; total < 100 && i < byRemainder.size(); i++, total++) {
+            whole.merge(byRemainder.get(i), 1, Integer::sum);
+        }
+        return Collections.unmodifiableMap(whole);
+    }
+
+    /** These weights as the whole percentages of {@link #wholePercents()}. */
+    public KeyAccountWeights rounded() {
+        Map<KeyAccountCriterion, Double> whole = new EnumMap<>(KeyAccountCriterion.class);
+        wholePercents().forEach((criterion, value) -> whole.put(criterion, value.doubleValue()));
+        return new KeyAccountWeights(whole);
     }
 }

@@ -21,6 +21,10 @@ public record SegmentOptions(RfmOptions rfm, TierCutoffs tiers, KeyAccountWeight
         return new SegmentOptions(next, tiers, weights, cutoffs, window, newMonths);
     }
 
+    public SegmentOptions withCutoffs(KeyAccountCutoffs next) {
+        return new SegmentOptions(rfm, tiers, weights, next, window, newMonths);
+    }
+
     public SegmentOptions withWeights(KeyAccountWeights next) {
         return new SegmentOptions(rfm, tiers, next, cutoffs, window, newMonths);
     }

@@ -14,14 +14,15 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draws each point as a circle whose area follows its size. Sizes are turned into pixels here rather
@@ -35,9 +36,13 @@ final class BubbleRenderer extends XYLineAndShapeRenderer {
 
     /** Longer labels are cut, so one long product name cannot cover its neighbours. */
     static final int LABEL_LENGTH = 14;
+    /** Room kept around a corner name. */
+    private static final double CORNER_MARGIN = 3;
 
     private final List<PendingLabel> pendingLabels = new ArrayList<>();
     private Rectangle2D labelArea;
+    private QuadrantNames cornerNames;
+    private Font cornerFont;
     private List<List<ScatterPoint>> points = List.of();
     private double largest;
 
@@ -66,16 +71,20 @@ final class BubbleRenderer extends XYLineAndShapeRenderer {
         return points.get(series).get(item);
     }
 
-    /** Above its circle rather than on it; kept until every circle is drawn, then written over them all. */
+    /** Every circle is kept (names must keep clear of all of them); names are written once all are drawn. */
     @Override
     protected void drawItemLabel(Graphics2D g2, PlotOrientation orientation, XYDataset dataset, int series, int item,
                                  double x, double y, boolean negative) {
         ScatterPoint point = point(series, item);
-        if (point.labelled()) {
-            double radius = diameter(point.size(), largest) / 2;
-            pendingLabels.add(new PendingLabel(point.size(), shortened(point.label()), getItemLabelFont(series, item),
-                    getItemLabelPaint(series, item), (float) x, (float) (y - radius - 2)));
-        }
+        pendingLabels.add(new PendingLabel(point.size(), point.labelled() ? shortened(point.label()) : null,
+                getItemLabelFont(series, item), getItemLabelPaint(series, item), x, y,
+                diameter(point.size(), largest) / 2));
+    }
+
+    /** The quadrant names written in the plot's corners, which no circle's name may cover. */
+    void reserveCorners(QuadrantNames names, Font font) {
+        cornerNames = names;
+        cornerFont = font;
     }
 
     @Override
@@ -97,33 +106,56 @@ final class BubbleRenderer extends XYLineAndShapeRenderer {
         }
     }
 
-    /** Largest first; a label that would overlap one already written is left out (its tooltip still names it). */
+    /** Names placed by {@link LabelPlacer}: none covers another name, a circle or a corner; the rest are left out. */
     private void drawLabels(Graphics2D g2) {
-        pendingLabels.sort(Comparator.comparingDouble(PendingLabel::size).reversed());
-        List<Rectangle2D> taken = new ArrayList<>();
+        List<LabelPlacer.Bubble> bubbles = new ArrayList<>(pendingLabels.size());
         for (PendingLabel label : pendingLabels) {
-            g2.setFont(label.font());
-            float x = insideLabelArea(g2, label);
-            Rectangle2D bounds = TextUtils.calcAlignedStringBounds(label.text(), g2, x, label.y(),
-                    TextAnchor.BOTTOM_CENTER);
-            if (taken.stream().noneMatch(bounds::intersects)) {
-                taken.add(bounds);
-                g2.setPaint(label.paint());
-                TextUtils.drawAlignedString(label.text(), g2, x, label.y(), TextAnchor.BOTTOM_CENTER);
+            double width = 0;
+            double height = 0;
+            if (label.text() != null) {
+                FontMetrics metrics = g2.getFontMetrics(label.font());
+                width = metrics.stringWidth(label.text());
+                height = metrics.getAscent() + metrics.getDescent();
             }
+            bubbles.add(new LabelPlacer.Bubble(label.x(), label.y(), label.radius(), label.size(),
+                    label.text() != null, width, height));
+        }
+        Rectangle2D area = labelArea == null ? new Rectangle2D.Double(-1e6, -1e6, 2e6, 2e6) : labelArea;
+        List<Optional<Rectangle2D>> boxes = LabelPlacer.place(bubbles, cornerBoxes(g2, area), area);
+        for (int i = 0; i < boxes.size(); i++) {
+            PendingLabel label = pendingLabels.get(i);
+            boxes.get(i).ifPresent(box -> {
+                g2.setFont(label.font());
+                g2.setPaint(label.paint());
+                TextUtils.drawAlignedString(label.text(), g2, (float) box.getCenterX(), (float) box.getMaxY(),
+                        TextAnchor.BOTTOM_CENTER);
+            });
         }
         pendingLabels.clear();
     }
 
-    /** The label's centre moved left or right so that the plot's edge does not cut it. */
-    private float insideLabelArea(Graphics2D g2, PendingLabel label) {
-        if (labelArea == null) {
-            return label.x();
+    /** Where the corner names stand (as QuadrantChartBuilder anchors them, 1 % in from each corner). */
+    private List<Rectangle2D> cornerBoxes(Graphics2D g2, Rectangle2D area) {
+        if (cornerNames == null || cornerFont == null) {
+            return List.of();
         }
-        double half = TextUtils.calcAlignedStringBounds(label.text(), g2, 0, 0, TextAnchor.BOTTOM_CENTER).getWidth() / 2;
-        double lowest = labelArea.getMinX() + half + 2;
-        double highest = labelArea.getMaxX() - half - 2;
-        return (float) (lowest > highest ? label.x() : Math.clamp(label.x(), lowest, highest));
+        FontMetrics metrics = g2.getFontMetrics(cornerFont);
+        double height = metrics.getAscent() + metrics.getDescent() + 2 * CORNER_MARGIN;
+        double left = area.getMinX() + area.getWidth() * 0.01;
+        double right = area.getMaxX() - area.getWidth() * 0.01;
+        double top = area.getMinY() + area.getHeight() * 0.01;
+        double bottom = area.getMaxY() - area.getHeight() * 0.01 - height;
+        return List.of(
+                corner(metrics, cornerNames.topLeft(), left, top, height, false),
+                corner(metrics, cornerNames.topRight(), right, top, height, true),
+                corner(metrics, cornerNames.bottomLeft(), left, bottom, height, false),
+                corner(metrics, cornerNames.bottomRight(), right, bottom, height, true));
+    }
+
+    private static Rectangle2D corner(FontMetrics metrics, String text, double x, double y, double height,
+                                      boolean fromRight) {
+        double width = metrics.stringWidth(text) + 2 * CORNER_MARGIN;
+        return new Rectangle2D.Double(fromRight ? x - width : x, y, width, height);
     }
 
     /** The plot draws the series last to first by default (REVERSE), each from its first item to its last. */
@@ -157,6 +189,7 @@ final class BubbleRenderer extends XYLineAndShapeRenderer {
         return Math.max(MIN_DIAMETER, MAX_DIAMETER * Math.sqrt(Math.max(size, 0) / largest));
     }
 
-    private record PendingLabel(double size, String text, Font font, Paint paint, float x, float y) {
+    /** @param text null when the point carries no name */
+    private record PendingLabel(double size, String text, Font font, Paint paint, double x, double y, double radius) {
     }
 }

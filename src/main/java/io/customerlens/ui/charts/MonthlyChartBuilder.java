@@ -6,11 +6,16 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
 import java.awt.Color;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +28,8 @@ final class MonthlyChartBuilder {
     private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12};
     /** Bars sit behind the lines: a see-through fill keeps the lines and grid readable over them. */
     private static final int BAR_ALPHA = 120;
+    private static final Color BAND_FILL = new Color(0xE6, 0xE8, 0xEC);
+    private static final Color BAND_TEXT = new Color(0x5B, 0x64, 0x70);
 
     private final ChartParts parts;
     private final ChartFormats formats;
@@ -50,10 +57,31 @@ final class MonthlyChartBuilder {
             plot.setDataset(0, ChartDatasets.monthly(next.months(), next.lines()));
             plot.setDataset(1, ChartDatasets.monthly(next.months(), next.bars()));
             colour(lines, bars, next);
+            shade(plot, next.band());
             List<List<Number>> all = new ArrayList<>(next.lines().values());
             all.addAll(next.bars().values());
             parts.fitTicks((NumberAxis) plot.getRangeAxis(), all);
         }, data);
+    }
+
+    /** The band's months behind the series, from the first day of its first month to the last of its last. */
+    private void shade(XYPlot plot, MonthBand band) {
+        plot.clearDomainMarkers();
+        if (band == null) {
+            return;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        IntervalMarker marker = new IntervalMarker(
+                band.from().atDay(1).atStartOfDay(zone).toInstant().toEpochMilli(),
+                band.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli(),
+                BAND_FILL);
+        marker.setLabel(band.label());
+        marker.setLabelFont(parts.theme().getSmallFont());
+        marker.setLabelPaint(BAND_TEXT);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+        plot.addDomainMarker(marker, Layer.BACKGROUND);
     }
 
     /** Fixed colours per position, so a series keeps its colour when the data is replaced. */

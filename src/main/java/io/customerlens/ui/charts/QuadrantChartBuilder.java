@@ -9,6 +9,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -58,12 +59,16 @@ final class QuadrantChartBuilder {
         JFreeChart chart = parts.chart(labels.title(), plot);
         renderer.setDefaultItemLabelFont(parts.theme().getSmallFont().deriveFont(Font.BOLD));
         addCorners(plot, corners);
+        renderer.reserveCorners(corners, parts.theme().getExtraLargeFont());
         return new LiveChart<>(chart, next -> {
             renderer.show(next);
             plot.setDataset(dataset(next));
             colour(renderer, next.groups().size());
             markers(plot, next);
             ranges(xAxis, yAxis, next);
+            // Above the band line heights are no growth: no percentages are written there.
+            yAxis.setNumberFormatOverride(next.bandLine() == null ? formats.percent()
+                    : new UpToFormat(formats.percent(), next.bandLine()));
         }, data);
     }
 
@@ -86,7 +91,8 @@ final class QuadrantChartBuilder {
         }
     }
 
-    private static void markers(XYPlot plot, QuadrantScatter data) {
+    private void markers(XYPlot plot, QuadrantScatter data) {
+        Font bandFont = parts.theme().getRegularFont();
         plot.clearDomainMarkers();
         plot.clearRangeMarkers();
         BasicStroke dashed = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -96,6 +102,17 @@ final class QuadrantChartBuilder {
         }
         if (data.yLine() != null) {
             plot.addRangeMarker(new ValueMarker(data.yLine(), LINE, dashed));
+        }
+        if (data.bandLine() != null) {
+            ValueMarker band = new ValueMarker(data.bandLine(), CORNER_TEXT, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f));
+            band.setLabel(data.bandLabel());
+            band.setLabelFont(bandFont);
+            band.setLabelPaint(CORNER_TEXT);
+            band.setLabelAnchor(RectangleAnchor.TOP);
+            band.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+            band.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            plot.addRangeMarker(band);
         }
     }
 
@@ -116,6 +133,9 @@ final class QuadrantChartBuilder {
 
         double yMin = Math.min(0, points.stream().mapToDouble(ScatterPoint::y).min().orElse(0));
         double yMax = Math.max(0, points.stream().mapToDouble(ScatterPoint::y).max().orElse(0));
+        if (data.bandLine() != null) {
+            yMax = Math.max(yMax, data.bandLine());
+        }
         if (data.yLine() != null) {
             yMin = Math.min(yMin, data.yLine());
             yMax = Math.max(yMax, data.yLine());

@@ -8,9 +8,16 @@ import java.util.SequencedMap;
 
 /**
  * Points in named groups (one colour and legend entry each, in the map's order) divided into four quadrants
- * by a vertical line at {@code xLine} and a horizontal line at {@code yLine} (none when null).
+ * by a vertical line at {@code xLine} and a horizontal line at {@code yLine} (none when null). Points that have
+ * no y of their own (a new unit has no growth) sit in a band at the top, above a dotted line at {@code bandLine}
+ * named {@code bandLabel}, so nobody reads their height as a figure (no band when null).
  */
-public record QuadrantScatter(SequencedMap<String, List<ScatterPoint>> groups, Double xLine, Double yLine) {
+public record QuadrantScatter(SequencedMap<String, List<ScatterPoint>> groups, Double xLine, Double yLine,
+                              Double bandLine, String bandLabel) {
+
+    public QuadrantScatter(SequencedMap<String, List<ScatterPoint>> groups, Double xLine, Double yLine) {
+        this(groups, xLine, yLine, null, null);
+    }
 
     public QuadrantScatter {
         SequencedMap<String, List<ScatterPoint>> copy = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.customerlens.ui.common;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -18,6 +20,8 @@ public final class AttributeFilter {
 
     private final ObservableList<AttributeChoice> options = FXCollections.observableArrayList(AttributeChoice.ANY);
     private final ObjectProperty<AttributeChoice> choice = new SimpleObjectProperty<>(this, "choice", AttributeChoice.ANY);
+    /** Whether the data has any value to filter by; a filter with only "any" is hidden. */
+    private final BooleanBinding present = Bindings.size(options).greaterThan(1);
 
     /**
      * Offers the distinct non-blank {@code values}, sorted by {@code collator}. After a new import the old
@@ -46,6 +50,10 @@ public final class AttributeFilter {
 
     public ObservableList<AttributeChoice> options() {
         return options;
+    }
+
+    public BooleanBinding presentProperty() {
+        return present;
     }
 
     public ObjectProperty<AttributeChoice> choiceProperty() {

@@ -1,11 +1,13 @@
 package io.customerlens.ui.common;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 
 import java.text.Collator;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -63,6 +65,16 @@ public final class AttributeFilters<A extends Enum<A>> {
 
     public ObservableList<AttributeChoice> options(A attribute) {
         return filters.get(attribute).options();
+    }
+
+    /** Whether the data has a value for the attribute: without one its filter is hidden. */
+    public BooleanBinding present(A attribute) {
+        return filters.get(attribute).presentProperty();
+    }
+
+    /** The attributes of {@code among} that no row has a value for, in that order. */
+    public List<A> absent(List<A> among) {
+        return among.stream().filter(attribute -> !filters.get(attribute).presentProperty().get()).toList();
     }
 
     public ObjectProperty<AttributeChoice> choiceProperty(A attribute) {

@@ -29,6 +29,17 @@ public final class PageParts {
         return notice;
     }
 
+    /** A line that explains what the page shows (not a problem): grey, wrapped, no room while empty. */
+    public static Label explanation(ObservableStringValue text) {
+        Label line = new Label();
+        line.getStyleClass().add("hint");
+        line.setWrapText(true);
+        line.textProperty().bind(text);
+        line.managedProperty().bind(line.textProperty().isNotEmpty());
+        line.visibleProperty().bind(line.textProperty().isNotEmpty());
+        return line;
+    }
+
     /** A table with its "Save as Excel…" button under it; the file name is suggested in the dialog. */
     public static Node withSave(TableSaver saver, TableView<?> table, String suggestedFileName) {
         Button save = saver.saveButton(table, suggestedFileName);

@@ -33,6 +33,17 @@ public enum CustomerAttribute {
         return reader.apply(row);
     }
 
+    /** The import field that carries this attribute; null for the segments, which the analysis computes. */
+    public String importField() {
+        return switch (this) {
+            case TYPE -> "customer_type";
+            case REGION -> "region";
+            case CHANNEL -> "channel";
+            case SALESPERSON -> "salesperson";
+            default -> null;
+        };
+    }
+
     /** For a segment, the bundle prefix of its values' texts; null for attributes shown as they are. */
     public String labelPrefix() {
         return labelPrefix;

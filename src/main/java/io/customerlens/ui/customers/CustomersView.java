@@ -1,6 +1,7 @@
 package io.customerlens.ui.customers;
 
 import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.ui.common.PageParts;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.RowOpening;
@@ -58,7 +59,9 @@ public final class CustomersView {
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
 
-        root.getChildren().addAll(heading, filters(viewModel, messages), notice, table);
+        Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
+        missing.setId("customers-missing-columns");
+        root.getChildren().addAll(heading, filters(viewModel, messages), missing, notice, table);
     }
 
     public VBox node() {
@@ -109,6 +112,9 @@ public final class CustomersView {
         });
         box.valueProperty().bindBidirectional(viewModel.choiceProperty(attribute));
         box.setVisibleRowCount(15);
+        // A filter with nothing to choose from takes no room; the page says which column would fill it.
+        box.visibleProperty().bind(viewModel.present(attribute));
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 

@@ -2,6 +2,7 @@ package io.customerlens.ui.customers;
 
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.AttributeFilters;
+import io.customerlens.ui.common.MissingColumns;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.service.CustomerService;
@@ -11,6 +12,7 @@ import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +25,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,10 +45,14 @@ public final class CustomersViewModel {
     private final FilteredList<CustomerRow> filteredRows = new FilteredList<>(allRows);
     private final SortedList<CustomerRow> sortedRows = new SortedList<>(filteredRows);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    /** The attributes read from the file (the rest are segments the analysis computes for everyone). */
+    private static final List<CustomerAttribute> DATA_ATTRIBUTES = Arrays.stream(CustomerAttribute.values())
+            .filter(attribute -> attribute.importField() != null).toList();
     private final AttributeFilters<CustomerAttribute> filters =
             new AttributeFilters<>(CustomerAttribute.class, List.of(CustomerAttribute.values()), this::applyFilter);
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
     private final StringBinding countText;
 
     public CustomersViewModel(CustomerService customerService, TaskRunner runner, Messages messages,
@@ -75,7 +82,19 @@ public final class CustomersViewModel {
                 : messages.format("customers.asOf", messages.date(overview.asOf())));
         allRows.setAll(overview.customers());
         filters.offer(overview.customers(), attribute -> attribute::of, Collator.getInstance(messages.locale()));
+        missingColumns.set(overview.customers().isEmpty() ? "" : MissingColumns.text(messages,
+                filters.absent(DATA_ATTRIBUTES).stream().map(CustomerAttribute::importField).toList()));
         applyFilter();
+    }
+
+    /** Whether the data has a value for the attribute: the view hides the filter of one it has not. */
+    public BooleanBinding present(CustomerAttribute attribute) {
+        return filters.present(attribute);
+    }
+
+    /** Which import columns would bring the attributes the data lacks; empty when none is missing. */
+    public ReadOnlyStringProperty missingColumnsProperty() {
+        return missingColumns.getReadOnlyProperty();
     }
 
     private void applyFilter() {

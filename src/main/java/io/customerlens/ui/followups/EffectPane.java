@@ -99,6 +99,9 @@ final class EffectPane {
         TableView<ReasonStat> reasons = new TableView<>(viewModel.reasons());
         reasons.setId("followups-reasons-table");
         reasons.getColumns().setAll(columns.reasons());
+        Label noReasons = new Label(messages.get("followupsView.reasons.empty"));
+        noReasons.setWrapText(true);
+        reasons.setPlaceholder(noReasons);
         reasons.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         reasons.setPrefHeight(REASONS_HEIGHT);
         viewModel.reasons().addListener((ListChangeListener<ReasonStat>) change -> reasonChart.show(viewModel.reasonChart()));

@@ -1,6 +1,7 @@
 package io.customerlens.ui.followups;
 
 import io.customerlens.analysis.followups.EffectFigures;
+import io.customerlens.analysis.followups.ReasonKind;
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.followups.ReasonStat;
 import io.customerlens.service.followups.FollowUpLabels;
@@ -68,7 +69,7 @@ public final class EffectViewModel {
                 line("followupsView.effect.contacted", messages.count(contacted.customers())),
                 line("followupsView.effect.wonBack", messages.count(contacted.wonBack())),
                 line("followupsView.effect.pending", messages.count(contacted.pending())),
-                line("followupsView.effect.rate", texts.rate(contacted.rate())),
+                line("followupsView.effect.rate", rateText(contacted)),
                 line("followupsView.effect.comparisonRate", messages.format("followupsView.effect.comparisonOf",
                         texts.rate(comparison.rate()), messages.count(comparison.customers()))),
                 line("followupsView.effect.uplift", texts.uplift(shown.uplift())),
@@ -76,8 +77,24 @@ public final class EffectViewModel {
                 line("followupsView.effect.medianDays", texts.days(contacted.medianDaysToReorder())));
         summary.set(shown.dataAsOf() == null ? messages.get("followupsView.effect.noData")
                 : messages.format("followupsView.effect.summary", shown.windowDays(), messages.date(shown.dataAsOf())));
-        reasons.setAll(shown.reasons());
+        // "Why customers stopped" lists stop reasons only: "will order" is an outcome, not a reason to stop.
+        reasons.setAll(shown.reasons().stream()
+                .filter(stat -> ReasonKind.of(stat.reason()) == ReasonKind.STOP_REASON).toList());
         showGroups();
+    }
+
+    /** The rate over the decided calls; while calls are pending it says how many it waits for. */
+    private String rateText(EffectFigures figures) {
+        if (figures.pending() == 0) {
+            return texts.rate(figures.rate());
+        }
+        String calls = messages.format("followupsView.effect.callsPending", messages.count(figures.customers()),
+                messages.count(figures.pending()));
+        if (figures.decided() == 0) {
+            return messages.format("followupsView.effect.rateWaiting", calls);
+        }
+        return messages.format("followupsView.effect.rateOfDecided", texts.rate(figures.rate()),
+                messages.count(figures.decided()), calls);
     }
 
     private DetailLine line(String key, String value) {

@@ -23,6 +23,8 @@ final class FollowUpTexts {
     FollowUpTexts(Messages messages) {
         this.messages = messages;
         this.percent = NumberFormat.getPercentInstance(messages.locale());
+        // Percentages read alike everywhere: always one decimal.
+        percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         this.points = NumberFormat.getNumberInstance(messages.locale());
         points.setMaximumFractionDigits(1);

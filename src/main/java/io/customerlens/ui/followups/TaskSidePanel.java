@@ -1,6 +1,7 @@
 package io.customerlens.ui.followups;
 
 import io.customerlens.domain.CustomerSalesLine;
+import io.customerlens.analysis.followups.ReasonKind;
 import io.customerlens.domain.OutcomeReason;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.ui.common.Messages;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 
 import static io.customerlens.ui.common.Choices.converter;
@@ -154,13 +156,24 @@ final class TaskSidePanel {
             }
         });
 
-        ComboBox<OutcomeReason> reason = new ComboBox<>();
-        reason.setId("followups-outcome-reason");
-        reason.getItems().setAll(OutcomeReason.values());
-        reason.setConverter(converter(value -> messages.get(FollowUpLabels.outcome(value))));
-        reason.setPromptText(messages.get("followupsView.outcome.reasonPrompt"));
-        reason.setVisibleRowCount(OutcomeReason.values().length);
-        reason.valueProperty().bindBidirectional(form.reasonProperty());
+        // Two lists: what the call brought (will order, needs time) and why the customer stopped (price …).
+        ComboBox<OutcomeReason> reason = reasonBox("followups-outcome-reason", ReasonKind.OUTCOME,
+                "followupsView.outcome.reasonPrompt");
+        ComboBox<OutcomeReason> stopReason = reasonBox("followups-outcome-stop-reason", ReasonKind.STOP_REASON,
+                "followupsView.outcome.stopReasonPrompt");
+        form.reasonProperty().subscribe(value -> {
+            reason.setValue(value != null && ReasonKind.of(value) == ReasonKind.OUTCOME ? value : null);
+            stopReason.setValue(value != null && ReasonKind.of(value) == ReasonKind.STOP_REASON ? value : null);
+        });
+        for (ComboBox<OutcomeReason> box : List.of(reason, stopReason)) {
+            box.valueProperty().addListener((observable, before, picked) -> {
+                if (picked != null && picked != form.reasonProperty().get()) {
+                    form.reasonProperty().set(picked);
+                } else if (picked == null && before != null && before == form.reasonProperty().get()) {
+                    form.reasonProperty().set(null);
+                }
+            });
+        }
         DatePicker promised = new DatePicker();
         promised.setId("followups-outcome-promised");
         promised.valueProperty().bindBidirectional(form.promisedProperty());
@@ -177,11 +190,13 @@ final class TaskSidePanel {
 
         GridPane grid = new GridPane(8, 6);
         grid.addRow(0, labelFor("followupsView.outcome.reason", reason), reason);
-        grid.addRow(1, labelFor("followupsView.outcome.promised", promised), promised);
-        grid.addRow(2, labelFor("followupsView.outcome.contactedOn", contacted), contacted);
-        grid.addRow(3, labelFor("followupsView.outcome.notes", notes), notes);
+        grid.addRow(1, labelFor("followupsView.outcome.stopReason", stopReason), stopReason);
+        grid.addRow(2, labelFor("followupsView.outcome.promised", promised), promised);
+        grid.addRow(3, labelFor("followupsView.outcome.contactedOn", contacted), contacted);
+        grid.addRow(4, labelFor("followupsView.outcome.notes", notes), notes);
         GridPane.setHgrow(notes, Priority.ALWAYS);
         reason.setMaxWidth(Double.MAX_VALUE);
+        stopReason.setMaxWidth(Double.MAX_VALUE);
 
         Label hint = new Label();
         hint.setId("followups-outcome-hint");
@@ -235,5 +250,16 @@ final class TaskSidePanel {
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A choice of the codes of one kind; one stored code fills one of the two boxes. */
+    private ComboBox<OutcomeReason> reasonBox(String id, ReasonKind kind, String promptKey) {
+        ComboBox<OutcomeReason> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(kind.reasons());
+        box.setConverter(converter(value -> messages.get(FollowUpLabels.outcome(value))));
+        box.setPromptText(messages.get(promptKey));
+        box.setVisibleRowCount(kind.reasons().size());
+        return box;
     }
 }

@@ -21,6 +21,8 @@ final class BreakdownColumns {
         this.chartData = chartData;
         this.columns = new ColumnFactory<>(messages, "lapse-breakdown-column-");
         this.percent = NumberFormat.getPercentInstance(messages.locale());
+        // Percentages read alike everywhere: always one decimal.
+        percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
     }
 

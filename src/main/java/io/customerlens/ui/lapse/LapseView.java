@@ -24,6 +24,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.css.PseudoClass;
+import io.customerlens.analysis.lapse.StartOfData;
+import io.customerlens.ui.charts.MonthBand;
+import javafx.scene.layout.StackPane;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -47,6 +54,9 @@ import static io.customerlens.ui.common.Choices.wrapped;
  * movement in tabs below.
  */
 public final class LapseView {
+
+    /** A month at the start of the data (CSS: shaded). */
+    private static final PseudoClass START_OF_DATA = PseudoClass.getPseudoClass("start-of-data");
 
     private static final List<Integer> QUICK_WINDOWS = List.of(3, 6, 12);
 
@@ -93,7 +103,9 @@ public final class LapseView {
         tabs.setId("lapse-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(heading, windowBar(), filterBar(), notice, saved, tabs);
+        Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
+        missing.setId("lapse-missing-columns");
+        root.getChildren().addAll(heading, windowBar(), filterBar(), missing, notice, saved, tabs);
     }
 
     public VBox node() {
@@ -169,6 +181,9 @@ public final class LapseView {
             box.setConverter(converter(choice -> choice == null || choice.isAny() ? anyText : choice.value()));
             box.valueProperty().bindBidirectional(viewModel.choiceProperty(attribute));
             box.setVisibleRowCount(15);
+            // A filter with nothing to choose from takes no room; the page says which column would fill it.
+            box.visibleProperty().bind(viewModel.present(attribute));
+            box.managedProperty().bind(box.visibleProperty());
             bar.getChildren().add(box);
         }
         Button clear = new Button(messages.get("customers.filter.clear"));
@@ -274,7 +289,19 @@ public final class LapseView {
         grid.add(rates.viewer(), 0, 1);
         grid.add(withSave(table, "lapse.file.breakdown"), 1, 1);
         PageParts.grow(rates.viewer(), table);
-        return grid;
+        // Without any attribute in the data there is nothing to break down by: the tab says which column brings one.
+        Label none = new Label();
+        none.setId("lapse-breakdown-none");
+        none.setWrapText(true);
+        none.textProperty().bind(viewModel.missingColumnsProperty());
+        BooleanBinding nothing = Bindings.isEmpty(viewModel.breakdownAttributes());
+        none.visibleProperty().bind(nothing);
+        grid.visibleProperty().bind(nothing.not());
+        return new StackPane(none, grid);
+    }
+
+    private MonthBand startBand(StartOfData start) {
+        return start == null ? null : new MonthBand(start.first(), start.last(), messages.get("lapse.movement.startBand"));
     }
 
     private Node movementPane() {
@@ -290,11 +317,25 @@ public final class LapseView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         viewModel.reportProperty().addListener((observable, before, report) -> {
             if (report != null) {
-                base.show(chartData.customerBase(report.movement()));
-                flows.show(chartData.customerFlows(report.movement()));
+                MonthBand start = startBand(viewModel.startOfDataProperty().get());
+                base.show(chartData.customerBase(report.movement()).withBand(start));
+                flows.show(chartData.customerFlows(report.movement()).withBand(start));
                 table.getItems().setAll(report.movement().reversed());
             }
         });
+        // The start of the data is shaded: its "new" customers are largely old ones seen for the first time.
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(MovementRow row, boolean empty) {
+                super.updateItem(row, empty);
+                StartOfData start = viewModel.startOfDataProperty().get();
+                pseudoClassStateChanged(START_OF_DATA, !empty && row != null && start != null
+                        && start.contains(row.yearMonth()));
+            }
+        });
+        viewModel.startOfDataProperty().addListener((observable, before, now) -> table.refresh());
+        Label startNote = PageParts.explanation(viewModel.startOfDataTextProperty());
+        startNote.setId("lapse-movement-start");
         Label invariant = new Label(messages.get("lapse.movement.invariant"));
         invariant.setWrapText(true);
         VBox chartsBox = new VBox(8, base.viewer(), flows.viewer());
@@ -303,7 +344,7 @@ public final class LapseView {
         GridPane grid = PageParts.twoColumns();
         grid.add(chartsBox, 0, 0);
         grid.add(withSave(table, "lapse.file.movement"), 1, 0);
-        grid.add(invariant, 0, 1, 2, 1);
+        grid.add(new VBox(4, startNote, invariant), 0, 1, 2, 1);
         PageParts.grow(chartsBox, table);
         return grid;
     }

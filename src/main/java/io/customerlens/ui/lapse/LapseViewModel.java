@@ -8,7 +8,10 @@ import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.common.AttributeChoice;
+import io.customerlens.analysis.lapse.MovementRow;
+import io.customerlens.analysis.lapse.StartOfData;
 import io.customerlens.ui.common.AttributeFilters;
+import io.customerlens.ui.common.MissingColumns;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -16,6 +19,7 @@ import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import io.customerlens.ui.lapse.timeline.TimelineModel;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +36,9 @@ import javafx.collections.transformation.SortedList;
 
 import java.text.Collator;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,6 +61,9 @@ public final class LapseViewModel {
     private final ObjectProperty<LapseShow> show = new SimpleObjectProperty<>(this, "show", LapseShow.LAPSED_AND_AT_RISK);
     private final AttributeFilters<CustomerAttribute> filters =
             new AttributeFilters<>(CustomerAttribute.class, FILTERS, this::applyFilter);
+    private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
+    private final ReadOnlyObjectWrapper<StartOfData> startOfData = new ReadOnlyObjectWrapper<>(this, "startOfData");
+    private final ReadOnlyStringWrapper startOfDataText = new ReadOnlyStringWrapper(this, "startOfDataText", "");
     private final ObjectProperty<CustomerAttribute> breakdownAttribute = new SimpleObjectProperty<>(this, "breakdownAttribute");
     private final ObservableList<CustomerAttribute> breakdownAttributes = FXCollections.observableArrayList();
 
@@ -103,9 +112,16 @@ public final class LapseViewModel {
 
     private void show(LapseReport shown) {
         notice.set("");
+        // Before the report: the movement charts read the start of the data when the report changes.
+        startOfData.set(shown.asOf() == null ? null : StartOfData.of(shown.movement().stream().findFirst()
+                .map(MovementRow::yearMonth), YearMonth.from(shown.asOf()), shown.window().months()).orElse(null));
+        startOfDataText.set(startOfData.get() == null ? "" : messages.format("lapse.movement.startOfData",
+                startOfData.get().first().toString(), startOfData.get().last().toString(), shown.window().months()));
         report.set(shown);
         allRows.setAll(shown.customers());
         filters.offer(shown.customers(), attribute -> row -> attribute.of(row.info()), Collator.getInstance(messages.locale()));
+        missingColumns.set(shown.customers().isEmpty() ? "" : MissingColumns.text(messages,
+                filters.absent(FILTERS).stream().map(LapseViewModel::importField).toList()));
         breakdownAttributes.setAll(shown.breakdowns().keySet().stream().sorted().toList());
         if (!breakdownAttributes.contains(breakdownAttribute.get())) {
             breakdownAttribute.set(breakdownAttributes.isEmpty() ? null : breakdownAttributes.getFirst());
@@ -115,6 +131,31 @@ public final class LapseViewModel {
         summary.set(summaryText(shown));
         rankingText.set(shown.asOf() == null ? ""
                 : messages.get("lapse.ranking." + shown.ranking().name()));
+    }
+
+    /** The import field that carries a customer attribute (the type's field is customer_type). */
+    private static String importField(CustomerAttribute attribute) {
+        return attribute == CustomerAttribute.TYPE ? "customer_type" : attribute.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first months of data (the window N long), shaded in the movement table and charts; null without data. */
+    public ReadOnlyObjectProperty<StartOfData> startOfDataProperty() {
+        return startOfData.getReadOnlyProperty();
+    }
+
+    /** Why those months are shaded: their "new" customers include old ones the data saw first then. */
+    public ReadOnlyStringProperty startOfDataTextProperty() {
+        return startOfDataText.getReadOnlyProperty();
+    }
+
+    /** Whether the data has a value for the attribute: the view hides the filter of one it has not. */
+    public BooleanBinding present(CustomerAttribute attribute) {
+        return filters.present(attribute);
+    }
+
+    /** Which import columns would bring the attributes the data lacks; empty when none is missing. */
+    public ReadOnlyStringProperty missingColumnsProperty() {
+        return missingColumns.getReadOnlyProperty();
     }
 
     private String summaryText(LapseReport shown) {

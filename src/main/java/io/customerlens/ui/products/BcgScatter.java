@@ -3,6 +3,7 @@ package io.customerlens.ui.products;
 import io.customerlens.analysis.products.BcgQuadrant;
 import io.customerlens.analysis.products.BcgResult;
 import io.customerlens.analysis.products.BcgRow;
+import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.ui.charts.QuadrantNames;
 import io.customerlens.ui.charts.QuadrantScatter;
 import io.customerlens.ui.charts.ScatterPoint;
@@ -25,7 +26,7 @@ import java.util.SequencedMap;
 final class BcgScatter {
 
     /** How many of the largest units carry their name on the chart; the rest say it in their tooltip. */
-    static final int LABELLED_UNITS = 10;
+    static final int LABELLED_UNITS = 15;
     /**
      * Growth is drawn no higher than this (or twice the growth line, if higher): one unit that grew from
      * almost nothing would otherwise squash every other unit into a band at the bottom. New units, whose
@@ -55,22 +56,34 @@ final class BcgScatter {
 
     QuadrantScatter of(BcgResult result) {
         double ceiling = ceiling(result);
+        boolean anyNew = result.active().stream().anyMatch(BcgRow::isNew);
+        // New units have no growth: they sit in a band of their own above everything measured, never on a
+        // growth they do not have.
+        double band = ceiling + bandHeight(result, ceiling);
         // BcgResult lists the active units largest first.
         List<BcgRow> largest = result.active().stream().limit(LABELLED_UNITS).toList();
         SequencedMap<String, List<ScatterPoint>> groups = new LinkedHashMap<>();
         for (BcgQuadrant quadrant : QUADRANTS) {
             List<ScatterPoint> points = new ArrayList<>();
             for (BcgRow row : drawn(result, quadrant)) {
-                double growth = row.growth() == null ? ceiling : Math.min(row.growth().doubleValue(), ceiling);
+                double growth = row.growth() == null ? band : Math.min(row.growth().doubleValue(), ceiling);
                 points.add(new ScatterPoint(row.label(), row.relativeShare().doubleValue(), growth,
-                        row.currentSales().doubleValue(), tooltip(row), largest.contains(row)));
+                        row.currentSales().doubleValue(), tooltip(row, result.unit()), largest.contains(row)));
             }
             groups.put(quadrantName(quadrant), points);
         }
         BigDecimal shareLine = result.thresholds().shareLine();
         Double xLine = shareLine == null || shareLine.signum() <= 0 ? null : shareLine.doubleValue();
         BigDecimal growthLine = result.thresholds().growth();
-        return new QuadrantScatter(groups, xLine, growthLine == null ? null : growthLine.doubleValue());
+        return new QuadrantScatter(groups, xLine, growthLine == null ? null : growthLine.doubleValue(),
+                anyNew ? (ceiling + band) / 2 : null, anyNew ? messages.get("products.view.chart.newBand") : null);
+    }
+
+    /** A band a fifth as high as the measured growths span (at least 10 points), so its circles have room. */
+    private static double bandHeight(BcgResult result, double ceiling) {
+        double lowest = result.active().stream().filter(row -> row.growth() != null)
+                .mapToDouble(row -> row.growth().doubleValue()).min().orElse(0);
+        return Math.max(0.1, (ceiling - Math.min(0, lowest)) * 0.2);
     }
 
     private static double ceiling(BcgResult result) {
@@ -98,8 +111,11 @@ final class BcgScatter {
                 .filter(row -> row.quadrant() == quadrant && row.relativeShare() != null).toList();
     }
 
-    String tooltip(BcgRow row) {
-        return messages.format("products.view.chart.tip", row.label(), quadrantName(row.quadrant()),
+    /** A product is named by its name; its code (the key) follows in the tooltip. */
+    String tooltip(BcgRow row, BcgUnit unit) {
+        String name = unit == BcgUnit.PRODUCT && !row.key().equals(row.label())
+                ? messages.format("products.view.chart.nameWithCode", row.label(), row.key()) : row.label();
+        return messages.format("products.view.chart.tip", name, quadrantName(row.quadrant()),
                 messages.amount(row.currentSales()), messages.amount(row.previousSales()), growthText(row),
                 row.relativeShare() == null ? "" : multiple.format(row.relativeShare()) + "×",
                 ratios.percent(row.salesShare()));

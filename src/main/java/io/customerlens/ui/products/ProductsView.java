@@ -13,6 +13,7 @@ import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.RowOpening;
 import io.customerlens.ui.common.TableSaver;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -50,6 +51,8 @@ public final class ProductsView {
     private final Charts charts;
     private final TableSaver saver;
     private final ProductTables tables;
+    private static final java.util.Set<String> GROWTH_COLUMNS = java.util.Set.of(
+            "products-unit-column-quadrant", "products-unit-column-growth", "products-unit-column-previous");
     private final VBox root = new VBox(8);
     private final LiveChart<QuadrantScatter> matrix;
 
@@ -83,28 +86,45 @@ public final class ProductsView {
         viewModel.scatterProperty().addListener((observable, before, now) -> matrix.show(now));
         matrix.viewer().addChartMouseListener(new PickOnClick(viewModel));
 
+        // The matrix takes the left, full height: it is what the page is for. Units and the picked unit's
+        // customers and trend share the right.
         GridPane grid = new GridPane(12, 8);
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(48);
+        left.setPercentWidth(58);
         ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(52);
+        right.setPercentWidth(42);
         grid.getColumnConstraints().setAll(left, right);
         RowConstraints top = new RowConstraints();
-        top.setPercentHeight(58);
+        top.setPercentHeight(55);
         RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(42);
+        bottom.setPercentHeight(45);
         grid.getRowConstraints().setAll(top, bottom);
         Node unitTables = unitTables();
         Node details = details();
-        grid.add(matrix.viewer(), 0, 0);
+        Node chart = matrixOrNote();
+        grid.add(chart, 0, 0, 1, 2);
         grid.add(unitTables, 1, 0);
-        grid.add(trendChart(), 0, 1);
         grid.add(details, 1, 1);
-        PageParts.grow(matrix.viewer(), unitTables, details);
+        PageParts.grow(chart, unitTables, details);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
-        root.getChildren().addAll(heading, optionBar(), thresholds, PageParts.notice(viewModel.noticeProperty()),
-                PageParts.notice(saver.messageProperty()), grid);
+        root.getChildren().addAll(heading, optionBar(), thresholds,
+                PageParts.explanation(viewModel.growthMeaningProperty()),
+                // Without any comparison the note stands in the chart's place instead.
+                PageParts.explanation(Bindings.when(viewModel.growthComparableProperty())
+                        .then(viewModel.periodNoteProperty()).otherwise("")),
+                PageParts.notice(viewModel.noticeProperty()), PageParts.notice(saver.messageProperty()), grid);
+    }
+
+    /** The matrix, or, when the history is too short to compare growth, the note saying so in its place. */
+    private Node matrixOrNote() {
+        matrix.viewer().visibleProperty().bind(viewModel.growthComparableProperty());
+        Label note = new Label();
+        note.setId("products-no-matrix");
+        note.setWrapText(true);
+        note.textProperty().bind(viewModel.periodNoteProperty());
+        note.visibleProperty().bind(viewModel.growthComparableProperty().not());
+        return new StackPane(note, matrix.viewer());
     }
 
     public VBox node() {
@@ -182,6 +202,9 @@ public final class ProductsView {
         TableView<BcgRow> units = new TableView<>(viewModel.activeUnits());
         units.setId("products-units-table");
         units.getColumns().setAll(tables.unitColumns());
+        // Without a comparison no unit has a growth or a quadrant: those columns would only repeat "new".
+        units.getColumns().stream().filter(column -> GROWTH_COLUMNS.contains(column.getId()))
+                .forEach(column -> column.visibleProperty().bind(viewModel.growthComparableProperty()));
         units.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         units.setPlaceholder(new Label(messages.get("products.view.noUnits")));
         units.getSelectionModel().selectedItemProperty().addListener((observable, before, picked) -> {
@@ -217,7 +240,7 @@ public final class ProductsView {
     }
 
     private Node trendChart() {
-        LiveChart<MonthlySeries> trend = charts.monthly(new ChartLabels(messages.get("products.view.trend.title"), "",
+        LiveChart<MonthlySeries> trend = charts.monthly(new ChartLabels("", "",
                 messages.get("products.view.trend.axis")), viewModel.unitTrendProperty().get());
         trend.viewer().setId("products-trend-chart");
         viewModel.unitTrendProperty().addListener((observable, before, now) -> trend.show(now));
@@ -229,6 +252,7 @@ public final class ProductsView {
         return new StackPane(hint, trend.viewer());
     }
 
+    /** The picked unit: its name, then its top customers and its monthly trend on two tabs. */
     private Node details() {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
@@ -239,9 +263,15 @@ public final class ProductsView {
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
         RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
-        Node table = PageParts.withSave(saver, customers, messages.get("products.view.file.customers"));
-        VBox box = new VBox(6, heading, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        Tab customersTab = new Tab(messages.get("products.view.tab.customers"),
+                PageParts.withSave(saver, customers, messages.get("products.view.file.customers")));
+        customersTab.setId("products-tab-customers");
+        Tab trendTab = new Tab(messages.get("products.view.trend.title"), trendChart());
+        trendTab.setId("products-tab-trend");
+        TabPane tabs = new TabPane(customersTab, trendTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox box = new VBox(6, heading, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         return box;
     }
 

@@ -1,6 +1,8 @@
 package io.customerlens.ui.products;
 
 import io.customerlens.analysis.products.BcgOptions;
+import io.customerlens.analysis.products.BcgPeriodChoice;
+import io.customerlens.analysis.products.BcgPeriods;
 import io.customerlens.analysis.products.BcgResult;
 import io.customerlens.analysis.products.BcgRow;
 import io.customerlens.analysis.products.BcgThresholds;
@@ -21,6 +23,8 @@ import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,7 +49,6 @@ public final class ProductsViewModel {
 
     /** How many of a unit's customers are listed. */
     static final int TOP_CUSTOMERS = 20;
-    static final List<ComparisonPeriod> PERIODS = List.of(ComparisonPeriod.LAST_12_MONTHS, ComparisonPeriod.YEAR_TO_DATE);
 
     private final ProductService service;
     private final Messages messages;
@@ -67,6 +70,12 @@ public final class ProductsViewModel {
     private final ReadOnlyObjectWrapper<MonthlySeries> unitTrend =
             new ReadOnlyObjectWrapper<>(this, "unitTrend", emptyTrend());
     private final ObservableList<BcgUnit> units = FXCollections.observableArrayList();
+    /** The comparison periods the data's history fills (BcgPeriods). */
+    private final ObservableList<ComparisonPeriod> periods = FXCollections.observableArrayList();
+    /** False when no period fits the history: no unit has a growth, so none is placed on the chart. */
+    private final ReadOnlyBooleanWrapper growthComparable = new ReadOnlyBooleanWrapper(this, "growthComparable", true);
+    private final ReadOnlyStringWrapper periodNote = new ReadOnlyStringWrapper(this, "periodNote", "");
+    private final ReadOnlyStringWrapper growthMeaning = new ReadOnlyStringWrapper(this, "growthMeaning", "");
     private final ObservableList<BcgRow> activeUnits = FXCollections.observableArrayList();
     private final ObservableList<BcgRow> discontinuedUnits = FXCollections.observableArrayList();
     private final ObservableList<UnitCustomer> unitCustomers = FXCollections.observableArrayList();
@@ -93,7 +102,11 @@ public final class ProductsViewModel {
                 reanalyse();
             }
         });
-        period.addListener((observable, before, after) -> reanalyse());
+        period.addListener((observable, before, after) -> {
+            if (!showing && after != null) {
+                reanalyse();
+            }
+        });
         selectedUnit.addListener((observable, before, picked) -> showDetail(picked));
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
@@ -145,8 +158,14 @@ public final class ProductsViewModel {
 
     private Analysis analyse(ProductData data, BcgOptions options) {
         List<BcgUnit> present = Arrays.stream(BcgUnit.values()).filter(data.sales()::hasUnit).toList();
-        BcgResult matrix = service.bcg(data, options);
-        return new Analysis(data.isEmpty(), present, matrix, scatterMaker.of(matrix));
+        BcgPeriodChoice choice = data.isEmpty() ? NO_DATA
+                : BcgPeriods.choose(data.sales().firstDate().orElse(data.asOf()), data.asOf());
+        // The period asked for when the history fills it, else the longest that fits; with none, the shortest
+        // pair still lists the units by sales, but growth is not compared.
+        ComparisonPeriod shown = Optional.ofNullable(choice.keepOr(options.period())).orElse(ComparisonPeriod.LAST_3_MONTHS);
+        BcgResult matrix = service.bcg(data, options.withPeriod(shown));
+        QuadrantScatter drawn = choice.anyFits() ? scatterMaker.of(matrix) : QuadrantScatter.EMPTY;
+        return new Analysis(data.isEmpty(), present, choice, matrix, drawn);
     }
 
     private void show(Analysis analysis) {
@@ -156,6 +175,12 @@ public final class ProductsViewModel {
                 units.setAll(analysis.units());
             }
             unit.set(analysis.result().unit());
+            List<ComparisonPeriod> offered = analysis.empty() || !analysis.periods().anyFits()
+                    ? List.of(analysis.result().period()) : analysis.periods().fitting();
+            if (!periods.equals(offered)) {
+                periods.setAll(offered);
+            }
+            period.set(analysis.result().period());
         } finally {
             showing = false;
         }
@@ -165,6 +190,10 @@ public final class ProductsViewModel {
         activeUnits.setAll(analysis.result().active());
         discontinuedUnits.setAll(analysis.result().discontinued());
         thresholdsText.set(analysis.empty() ? "" : thresholdsText(analysis.result().thresholds()));
+        growthComparable.set(analysis.empty() || analysis.periods().anyFits());
+        periodNote.set(analysis.empty() ? "" : periodNote(analysis.periods(), analysis.result()));
+        growthMeaning.set(analysis.empty() || !analysis.periods().anyFits() ? ""
+                : growthMeaning(analysis.result().thresholds()));
         periodsText.set(analysis.empty() ? "" : periodsText(analysis.result()));
         selectedUnit.set(null);
     }
@@ -177,6 +206,31 @@ public final class ProductsViewModel {
                 : messages.format(thresholds.growthByHand() ? "products.view.threshold.growthByHand"
                 : "products.view.threshold.growthAuto", ratios.percent(thresholds.growth()));
         return messages.format("products.view.thresholds", share, growth);
+    }
+
+    /**
+     * Why the page compares fewer than 12 months, or cannot compare at all: said on the page, since a
+     * salesperson expects "last 12 months against the 12 before".
+     */
+    private String periodNote(BcgPeriodChoice choice, BcgResult matrix) {
+        if (!choice.anyFits()) {
+            return messages.format("products.view.periodNote.none", choice.historyMonths());
+        }
+        if (choice.fitting().contains(ComparisonPeriod.LAST_12_MONTHS)) {
+            return "";
+        }
+        return messages.format("products.view.periodNote.short", choice.historyMonths(),
+                messages.get(matrix.period().messageKey()));
+    }
+
+    /** When the whole shrank, "high growth" means shrinking less than it: said in words, not left to a minus sign. */
+    private String growthMeaning(BcgThresholds thresholds) {
+        if (thresholds.growth() == null || thresholds.growth().signum() >= 0) {
+            return "";
+        }
+        String fall = ratios.percent(thresholds.growth().negate());
+        return messages.format(thresholds.growthByHand() ? "products.view.growthMeaning.byHand"
+                : "products.view.growthMeaning.falling", fall);
     }
 
     private String periodsText(BcgResult matrix) {
@@ -258,8 +312,24 @@ public final class ProductsViewModel {
         return period;
     }
 
-    public List<ComparisonPeriod> periods() {
-        return PERIODS;
+    /** The periods the data's history fills: 12 vs 12 months and year to date need two years, 6 vs 6 one. */
+    public ObservableList<ComparisonPeriod> periods() {
+        return periods;
+    }
+
+    /** False when the history is too short for any comparison: the chart then makes way for {@link #periodNoteProperty}. */
+    public ReadOnlyBooleanProperty growthComparableProperty() {
+        return growthComparable.getReadOnlyProperty();
+    }
+
+    /** Which comparison the history allows, when it is not the usual 12 against 12 months; else empty. */
+    public ReadOnlyStringProperty periodNoteProperty() {
+        return periodNote.getReadOnlyProperty();
+    }
+
+    /** What "high growth" means when total sales fell; else empty. */
+    public ReadOnlyStringProperty growthMeaningProperty() {
+        return growthMeaning.getReadOnlyProperty();
     }
 
     /** The share threshold set by hand (an amount of current sales); null when automatic. */
@@ -309,7 +379,10 @@ public final class ProductsViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    private record Analysis(boolean empty, List<BcgUnit> units, BcgResult result, QuadrantScatter scatter) {
+    private static final BcgPeriodChoice NO_DATA = new BcgPeriodChoice(0, List.of(), null);
+
+    private record Analysis(boolean empty, List<BcgUnit> units, BcgPeriodChoice periods, BcgResult result,
+                            QuadrantScatter scatter) {
     }
 
     private record UnitDetail(BcgRow unit, List<UnitCustomer> customers, List<MonthSales> months) {

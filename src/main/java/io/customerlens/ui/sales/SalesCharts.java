@@ -37,14 +37,18 @@ final class SalesCharts {
 
     /**
      * Net sales of the 24 months up to the latest complete one, and beside each month the same month a year
-     * earlier (a gap before the first data).
+     * earlier (a gap before the first data). The axis starts at the first month of data when that is later:
+     * seven months of data are not drawn as seventeen empty months and seven full ones. Without any month a
+     * year earlier, there is no year-before line at all.
      */
     MonthlySeries trend(KpiSeries months, KpiRow latest) {
         YearMonth last = YearMonth.from(latest.start());
+        YearMonth first = months.rows().isEmpty() ? last : YearMonth.from(months.rows().getFirst().start());
+        int count = (int) Math.min(TREND_MONTHS, Math.max(1, first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1));
         List<YearMonth> shown = new ArrayList<>();
         List<Number> sales = new ArrayList<>();
         List<Number> yearBefore = new ArrayList<>();
-        for (int back = TREND_MONTHS - 1; back >= 0; back--) {
+        for (int back = count - 1; back >= 0; back--) {
             YearMonth month = last.minusMonths(back);
             shown.add(month);
             sales.add(months.month(month).map(KpiRow::netSales).orElse(null));
@@ -52,7 +56,9 @@ final class SalesCharts {
         }
         SequencedMap<String, List<Number>> lines = new LinkedHashMap<>();
         lines.put(messages.get("sales.home.trend.sales"), sales);
-        lines.put(messages.get("sales.home.trend.yearBefore"), yearBefore);
+        if (yearBefore.stream().anyMatch(java.util.Objects::nonNull)) {
+            lines.put(messages.get("sales.home.trend.yearBefore"), yearBefore);
+        }
         return MonthlySeries.lines(shown, lines);
     }
 

@@ -124,12 +124,12 @@ public final class SalesDashboardView {
     private Node structureChart() {
         ComboBox<StructureDimension> dimension = new ComboBox<>();
         dimension.setId("sales-structure-dimension");
-        dimension.getItems().setAll(viewModel.dimensions());
+        dimension.setItems(viewModel.dimensions());
         dimension.setConverter(converter(value -> messages.get(value.messageKey())));
         dimension.valueProperty().bindBidirectional(viewModel.dimensionProperty());
         ComboBox<ComparisonPeriod> period = new ComboBox<>();
         period.setId("sales-structure-period");
-        period.getItems().setAll(viewModel.periods());
+        period.setItems(viewModel.periods());
         period.setConverter(converter(value -> messages.get(value.messageKey())));
         period.valueProperty().bindBidirectional(viewModel.periodProperty());
         HBox bar = new HBox(8, new Label(messages.get("sales.home.structure.by")), dimension, period);
@@ -141,7 +141,9 @@ public final class SalesDashboardView {
         chart.viewer().setPrefHeight(CHART_HEIGHT - 36);
         chart.viewer().setMinHeight(CHART_HEIGHT - 36);
         viewModel.structureChartProperty().addListener((observable, before, now) -> chart.show(now));
-        return new VBox(6, bar, chart.viewer());
+        Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
+        missing.setId("sales-structure-missing");
+        return new VBox(6, bar, missing, chart.viewer());
     }
 
     private Node structureTable() {

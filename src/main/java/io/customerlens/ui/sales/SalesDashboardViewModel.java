@@ -15,6 +15,7 @@ import io.customerlens.ui.charts.CategorySeries;
 import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.MissingColumns;
 import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
@@ -29,7 +30,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +50,9 @@ public final class SalesDashboardViewModel {
     private final SalesCharts chartMaker;
     private final ReadOnce<ProductData> store;
 
+    /** The splits a distributor's file may lack, each with the import field that brings it. */
+    private static final Map<StructureDimension, String> MISSING_FIELDS = orderedFields();
+
     private final ObjectProperty<StructureDimension> dimension =
             new SimpleObjectProperty<>(this, "dimension", StructureDimension.CATEGORY);
     private final ObjectProperty<ComparisonPeriod> period =
@@ -55,6 +63,12 @@ public final class SalesDashboardViewModel {
     private final ReadOnlyStringWrapper anomaliesText = new ReadOnlyStringWrapper(this, "anomaliesText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableList<KpiTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<StructureDimension> dimensions =
+            FXCollections.observableArrayList(StructureDimension.values());
+    private final ObservableList<ComparisonPeriod> periods = FXCollections.observableArrayList(ComparisonPeriod.values());
+    private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
+    /** Set while a result is shown, so setting the dimension and period it was computed for does not compute again. */
+    private boolean showing;
     private final ReadOnlyObjectWrapper<MonthlySeries> trend =
             new ReadOnlyObjectWrapper<>(this, "trend", SalesCharts.NO_MONTHS);
     private final ReadOnlyObjectWrapper<CategorySeries> structureChart =
@@ -69,8 +83,16 @@ public final class SalesDashboardViewModel {
         this.tileMaker = new KpiTiles(messages);
         this.chartMaker = new SalesCharts(messages);
         this.store = new ReadOnce<>(runner, this::failed);
-        dimension.addListener((observable, before, after) -> restructure());
-        period.addListener((observable, before, after) -> restructure());
+        dimension.addListener((observable, before, after) -> {
+            if (!showing && after != null) {
+                restructure();
+            }
+        });
+        period.addListener((observable, before, after) -> {
+            if (!showing && after != null) {
+                restructure();
+            }
+        });
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
 
@@ -91,11 +113,24 @@ public final class SalesDashboardViewModel {
 
     private Dashboard dashboard(ProductData data, StructureDimension byDimension, ComparisonPeriod comparing) {
         if (data.isEmpty()) {
-            return new Dashboard(data, null, Optional.empty(), null, null);
+            return new Dashboard(data, null, Optional.empty(), null, null, List.of(), List.of(), null);
         }
         KpiSeries months = service.kpis(data, KpiGranularity.MONTH);
-        return new Dashboard(data, months, months.latestComplete(), service.structure(data, byDimension, comparing),
-                service.anomalies(data, AnomalyRule.DEFAULT));
+        // Only the splits the data has values for, and only the comparisons its history fills.
+        List<StructureDimension> present = Arrays.stream(StructureDimension.values())
+                .filter(data.sales()::hasValues).toList();
+        StructureDimension shownDimension = present.contains(byDimension) ? byDimension
+                : present.contains(StructureDimension.CATEGORY) ? StructureDimension.CATEGORY
+                : present.isEmpty() ? byDimension : present.getFirst();
+        LocalDate first = data.sales().firstDate().orElse(data.asOf());
+        List<ComparisonPeriod> offered = Arrays.stream(ComparisonPeriod.values())
+                .filter(candidate -> candidate.reaches(first, data.asOf())).toList();
+        // Longest first in the enum's rolling order: 12, 6, 3 months, then the latest complete month.
+        ComparisonPeriod shownPeriod = offered.contains(comparing) ? comparing
+                : offered.stream().filter(candidate -> candidate != ComparisonPeriod.YEAR_TO_DATE).findFirst()
+                .orElse(ComparisonPeriod.LATEST_COMPLETE_MONTH);
+        return new Dashboard(data, months, months.latestComplete(), service.structure(data, shownDimension, shownPeriod),
+                service.anomalies(data, AnomalyRule.DEFAULT), present, offered, shownPeriod);
     }
 
     private void show(Dashboard dashboard) {
@@ -110,6 +145,21 @@ public final class SalesDashboardViewModel {
             anomalies.clear();
             return;
         }
+        showing = true;
+        try {
+            if (!dimensions.equals(dashboard.dimensions())) {
+                dimensions.setAll(dashboard.dimensions());
+            }
+            if (!periods.equals(dashboard.periods())) {
+                periods.setAll(dashboard.periods());
+            }
+            dimension.set(dashboard.structure().dimension());
+            period.set(dashboard.period());
+        } finally {
+            showing = false;
+        }
+        missingColumns.set(MissingColumns.text(messages, MISSING_FIELDS.entrySet().stream()
+                .filter(entry -> !dashboard.dimensions().contains(entry.getKey())).map(Map.Entry::getValue).toList()));
         Optional<KpiRow> latest = dashboard.latest();
         tiles.setAll(latest.map(row -> tileMaker.tiles(row, dashboard.data().hasQuantity(), dashboard.data().hasMargin()))
                 .orElse(List.of()));
@@ -141,20 +191,37 @@ public final class SalesDashboardViewModel {
         notice.set(messages.format("sales.home.loadFailed", FailureReport.describe(failure)));
     }
 
+    private static Map<StructureDimension, String> orderedFields() {
+        Map<StructureDimension, String> fields = new LinkedHashMap<>();
+        fields.put(StructureDimension.CATEGORY, "category");
+        fields.put(StructureDimension.REGION, "region");
+        fields.put(StructureDimension.CHANNEL, "channel");
+        fields.put(StructureDimension.CUSTOMER_TYPE, "customer_type");
+        fields.put(StructureDimension.SALESPERSON, "salesperson");
+        return fields;
+    }
+
     public ObjectProperty<StructureDimension> dimensionProperty() {
         return dimension;
     }
 
-    public List<StructureDimension> dimensions() {
-        return List.of(StructureDimension.values());
+    /** The splits the data has values for. */
+    public ObservableList<StructureDimension> dimensions() {
+        return dimensions;
+    }
+
+    /** Which import columns would bring the splits the data lacks; empty when none is missing. */
+    public ReadOnlyStringProperty missingColumnsProperty() {
+        return missingColumns.getReadOnlyProperty();
     }
 
     public ObjectProperty<ComparisonPeriod> periodProperty() {
         return period;
     }
 
-    public List<ComparisonPeriod> periods() {
-        return List.of(ComparisonPeriod.values());
+    /** The comparisons the data's history fills, and the latest complete month against the one before. */
+    public ObservableList<ComparisonPeriod> periods() {
+        return periods;
     }
 
     /** False on an empty store: the section then takes no room on Home. */
@@ -203,6 +270,7 @@ public final class SalesDashboardViewModel {
     }
 
     private record Dashboard(ProductData data, KpiSeries months, Optional<KpiRow> latest, StructureResult structure,
-                             AnomalyResult anomalies) {
+                             AnomalyResult anomalies, List<StructureDimension> dimensions,
+                             List<ComparisonPeriod> periods, ComparisonPeriod period) {
     }
 }

@@ -33,10 +33,20 @@ final class SegmentTables {
     SegmentTables(Messages messages) {
         this.messages = messages;
         this.percent = NumberFormat.getPercentInstance(messages.locale());
+        // Percentages read alike everywhere: always one decimal (35.0%, not 35% beside 18.2%).
+        percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
+    }
+
+    /**
+     * A segment's name under a chart bar, broken only between words (重要 / 价值; the chart's title says they are
+     * customers): the chart's own line breaking would cut Chinese anywhere, "重要价 / 值客户".
+     */
+    String segmentAxisName(RfmSegment segment) {
+        return messages.get("segments.rfm.axis." + segment.code());
     }
 
     String segmentName(RfmSegment segment) {
@@ -114,18 +124,21 @@ final class SegmentTables {
         ColumnFactory<KeyAccountRow> columns = new ColumnFactory<>(messages, "segments-key-column-");
         List<TableColumn<KeyAccountRow, ?>> list = new ArrayList<>(List.of(
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 160, KeyAccountRow::name),
-                columns.number("score", "segments.column.score", "segments.column.score.tip", 70,
+                columns.number("score", "segments.column.score", "segments.column.score.tip", 115,
                         row -> row.account().score(), oneDecimal::format),
                 columns.text("keyTier", "segments.column.keyTier", "segments.column.keyTier.tip", 80,
                         row -> keyTierName(row.account().tier())),
                 columns.number("monthly", "segments.column.monthly", "segments.column.monthly.tip", 110,
                         KeyAccountRow::averageMonthlyNet, messages::amount),
-                columns.text("monthlyRule", "segments.column.monthlyRule", "segments.column.monthlyRule.tip", 90,
+                columns.text("monthlyRule", "segments.column.monthlyRule", "segments.column.monthlyRule.tip", 160,
                         row -> messages.get(row.meetsMonthlyRule() ? "segments.yes" : "segments.no"))));
         for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
             TableColumn<KeyAccountRow, Double> column = columns.number(criterion.code(),
-                    "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 90,
+                    "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 135,
                     row -> row.account().normalised().get(criterion), oneDecimal::format);
+            // A scaled score, not the amount or count itself: the header says so.
+            ((javafx.scene.control.Labeled) column.getGraphic()).setText(messages.format("segments.column.criterionScore",
+                    messages.get("segments.criterion." + criterion.code())));
             list.add(column);
         }
         return list;

@@ -26,6 +26,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import io.customerlens.analysis.segments.KeyAccountCutoffs;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TableRow;
+import javafx.css.PseudoClass;
+import io.customerlens.analysis.lapse.StartOfData;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TabPane;
@@ -33,6 +40,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
@@ -50,6 +58,9 @@ import static io.customerlens.ui.common.Choices.wrapped;
  * attribute segments, each table savable as .xlsx.
  */
 public final class SegmentsView {
+
+    /** A cohort at the start of the data (CSS: shaded). */
+    private static final PseudoClass START_OF_DATA = PseudoClass.getPseudoClass("start-of-data");
 
     private final SegmentsViewModel viewModel;
     private final Messages messages;
@@ -130,7 +141,7 @@ public final class SegmentsView {
                 viewModel.selectedSegmentProperty().set(picked == null ? null : picked.segment()));
         viewModel.segments().addListener((javafx.collections.ListChangeListener<SegmentSummary>) change ->
                 chart.show(CategorySeries.single(messages.get("segments.chart.customers"),
-                        viewModel.segments().stream().map(row -> tables.segmentName(row.segment())).toList(),
+                        viewModel.segments().stream().map(row -> tables.segmentAxisName(row.segment())).toList(),
                         viewModel.segments().stream().map(SegmentSummary::customers).toList())));
 
         TableView<SegmentRow> customers = new TableView<>(viewModel.segmentCustomers());
@@ -176,19 +187,20 @@ public final class SegmentsView {
     private Node keyAccountsPane() {
         GridPane weights = new GridPane(8, 6);
         weights.setId("segments-weights");
-        Map<KeyAccountCriterion, Spinner<Double>> spinners = new EnumMap<>(KeyAccountCriterion.class);
+        Map<KeyAccountCriterion, Spinner<Integer>> spinners = new EnumMap<>(KeyAccountCriterion.class);
         int row = 0;
         for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
             Label name = new Label(messages.get("segments.criterion." + criterion.code()));
             name.setTooltip(wrapped(messages.get("segments.criterion." + criterion.code() + ".tip")));
-            Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 100,
-                    viewModel.weightsProperty().get().percent().getOrDefault(criterion, 0.0), 5));
+            // Whole percentages that add up to 100: what is shown is what scores.
+            Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100,
+                    viewModel.weightsProperty().get().wholePercents().get(criterion), 5));
             spinner.setId("segments-weight-" + criterion.code());
             spinner.setEditable(true);
-            spinner.setPrefWidth(100);
+            spinner.setPrefWidth(90);
             spinner.valueProperty().addListener((observable, before, after) -> {
-                Double current = viewModel.weightsProperty().get().percent().get(criterion);
-                if (after != null && (current == null || Math.abs(after - current) > 0.001)) {
+                Integer current = viewModel.weightsProperty().get().wholePercents().get(criterion);
+                if (after != null && !after.equals(current)) {
                     viewModel.setWeight(criterion, after);
                 }
             });
@@ -200,13 +212,25 @@ public final class SegmentsView {
         reset.setOnAction(event -> viewModel.resetWeights());
         Label explain = new Label(messages.get("segments.weights.explain"));
         explain.setWrapText(true);
-        explain.setMaxWidth(320);
-        VBox editor = new VBox(8, new Label(messages.get("segments.weights")), weights, reset, explain);
+        explain.setMaxWidth(260);
+        explain.setTooltip(wrapped(messages.get("segments.weights.explain.tip")));
+        Label weightsTitle = new Label(messages.get("segments.weights"));
+        weightsTitle.setTooltip(wrapped(messages.get("segments.weights.explain.tip")));
+        VBox editor = new VBox(8, weightsTitle, weights, explain, cutoffs(), monthlyThreshold(), reset);
+        // The table takes the rest of the width; the editor keeps the room its labels and spinners need.
+        editor.setMinWidth(Region.USE_PREF_SIZE);
+        editor.setPrefWidth(250);
 
         TableView<KeyAccountRow> table = new TableView<>(viewModel.keyAccounts());
         table.setId("segments-key-table");
         table.getColumns().setAll(tables.keyAccountColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // The simple rule's column names the amount in force, which the data suggests.
+        table.getColumns().stream().filter(column -> "segments-key-column-monthlyRule".equals(column.getId()))
+                .findFirst().ifPresent(column -> ((Label) column.getGraphic()).textProperty().bind(Bindings.createStringBinding(
+                        () -> messages.format("segments.column.monthlyRule",
+                                messages.amount(viewModel.monthlyThresholdProperty().get())),
+                        viewModel.monthlyThresholdProperty())));
         RowOpening.onOpen(table, keyAccount -> viewModel.open(keyAccount.account().customerKey()));
         Node tableBox = withSave(table, "segments.file.keyAccounts");
         HBox box = new HBox(16, editor, tableBox);
@@ -214,10 +238,68 @@ public final class SegmentsView {
         return box;
     }
 
-    private static void showWeights(Map<KeyAccountCriterion, Spinner<Double>> spinners, KeyAccountWeights weights) {
+    /** The score a customer needs for each tier, 0–100. */
+    private Node cutoffs() {
+        Spinner<Integer> strategic = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100,
+                (int) Math.round(viewModel.cutoffsProperty().get().strategic()), 5));
+        strategic.setId("segments-cutoff-strategic");
+        Spinner<Integer> key = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100,
+                (int) Math.round(viewModel.cutoffsProperty().get().key()), 5));
+        key.setId("segments-cutoff-key");
+        for (Spinner<Integer> spinner : List.of(strategic, key)) {
+            spinner.setEditable(true);
+            spinner.setPrefWidth(90);
+            spinner.valueProperty().addListener((observable, before, after) -> {
+                KeyAccountCutoffs now = viewModel.cutoffsProperty().get();
+                if (strategic.getValue() != Math.round(now.strategic()) || key.getValue() != Math.round(now.key())) {
+                    viewModel.setCutoffs(strategic.getValue(), key.getValue());
+                }
+            });
+        }
+        viewModel.cutoffsProperty().addListener((observable, before, now) -> {
+            strategic.getValueFactory().setValue((int) Math.round(now.strategic()));
+            key.getValueFactory().setValue((int) Math.round(now.key()));
+        });
+        Label title = new Label(messages.get("segments.cutoffs"));
+        title.setTooltip(wrapped(messages.get("segments.cutoffs.tip")));
+        GridPane grid = new GridPane(8, 6);
+        grid.addRow(0, new Label(messages.get("segments.cutoff.strategic")), strategic);
+        grid.addRow(1, new Label(messages.get("segments.cutoff.key")), key);
+        return new VBox(6, title, grid);
+    }
+
+    /** The simple rule's amount a month: suggested from the data, editable. */
+    private Node monthlyThreshold() {
+        TextField amount = new TextField();
+        amount.setId("segments-monthly-threshold");
+        amount.setPrefColumnCount(8);
+        amount.setPromptText(messages.get("products.view.automatic"));
+        viewModel.monthlyThresholdProperty().subscribe(now -> {
+            if (!amount.isFocused()) {
+                amount.setText(messages.amount(now));
+            }
+        });
+        amount.setOnAction(event -> viewModel.applyMonthlyThreshold(amount.getText()));
+        amount.focusedProperty().addListener((observable, before, focused) -> {
+            if (!focused) {
+                viewModel.applyMonthlyThreshold(amount.getText());
+            }
+        });
+        Label title = new Label(messages.get("segments.monthlyThreshold"));
+        title.setWrapText(true);
+        Tooltip tip = wrapped("");
+        tip.setOnShowing(event -> tip.setText(messages.format("segments.monthlyThreshold.tip",
+                messages.amount(viewModel.suggestedMonthlyThreshold()))));
+        title.setTooltip(tip);
+        amount.setTooltip(tip);
+        return new VBox(6, title, amount);
+    }
+
+    private static void showWeights(Map<KeyAccountCriterion, Spinner<Integer>> spinners, KeyAccountWeights weights) {
+        Map<KeyAccountCriterion, Integer> whole = weights.wholePercents();
         spinners.forEach((criterion, spinner) -> {
-            double value = weights.percent().getOrDefault(criterion, 0.0);
-            if (spinner.getValue() == null || Math.abs(spinner.getValue() - value) > 0.001) {
+            Integer value = whole.get(criterion);
+            if (!value.equals(spinner.getValue())) {
                 spinner.getValueFactory().setValue(value);
             }
         });
@@ -249,10 +331,21 @@ public final class SegmentsView {
         viewModel.cohorts().addListener((javafx.collections.ListChangeListener<Cohort>) change ->
                 table.getColumns().setAll(tables.cohortColumns(maxRetentionMonths())));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(Cohort cohort, boolean empty) {
+                super.updateItem(cohort, empty);
+                StartOfData start = viewModel.startOfDataProperty().get();
+                pseudoClassStateChanged(START_OF_DATA, !empty && cohort != null && start != null
+                        && start.contains(cohort.month()));
+            }
+        });
         Label explain = new Label(messages.get("segments.cohorts.explain"));
         explain.setWrapText(true);
-        VBox box = new VBox(8, explain, withSave(table, "segments.file.cohorts"));
-        VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
+        Label start = PageParts.explanation(viewModel.startOfDataTextProperty());
+        start.setId("segments-cohorts-start");
+        VBox box = new VBox(8, explain, start, withSave(table, "segments.file.cohorts"));
+        VBox.setVgrow(box.getChildren().get(2), Priority.ALWAYS);
         return box;
     }
 
@@ -268,6 +361,10 @@ public final class SegmentsView {
         TableView<AttributeSegment> table = new TableView<>(viewModel.attributeRows());
         table.setId("segments-attribute-table");
         table.getColumns().setAll(tables.attributeColumns());
+        // Empty only when no customer has any attribute: say which column brings one.
+        Label noAttribute = new Label(messages.get("segments.attribute.none"));
+        noAttribute.setWrapText(true);
+        table.setPlaceholder(noAttribute);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         ComboBox<CustomerAttribute> crossWith = new ComboBox<>(viewModel.attributes());
         crossWith.setId("segments-cross-with");

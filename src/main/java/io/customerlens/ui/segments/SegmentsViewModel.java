@@ -1,11 +1,15 @@
 package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.AttributeSegment;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.lapse.StartOfData;
 import io.customerlens.analysis.segments.Cohort;
 import io.customerlens.analysis.segments.CrossedSegment;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
 import io.customerlens.analysis.segments.KeyAccountResult;
+import io.customerlens.analysis.segments.KeyAccountCutoffs;
 import io.customerlens.analysis.segments.KeyAccountWeights;
+import io.customerlens.analysis.segments.MonthlyAmountRule;
 import io.customerlens.analysis.segments.LifecycleCount;
 import io.customerlens.analysis.segments.MonthlyAmount;
 import io.customerlens.analysis.segments.RfmOptions;
@@ -38,6 +42,8 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import java.util.HashMap;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +74,9 @@ public final class SegmentsViewModel {
     private final ObservableList<TierSummary> tiers = FXCollections.observableArrayList();
     private final ObservableList<LifecycleCount> lifecycle = FXCollections.observableArrayList();
     private final ObservableList<Cohort> cohorts = FXCollections.observableArrayList();
+    /** The first months of data (N = 3, the lapse default): their cohorts hold old customers first seen then. */
+    private final ReadOnlyObjectWrapper<StartOfData> startOfData = new ReadOnlyObjectWrapper<>(this, "startOfData");
+    private final ReadOnlyStringWrapper startOfDataText = new ReadOnlyStringWrapper(this, "startOfDataText", "");
     private final ObservableList<CustomerAttribute> attributes = FXCollections.observableArrayList();
     private final ObservableList<AttributeSegment> attributeRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper(this, "thresholdsText", "");
@@ -78,6 +87,14 @@ public final class SegmentsViewModel {
 
     private final ReadOnce<SegmentData> store;
     private Map<String, MonthlyAmount> monthlyAmounts = Map.of();
+    private final ReadOnlyObjectWrapper<KeyAccountCutoffs> cutoffs =
+            new ReadOnlyObjectWrapper<>(this, "cutoffs", KeyAccountCutoffs.DEFAULT);
+    /** The simple rule's monthly amount: suggested by the data unless the user typed one. */
+    private final ReadOnlyObjectWrapper<BigDecimal> monthlyThreshold =
+            new ReadOnlyObjectWrapper<>(this, "monthlyThreshold", MonthlyAmountRule.DEFAULT_THRESHOLD);
+    private BigDecimal suggestedThreshold = MonthlyAmountRule.DEFAULT_THRESHOLD;
+    private boolean monthlyThresholdByHand;
+    private KeyAccountResult lastKeyAccounts;
 
     public SegmentsViewModel(SegmentService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
                              CustomerOpener opener) {
@@ -109,15 +126,53 @@ public final class SegmentsViewModel {
         store.analyse(messages.get("segments.analysing"), data -> service.analyse(data, options), this::show);
     }
 
-    /** Sets one key-account weight; the others are rescaled so the weights still add up to 100 %. */
-    public void setWeight(KeyAccountCriterion criterion, double percent) {
-        weights.set(weights.get().with(criterion, percent));
+    /**
+     * Sets one key-account weight, a whole percentage; the others are rescaled so the weights still add up to
+     * 100 %, and rounded to whole percentages too, so what is shown is what scores.
+     */
+    public void setWeight(KeyAccountCriterion criterion, int percent) {
+        weights.set(weights.get().with(criterion, percent).rounded());
         rescore();
+    }
+
+    /** Sets the tier cut-offs (scores 0–100); a key cut-off above the strategic one is lowered to it. */
+    public void setCutoffs(int strategic, int key) {
+        int top = Math.clamp(strategic, 0, 100);
+        cutoffs.set(new KeyAccountCutoffs(top, Math.clamp(key, 0, top)));
+        rescore();
+    }
+
+    /**
+     * Sets the simple rule's monthly amount from what the user typed (blank: the amount suggested by the data).
+     * Returns false, and says why, when it is not a positive number.
+     */
+    public boolean applyMonthlyThreshold(String text) {
+        String plain = text == null ? "" : text.replace(",", "").replace("，", "").trim();
+        if (plain.isEmpty()) {
+            monthlyThresholdByHand = false;
+            monthlyThreshold.set(suggestedThreshold);
+        } else {
+            try {
+                BigDecimal amount = new BigDecimal(plain);
+                if (amount.signum() <= 0) {
+                    throw new NumberFormatException(plain);
+                }
+                monthlyThresholdByHand = true;
+                monthlyThreshold.set(amount);
+            } catch (NumberFormatException e) {
+                notice.set(messages.format("segments.monthlyThreshold.unreadable", text));
+                return false;
+            }
+        }
+        notice.set("");
+        showKeyAccounts(lastKeyAccounts);
+        return true;
     }
 
     /** Back to the documented default weights. */
     public void resetWeights() {
         weights.set(KeyAccountWeights.DEFAULT);
+        cutoffs.set(KeyAccountCutoffs.DEFAULT);
         rescore();
     }
 
@@ -131,7 +186,8 @@ public final class SegmentsViewModel {
     public SegmentOptions options() {
         return SegmentOptions.defaults()
                 .withRfm(new RfmOptions(method.get(), window.get(), null))
-                .withWeights(weights.get());
+                .withWeights(weights.get())
+                .withCutoffs(cutoffs.get());
     }
 
     private void failed(Throwable failure) {
@@ -142,10 +198,19 @@ public final class SegmentsViewModel {
         notice.set("");
         report.set(shown);
         monthlyAmounts = shown.monthlyAmounts();
+        suggestedThreshold = MonthlyAmountRule.suggestedThreshold(monthlyAmounts.values());
+        if (!monthlyThresholdByHand) {
+            monthlyThreshold.set(suggestedThreshold);
+        }
         segments.setAll(shown.rfm().segments());
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
         lifecycle.setAll(shown.lifecycle());
+        // Before the cohorts: their rows read it when they are drawn.
+        startOfData.set(shown.asOf() == null ? null : StartOfData.of(shown.cohorts().stream().findFirst()
+                .map(Cohort::month), YearMonth.from(shown.asOf()), LapseWindow.DEFAULT.months()).orElse(null));
+        startOfDataText.set(startOfData.get() == null ? "" : messages.format("segments.cohort.startOfData",
+                startOfData.get().first().toString(), startOfData.get().last().toString()));
         cohorts.setAll(shown.cohorts());
         attributes.setAll(shown.attributes().keySet().stream().sorted().toList());
         if (!attributes.contains(attribute.get())) {
@@ -163,12 +228,17 @@ public final class SegmentsViewModel {
     }
 
     private void showKeyAccounts(KeyAccountResult result) {
+        if (result == null) {
+            return;
+        }
+        lastKeyAccounts = result;
+        BigDecimal threshold = monthlyThreshold.get();
         Map<String, SegmentRow> byKey = new HashMap<>();
         rows.forEach(row -> byKey.put(row.key(), row));
         keyAccounts.setAll(result.customers().stream()
                 .map(account -> new KeyAccountRow(byKey.containsKey(account.customerKey())
                         ? byKey.get(account.customerKey()).displayName() : account.customerKey(), account,
-                        monthlyAmounts.get(account.customerKey())))
+                        monthlyAmounts.get(account.customerKey()), threshold))
                 .toList());
         weights.set(result.weightsInForce());
     }
@@ -219,6 +289,19 @@ public final class SegmentsViewModel {
         return attribute;
     }
 
+    public ReadOnlyObjectProperty<KeyAccountCutoffs> cutoffsProperty() {
+        return cutoffs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BigDecimal> monthlyThresholdProperty() {
+        return monthlyThreshold.getReadOnlyProperty();
+    }
+
+    /** The amount the data suggests for the simple rule (the top fifth of buyers start there). */
+    public BigDecimal suggestedMonthlyThreshold() {
+        return suggestedThreshold;
+    }
+
     public ReadOnlyObjectProperty<KeyAccountWeights> weightsProperty() {
         return weights.getReadOnlyProperty();
     }
@@ -246,6 +329,16 @@ public final class SegmentsViewModel {
 
     public ObservableList<LifecycleCount> lifecycle() {
         return lifecycle;
+    }
+
+    /** The start of the data, whose cohorts are shaded; null without data. */
+    public ReadOnlyObjectProperty<StartOfData> startOfDataProperty() {
+        return startOfData.getReadOnlyProperty();
+    }
+
+    /** Why the first cohorts are shaded; empty without data. */
+    public ReadOnlyStringProperty startOfDataTextProperty() {
+        return startOfDataText.getReadOnlyProperty();
     }
 
     public ObservableList<Cohort> cohorts() {

@@ -1,5 +1,7 @@
 package io.customerlens.ui.shell;
 
+import io.customerlens.ui.common.EmptyStoreView;
+import io.customerlens.ui.common.EmptyStoreViewModel;
 import io.customerlens.ui.common.Navigator;
 import io.customerlens.ui.common.Page;
 import io.customerlens.report.RejectedLinesWorkbook;
@@ -139,7 +141,7 @@ public final class ShellPages implements PageFactory {
         CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        return new CustomersView(viewModel, messages).node();
+        return untilSales(new CustomersView(viewModel, messages).node(), "customers-empty", "nav.customers", "empty.purpose.customers");
     }
 
     @Override
@@ -161,7 +163,7 @@ public final class ShellPages implements PageFactory {
         LapseView view = new LapseView(viewModel, messages, charts(), tableSaver());
         view.addHeadingAction(printAction("lapse-print", "print.lapsed.button", "print.lapsed.tip",
                 () -> printedReports().lapsed(viewModel)));
-        return view.node();
+        return untilSales(view.node(), "lapse-empty", "nav.lapse", "empty.purpose.lapse");
     }
 
     /** A print button with its progress message beside it. */
@@ -184,14 +186,27 @@ public final class ShellPages implements PageFactory {
         SegmentsView view = new SegmentsView(viewModel, messages, charts(), tableSaver());
         view.addHeadingAction(printAction("segments-print", "print.segments.button", "print.segments.tip",
                 () -> printedReports().segmentSummary(viewModel)));
-        return view.node();
+        return untilSales(view.node(), "segments-empty", "nav.segments", "empty.purpose.segments");
     }
 
     private Node products() {
         ProductsViewModel viewModel = new ProductsViewModel(services.productService(), runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        return new ProductsView(viewModel, messages, charts(), tableSaver()).node();
+        return untilSales(new ProductsView(viewModel, messages, charts(), tableSaver()).node(), "products-empty",
+                "nav.products",
+                "empty.purpose.products");
+    }
+
+    /**
+     * The page once the store holds sales; before, what it will show and the buttons to import a file or try
+     * the demo data, instead of empty tables, tables of zeros and "no matching customers".
+     */
+    private Node untilSales(Node page, String id, String titleKey, String purposeKey) {
+        EmptyStoreViewModel empty = new EmptyStoreViewModel(services.importService()::storeIsEmpty, runner, messages,
+                storeChanges, navigator);
+        empty.refresh();
+        return EmptyStoreView.around(page, empty, messages, id, titleKey, purposeKey);
     }
 
     private Charts charts() {

@@ -174,6 +174,37 @@ class CustomersViewModelTest {
         assertThat(broken.noticeProperty().get()).isEqualTo("Could not load the customers: database is locked");
     }
 
+    @Test
+    void attributesTheDataHasKeepTheirFiltersAndNothingIsMissing() {
+        assertThat(viewModel.present(CustomerAttribute.TYPE).get()).isTrue();
+        assertThat(viewModel.present(CustomerAttribute.SALESPERSON).get()).isTrue();
+        assertThat(viewModel.missingColumnsProperty().get()).isEmpty();
+    }
+
+    /** A pharmacy export: date, customer, product and amount only. */
+    @Test
+    void attributesTheDataLacksHideTheirFiltersAndTheLineNamesTheColumnsToMap() {
+        service.answer(new CustomerOverview(AS_OF, List.of(
+                customer("药店001", "药店001", null, null, null, null, "100.00"),
+                customer("药店002", "药店002", null, "华东", null, " ", "80.00"))));
+        viewModel.refresh();
+
+        assertThat(viewModel.present(CustomerAttribute.TYPE).get()).isFalse();
+        assertThat(viewModel.present(CustomerAttribute.REGION).get()).isTrue();
+        assertThat(viewModel.present(CustomerAttribute.SALESPERSON).get()).as("blank is no value").isFalse();
+        assertThat(viewModel.missingColumnsProperty().get()).isEqualTo("Not in the data: Customer type, Channel, "
+                + "Salesperson. To filter and group by them, map those columns when importing (Import, column mapping).");
+    }
+
+    @Test
+    void anEmptyStoreMissesNothingYet() {
+        service.answer(new CustomerOverview(null, List.of()));
+        viewModel.refresh();
+
+        assertThat(viewModel.missingColumnsProperty().get()).isEmpty();
+        assertThat(viewModel.present(CustomerAttribute.TYPE).get()).isFalse();
+    }
+
     private List<String> keys() {
         return viewModel.rows().stream().map(CustomerRow::key).toList();
     }

@@ -156,21 +156,25 @@ class FollowUpsViewModelTest {
         assertThat(figure("contacted")).isEqualTo("1");
         assertThat(figure("pending")).isEqualTo("1");
         assertThat(figure("wonBack")).isEqualTo("0");
+        assertThat(figure("rate")).as("the rate waits for the pending call")
+                .isEqualTo("waits for them: 1 calls, 1 still pending");
 
         store.load("followups-reorder.csv");
         storeChanges.storeChanged();
 
         // F001 ordered 800 on 2024-07-31, day 30: won back. F002 (lapsed, never called) is the comparison.
         assertThat(figure("wonBack")).isEqualTo("1");
-        assertThat(figure("rate")).isEqualTo("100%");
-        assertThat(figure("comparisonRate")).isEqualTo("0% of 1 customers");
+        assertThat(figure("rate")).isEqualTo("100.0%");
+        assertThat(figure("comparisonRate")).isEqualTo("0.0% of 1 customers");
         assertThat(figure("uplift")).isEqualTo("+100.0 pp");
         assertThat(figure("recovered")).isEqualTo("800.00");
         assertThat(figure("medianDays")).isEqualTo("30");
         assertThat(viewModel.effect().groupRows()).extracting(EffectGroupRow::name).containsExactly("Will order");
         viewModel.effect().groupingProperty().set(EffectGrouping.SALESPERSON);
         assertThat(viewModel.effect().groupRows()).extracting(EffectGroupRow::name).containsExactly("王强");
-        assertThat(viewModel.effect().reasons().getFirst().reason()).isEqualTo(OutcomeReason.WILL_ORDER);
+        // "Will order" is an outcome of the call, not a reason to stop: the stop reasons are a list of their own.
+        assertThat(viewModel.effect().reasons()).extracting(stat -> stat.reason())
+                .doesNotContain(OutcomeReason.WILL_ORDER, OutcomeReason.NEEDS_TIME).contains(OutcomeReason.PRICE);
         assertThat(viewModel.effect().rateChart().categories()).containsExactly("王强", "Not contacted");
     }
 

@@ -11,10 +11,12 @@ import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.SynchronousTaskRunner;
 import io.customerlens.ui.lapse.timeline.TimelineCell.CellKind;
 import io.customerlens.ui.lapse.timeline.TimelineModel;
+import io.customerlens.analysis.lapse.StartOfData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,19 @@ class LapseViewModelTest {
                 .isEqualTo("As of 2024-06-15, window 3 months: 3 customers, 2 lapsed, 0 at risk");
         // Three customers give no backtest to prove a model on: the ranking stays plain recency.
         assertThat(viewModel.rankingTextProperty().get()).startsWith("Risk ranking: longest silent first");
+    }
+
+    /* The first purchase of anyone is in 2023-10 (C): with N = 3 the start of the data is 2023-10 … 2023-12. */
+    @Test
+    void theFirstNMonthsOfDataAreShownAsItsStart() {
+        assertThat(viewModel.startOfDataProperty().get())
+                .isEqualTo(new StartOfData(YearMonth.of(2023, 10), YearMonth.of(2023, 12)));
+        assertThat(viewModel.startOfDataTextProperty().get()).startsWith("2023-10 – 2023-12 (shaded) is the start "
+                + "of the data").contains("first 3 months");
+
+        viewModel.windowMonthsProperty().set(6);
+
+        assertThat(viewModel.startOfDataProperty().get().last()).isEqualTo(YearMonth.of(2024, 3));
     }
 
     @Test

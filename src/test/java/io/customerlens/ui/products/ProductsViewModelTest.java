@@ -3,6 +3,7 @@ package io.customerlens.ui.products;
 import io.customerlens.analysis.products.BcgQuadrant;
 import io.customerlens.analysis.products.BcgRow;
 import io.customerlens.analysis.products.BcgUnit;
+import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.SalesFacts;
 import io.customerlens.analysis.products.UnitCustomer;
 import io.customerlens.domain.CustomerInfo;
@@ -10,6 +11,8 @@ import io.customerlens.domain.ProductInfo;
 import io.customerlens.domain.SaleFact;
 import io.customerlens.service.products.ProductData;
 import io.customerlens.service.products.ProductService;
+import io.customerlens.ui.charts.QuadrantScatter;
+import io.customerlens.ui.charts.ScatterPoint;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.SynchronousTaskRunner;
@@ -26,9 +29,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * As of 2024-12-31, current = 2024, previous = 2023. Net sales 2023 → 2024 by product (sub-category):
+ * As of 2024-12-31, current = 2024, previous = 2023 (the data starts 2023-01: 24 months, so 12 against 12 fits).
+ * Net sales 2023 → 2024 by product (sub-category):
  * P1 绿茶 100 → 200 (C1 150, C2 50), P2 红茶 400 → 300, P3 果汁 0 → 50 (new), P4 水 100 → 110, P5 旧 200 → 0.
  * Totals 800 → 660: total growth −17.5 %. Mean current of the four that sold: 165.
  * Hence 绿茶 star, 红茶 cash cow, 果汁 and 水 question marks, 旧 discontinued.
@@ -47,32 +52,91 @@ class ProductsViewModelTest {
     @BeforeEach
     void fiveProducts() {
         List<SaleFact> facts = List.of(
-                sale("C1", "2023-06-15", "100", "P1"), sale("C1", "2024-06-15", "150", "P1"),
+                sale("C1", "2023-01-15", "100", "P1"), sale("C1", "2024-06-15", "150", "P1"),
                 sale("C2", "2024-12-31", "50", "P1"),
-                sale("C1", "2023-06-15", "400", "P2"), sale("C1", "2024-06-15", "300", "P2"),
+                sale("C1", "2023-01-15", "400", "P2"), sale("C1", "2024-06-15", "300", "P2"),
                 sale("C1", "2024-06-15", "50", "P3"),
-                sale("C1", "2023-06-15", "100", "P4"), sale("C1", "2024-06-15", "110", "P4"),
-                sale("C1", "2023-06-15", "200", "P5"));
+                sale("C1", "2023-01-15", "100", "P4"), sale("C1", "2024-06-15", "110", "P4"),
+                sale("C1", "2023-01-15", "200", "P5"));
         Map<String, ProductInfo> products = Map.of(
                 "P1", new ProductInfo("P1", "Green tea", "茶", "绿茶"),
                 "P2", new ProductInfo("P2", "Black tea", "茶", "红茶"),
                 "P3", new ProductInfo("P3", "Juice", "饮料", "果汁"),
                 "P4", new ProductInfo("P4", "Water", "饮料", "水"),
                 "P5", new ProductInfo("P5", "Old soda", "饮料", "旧"));
+        viewModel = viewModelOver(AS_OF, facts, products);
+    }
+
+    private ProductsViewModel viewModelOver(LocalDate asOf, List<SaleFact> facts, Map<String, ProductInfo> products) {
         Map<String, CustomerInfo> customers = Map.of(
                 "C1", new CustomerInfo("C1", "First shop", null, null, null, null, null, null, null),
                 "C2", new CustomerInfo("C2", "Second shop", null, null, null, null, null, null, null));
-        ProductData data = new ProductData(AS_OF, new SalesFacts(facts, products, customers));
+        ProductData data = new ProductData(asOf, new SalesFacts(facts, products, customers));
         ProductService service = new ProductService(null) {
             @Override
-            public ProductData load(Optional<LocalDate> asOf) {
+            public ProductData load(Optional<LocalDate> ignored) {
                 loads++;
                 return data;
             }
         };
-        viewModel = new ProductsViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges,
-                opened::add);
-        viewModel.refresh();
+        ProductsViewModel made = new ProductsViewModel(service, new SynchronousTaskRunner(messages), messages,
+                storeChanges, opened::add);
+        made.refresh();
+        return made;
+    }
+
+    /*
+     * Seven months, 2024-06 … 2024-12 (a pharmacy export): only 3 against 3 fits (Oct–Dec against Jul–Sep).
+     * P1 阿莫西林 Jul 100, Nov 300: growth 2; P2 布洛芬 Aug 400, Dec 200: −0.5; P3 板蓝根 Dec 50, never before: new.
+     * Totals 500 → 550: +10 %. So no unit is placed on an invented growth: P3 sits in the new band.
+     */
+    @Test
+    void aShortHistoryOffersTheComparisonsItFillsAndSaysSo() {
+        ProductsViewModel shortHistory = viewModelOver(LocalDate.of(2024, 12, 30), List.of(
+                sale("C1", "2024-06-03", "80", "P1"), sale("C1", "2024-07-10", "100", "P1"),
+                sale("C1", "2024-11-10", "300", "P1"), sale("C2", "2024-08-10", "400", "P2"),
+                sale("C2", "2024-12-10", "200", "P2"), sale("C2", "2024-12-30", "50", "P3")), Map.of(
+                "P1", new ProductInfo("P1", "阿莫西林", null, null), "P2", new ProductInfo("P2", "布洛芬", null, null),
+                "P3", new ProductInfo("P3", "板蓝根", null, null)));
+
+        assertThat(shortHistory.periods()).containsExactly(ComparisonPeriod.LAST_3_MONTHS);
+        assertThat(shortHistory.periodProperty().get()).isEqualTo(ComparisonPeriod.LAST_3_MONTHS);
+        assertThat(shortHistory.periodNoteProperty().get()).contains("7 months", "Last 3 months vs the 3 before");
+        assertThat(shortHistory.growthComparableProperty().get()).isTrue();
+        assertThat(shortHistory.activeUnits()).extracting(BcgRow::label, BcgRow::growth).containsExactly(
+                tuple("阿莫西林", new BigDecimal("2")), tuple("布洛芬", new BigDecimal("-0.5")), tuple("板蓝根", null));
+        QuadrantScatter drawn = shortHistory.scatterProperty().get();
+        assertThat(drawn.bandLabel()).startsWith("New: no sales in the previous period");
+        ScatterPoint newUnit = drawn.groups().values().stream().flatMap(List::stream)
+                .filter(point -> point.label().equals("板蓝根")).findFirst().orElseThrow();
+        assertThat(newUnit.y()).as("above the band line, not on a growth").isGreaterThan(drawn.bandLine());
+        assertThat(newUnit.tooltip()).startsWith("板蓝根 (code P3)");
+    }
+
+    @Test
+    void underSixMonthsNoUnitIsPlacedOnAGrowthAndThePageSaysWhy() {
+        ProductsViewModel tooShort = viewModelOver(LocalDate.of(2024, 11, 30), List.of(
+                sale("C1", "2024-07-10", "100", "P1"), sale("C1", "2024-11-10", "300", "P1")),
+                Map.of("P1", new ProductInfo("P1", "阿莫西林", null, null)));
+
+        assertThat(tooShort.growthComparableProperty().get()).isFalse();
+        assertThat(tooShort.scatterProperty().get().pointCount()).isZero();
+        assertThat(tooShort.periodNoteProperty().get()).contains("only 5 months", "needs 6");
+        assertThat(tooShort.growthMeaningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void fullHistoryNeedsNoNoteAndAFallingTotalSaysWhatHighGrowthMeans() {
+        assertThat(viewModel.periods()).containsExactly(ComparisonPeriod.LAST_12_MONTHS,
+                ComparisonPeriod.YEAR_TO_DATE, ComparisonPeriod.LAST_6_MONTHS, ComparisonPeriod.LAST_3_MONTHS);
+        assertThat(viewModel.periodNoteProperty().get()).isEmpty();
+        // 800 → 660: total −17.5 %, so a unit that fell by less than that counts as high growth.
+        assertThat(viewModel.growthMeaningProperty().get())
+                .isEqualTo("Total sales fell by 17.5%: \"high growth\" here means shrinking by less than the whole "
+                        + "(falling less than 17.5%, or growing).");
+
+        viewModel.applyThresholds("", "5");
+        assertThat(viewModel.growthMeaningProperty().get()).isEmpty();
     }
 
     @Test
@@ -146,8 +210,8 @@ class ProductsViewModelTest {
         assertThat(viewModel.unitCustomers()).extracting(UnitCustomer::customerKey).containsExactly("C1", "C2");
         assertThat(viewModel.unitCustomers().getFirst().currentSales()).isEqualByComparingTo("150");
         assertThat(viewModel.unitCustomers().getFirst().previousSales()).isEqualByComparingTo("100");
-        // 2023-06 (first data month) … 2024-12, zeros included.
-        assertThat(viewModel.unitTrendProperty().get().months()).hasSize(19);
+        // 2023-01 (first data month) … 2024-12, zeros included.
+        assertThat(viewModel.unitTrendProperty().get().months()).hasSize(24);
         assertThat(viewModel.detailTitleProperty().get()).contains("绿茶");
 
         viewModel.open("C2");

@@ -1,5 +1,6 @@
 package io.customerlens.ui.sales;
 
+import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.KpiMeasure;
 import io.customerlens.analysis.products.SalesFacts;
 import io.customerlens.analysis.products.ShareRow;
@@ -77,18 +78,19 @@ class SalesDashboardViewModelTest {
     }
 
     @Test
-    void theTrendShows24MonthsBesideTheYearBefore() {
+    void theTrendStartsAtTheFirstMonthOfDataBesideTheYearBefore() {
         SalesDashboardViewModel viewModel = dashboard(withMarch2023());
 
+        // The data starts in 2023-03: 13 months are drawn, not 24 of which 11 before the data.
         var trend = viewModel.trendProperty().get();
-        assertThat(trend.months()).hasSize(24);
-        assertThat(trend.months().getFirst()).isEqualTo(YearMonth.of(2022, 4));
+        assertThat(trend.months()).hasSize(13);
+        assertThat(trend.months().getFirst()).isEqualTo(YearMonth.of(2023, 3));
         assertThat(trend.months().getLast()).isEqualTo(YearMonth.of(2024, 3));
         List<Number> sales = trend.lines().get("Net sales");
         List<Number> yearBefore = trend.lines().get("Same month a year earlier");
         assertThat((BigDecimal) sales.getLast()).isEqualByComparingTo("330");
         assertThat((BigDecimal) yearBefore.getLast()).isEqualByComparingTo("100");
-        assertThat(sales.getFirst()).isNull(); // 2022-04: before the first data
+        assertThat(yearBefore.getFirst()).isNull(); // 2022-03: before the first data
     }
 
     @Test
@@ -121,6 +123,36 @@ class SalesDashboardViewModelTest {
 
         assertThat(viewModel.availableProperty().get()).isFalse();
         assertThat(viewModel.tiles()).isEmpty();
+    }
+
+    /*
+     * Data with categories and regions only: the structure offers product, category and region, and names the
+     * channel, customer type and salesperson columns. History 2023-03 … 2024-03: 12 vs 12 months reaches back to
+     * 2023-03 (the previous period 2022-04 … 2023-03 holds a day of data), so every period is offered.
+     */
+    @Test
+    void theStructureOffersOnlyTheSplitsTheDataHas() {
+        SalesDashboardViewModel viewModel = dashboard(withMarch2023());
+
+        assertThat(viewModel.dimensions()).containsExactly(StructureDimension.PRODUCT, StructureDimension.CATEGORY,
+                StructureDimension.REGION);
+        assertThat(viewModel.missingColumnsProperty().get()).startsWith("Not in the data: Channel, Customer type, "
+                + "Salesperson.");
+        assertThat(viewModel.periodProperty().get()).isEqualTo(ComparisonPeriod.LAST_12_MONTHS);
+    }
+
+    /* Three months 2024-01 … 2024-03 (as of 2024-03-31): no period before 2024-01 holds data but the 3 vs 3 months'
+     * previous half 2023-10 … 2023-12 does not either; the latest complete month (March against February) does. */
+    @Test
+    void aShortHistoryComparesWhatItHasAndDrawsNoEmptyYearBefore() {
+        SalesDashboardViewModel viewModel = dashboard(List.of(sale("C1", "O1", "2024-01-15", "100", "P1"),
+                sale("C1", "O2", "2024-02-10", "200", "P1"), sale("C2", "O4", "2024-03-05", "240", "P2")));
+
+        assertThat(viewModel.periods()).containsExactly(ComparisonPeriod.LATEST_COMPLETE_MONTH);
+        assertThat(viewModel.periodProperty().get()).isEqualTo(ComparisonPeriod.LATEST_COMPLETE_MONTH);
+        var trend = viewModel.trendProperty().get();
+        assertThat(trend.months()).containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 2), YearMonth.of(2024, 3));
+        assertThat(trend.lines()).containsOnlyKeys("Net sales");
     }
 
     private static List<SaleFact> withMarch2023() {

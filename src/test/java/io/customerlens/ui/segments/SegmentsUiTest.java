@@ -31,7 +31,7 @@ class SegmentsUiTest extends UiTestBase {
 
         // Net amount alone at 100 %: the other five weights go to 0 and the score is the scaled net amount.
         waitUntil(() -> !tiers().equals(before));
-        assertThat(lookup("#segments-weight-orders").queryAs(Spinner.class).getValue()).isEqualTo(0.0);
+        assertThat(lookup("#segments-weight-orders").queryAs(Spinner.class).getValue()).isEqualTo(0);
         assertThat(tiers()).isNotEqualTo(before);
     }
 

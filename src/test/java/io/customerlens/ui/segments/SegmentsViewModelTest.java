@@ -109,11 +109,49 @@ class SegmentsViewModelTest {
     @Test
     void keyAccountRowsCarryTheMonthlyAverageOfTheSimpleRule() {
         // KH003: 1000 in the last 12 months = 83.33 a month, far below 2,000.
-        KeyAccountRow kh003 = viewModel.keyAccounts().stream()
-                .filter(row -> row.account().customerKey().equals("KH003")).findFirst().orElseThrow();
+        viewModel.applyMonthlyThreshold("2,000");
+        KeyAccountRow kh003 = keyAccount("KH003");
 
         assertThat(kh003.averageMonthlyNet().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("83.33");
         assertThat(kh003.meetsMonthlyRule()).isFalse();
+    }
+
+    /*
+     * Monthly averages over the 12 months: KH002 16.67, KH001 35.04 (420.50 / 12), KH003 83.33. The top fifth
+     * starts at the ⌈0.8 × 3⌉ = 3rd smallest, 83.33, rounded down to two figures: 83. KH003 meets it, KH001 not.
+     */
+    @Test
+    void theSimpleRulesAmountIsSuggestedByTheDataAndCanBeSetByHand() {
+        assertThat(viewModel.monthlyThresholdProperty().get()).isEqualByComparingTo("83");
+        assertThat(keyAccount("KH003").meetsMonthlyRule()).isTrue();
+        assertThat(keyAccount("KH001").meetsMonthlyRule()).isFalse();
+
+        assertThat(viewModel.applyMonthlyThreshold("30")).isTrue();
+        assertThat(keyAccount("KH001").meetsMonthlyRule()).isTrue();
+        assertThat(viewModel.applyMonthlyThreshold("lots")).isFalse();
+        assertThat(viewModel.monthlyThresholdProperty().get()).isEqualByComparingTo("30");
+
+        viewModel.applyMonthlyThreshold("");
+        assertThat(viewModel.monthlyThresholdProperty().get()).isEqualByComparingTo("83");
+    }
+
+    @Test
+    void weightsAreWholePercentagesThatAddUpTo100AndCutoffsAreSettings() {
+        viewModel.setWeight(KeyAccountCriterion.NET_AMOUNT, 55);
+
+        var whole = viewModel.weightsProperty().get().wholePercents();
+        assertThat(whole.get(KeyAccountCriterion.NET_AMOUNT)).isEqualTo(55);
+        assertThat(whole.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+
+        viewModel.setCutoffs(60, 80);
+        assertThat(viewModel.cutoffsProperty().get().strategic()).isEqualTo(60);
+        assertThat(viewModel.cutoffsProperty().get().key()).as("never above the strategic cut-off").isEqualTo(60);
+        assertThat(viewModel.options().cutoffs()).isEqualTo(viewModel.cutoffsProperty().get());
+    }
+
+    private KeyAccountRow keyAccount(String key) {
+        return viewModel.keyAccounts().stream().filter(row -> row.account().customerKey().equals(key)).findFirst()
+                .orElseThrow();
     }
 
     private static CustomerInfo info(String region, String channel) {

@@ -24,23 +24,36 @@ class NavigationUiTest extends UiTestBase {
 
     @Test
     void navigationSwitchesThePages() throws TimeoutException {
+        // The store is empty: each analysis page shows what it will show and how to get sales, not empty tables.
         clickOn("#nav-customers");
-        waitUntil(() -> isShowing("#customers-view"));
+        waitUntil(() -> isShowing("#customers-empty"));
         assertThat(isShowing("#home-view")).isFalse();
+        assertThat(isShowing("#customers-view")).isFalse();
 
         clickOn("#nav-import");
         waitUntil(() -> isShowing("#import-wizard"));
-        assertThat(isShowing("#customers-view")).isFalse();
+        assertThat(isShowing("#customers-empty")).isFalse();
 
         clickOn("#nav-lapse");
-        waitUntil(() -> isShowing("#lapse-view"));
+        waitUntil(() -> isShowing("#lapse-empty"));
 
         clickOn("#nav-products");
-        waitUntil(() -> isShowing("#products-view"));
+        waitUntil(() -> isShowing("#products-empty"));
 
         clickOn("#nav-home");
         waitUntil(() -> isShowing("#home-view"));
         assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.HOME);
+    }
+
+    @Test
+    void anEmptyPageOffersTheImport() throws TimeoutException {
+        clickOn("#nav-segments");
+        waitUntil(() -> isShowing("#segments-empty"));
+
+        clickOn(lookup("#segments-empty #empty-import").<javafx.scene.Node>query());
+
+        waitUntil(() -> isShowing("#wizard-choose-file"));
+        assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.IMPORT);
     }
 
     @Test
@@ -56,11 +69,11 @@ class NavigationUiTest extends UiTestBase {
     @Test
     void anotherLanguageRebuildsTheWindowAndKeepsThePage() throws TimeoutException {
         clickOn("#nav-customers");
-        waitUntil(() -> isShowing("#customers-view"));
+        waitUntil(() -> isShowing("#customers-empty"));
 
         interact(() -> settings.set(Setting.LOCALE, LocaleChoice.ZH_CN));
 
-        waitUntil(() -> isShowing("#customers-view"));
+        waitUntil(() -> isShowing("#customers-empty"));
         assertThat(stage.getTitle()).isEqualTo("客户透镜 CustomerLens");
         assertThat(lookup("#nav-customers").queryAs(Labeled.class).getText()).isEqualTo("客户");
         assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.CUSTOMERS);

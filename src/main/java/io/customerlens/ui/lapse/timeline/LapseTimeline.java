@@ -35,6 +35,8 @@ public class LapseTimeline extends Region {
 
     static final double ROW_HEIGHT = 22;
     static final double COLUMN_WIDTH = 16;
+    /** Wider than this a month cell reads as a bar, not a month: a short history leaves room at the right instead. */
+    static final double MAX_COLUMN_WIDTH = 40;
     static final double LABEL_WIDTH = 180;
     static final double HEADER_HEIGHT = 40;
 
@@ -48,7 +50,9 @@ public class LapseTimeline extends Region {
     private final ScrollBar horizontal = new ScrollBar();
     private final TimelinePainter painter = new TimelinePainter();
     private final TimelineHover hover;
-    private TimelineGeometry geometry = geometryOf(TimelineModel.EMPTY);
+    /** The grid's width at the last layout: the month columns stretch to fill it. */
+    private double gridWidthNow;
+    private TimelineGeometry geometry = new TimelineGeometry(0, 0, ROW_HEIGHT, COLUMN_WIDTH);
     private IntConsumer onRowActivated = row -> { };
     private boolean revealAsOfPending = true;
 
@@ -167,6 +171,10 @@ public class LapseTimeline extends Region {
         place(grid, x + LABEL_WIDTH, y + HEADER_HEIGHT, gridWidth, gridHeight);
         vertical.resizeRelocate(x + LABEL_WIDTH + gridWidth, y + HEADER_HEIGHT, barWidth, gridHeight);
         horizontal.resizeRelocate(x + LABEL_WIDTH, y + HEADER_HEIGHT + gridHeight, gridWidth, barHeight);
+        if (gridWidth != gridWidthNow) {
+            gridWidthNow = gridWidth;
+            geometry = geometryOf(modelOrEmpty());
+        }
         updateScrollBars(gridWidth, gridHeight);
         repaint();
     }
@@ -198,9 +206,10 @@ public class LapseTimeline extends Region {
         canvas.setHeight(height);
     }
 
-    private static TimelineGeometry geometryOf(TimelineModel model) {
+    private TimelineGeometry geometryOf(TimelineModel model) {
         int months = Math.max(0, model.lastMonth() - model.firstMonth() + 1);
-        return new TimelineGeometry(model.rowCount(), months, ROW_HEIGHT, COLUMN_WIDTH);
+        return new TimelineGeometry(model.rowCount(), months, ROW_HEIGHT,
+                TimelineGeometry.stretchedColumnWidth(gridWidthNow, months, COLUMN_WIDTH, MAX_COLUMN_WIDTH));
     }
 
     private void wireScrolling() {

@@ -31,6 +31,17 @@ public record TimelineGeometry(int rowCount, int columnCount, double rowHeight, 
         }
     }
 
+    /**
+     * The width of a month column that fills {@code available} pixels with {@code months} columns, no narrower
+     * than {@code narrowest} (below it the grid scrolls) and no wider than {@code widest}.
+     */
+    public static double stretchedColumnWidth(double available, int months, double narrowest, double widest) {
+        if (months <= 0 || !(available > 0)) {
+            return narrowest;
+        }
+        return Math.clamp(Math.floor(available / months), narrowest, widest);
+    }
+
     public double contentWidth() {
         return columnCount * columnWidth;
     }
