@@ -14,6 +14,7 @@ import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
 
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.time.Clock;
 public final class AppContext implements AutoCloseable {
 
     private final Database database;
+    private final AnalysisSnapshots snapshots;
     private final ImportService importService;
     private final CustomerService customerService;
     private final LapseService lapseService;
@@ -51,17 +53,25 @@ public final class AppContext implements AutoCloseable {
         // "Today" for the future-date check is the user's calendar day, so the default time zone.
         this.importService = new ImportService(database, new FileInspector(opener),
                 new SpreadsheetImporter(opener, Clock.systemDefaultZone()), Clock.systemUTC());
-        this.segmentService = new SegmentService(database);
-        this.customerService = new CustomerService(database, new CustomerAnalysis(), segmentService);
-        this.lapseService = new LapseService(database, RankingSelector.DEFAULT);
-        this.productService = new ProductService(database);
+        // One snapshot of the store for every service: each page, card and command reads its figures from it.
+        this.snapshots = new AnalysisSnapshots(database);
+        this.segmentService = new SegmentService(snapshots);
+        this.customerService = new CustomerService(snapshots, new CustomerAnalysis(), segmentService);
+        this.lapseService = new LapseService(snapshots, RankingSelector.DEFAULT);
+        this.productService = new ProductService(snapshots);
         // The salesperson's own calendar decides what is due today, so the default time zone.
-        this.followUpService = new FollowUpService(database, lapseService, segmentService, Clock.systemDefaultZone());
-        this.exportService = new ExportService(database, customerService, lapseService, segmentService,
+        this.followUpService = new FollowUpService(database, snapshots, lapseService, segmentService,
+                Clock.systemDefaultZone());
+        this.exportService = new ExportService(snapshots, customerService, lapseService, segmentService,
                 productService, followUpService);
-        this.customerCardService = new CustomerCardService(database, lapseService, segmentService,
+        this.customerCardService = new CustomerCardService(snapshots, lapseService, segmentService,
                 followUpService::historyOf);
         this.printedLists = new PrintedLists(lapseService, segmentService, followUpService);
+    }
+
+    /** The shared snapshot of the store (the benchmark times its build). */
+    public AnalysisSnapshots snapshots() {
+        return snapshots;
     }
 
     public ImportService importService() {

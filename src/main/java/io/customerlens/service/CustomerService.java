@@ -8,6 +8,8 @@ import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentRow;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.service.snapshot.AnalysisSnapshot;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
@@ -19,7 +21,7 @@ import java.util.Optional;
 /** Customers with their figures, for the Customers view and the analyze export. Call off the FX thread. */
 public class CustomerService {
 
-    private final SalesStore store;
+    private final AnalysisSnapshots snapshots;
     private final CustomerAnalysis analysis;
     private final SegmentService segments;
 
@@ -29,7 +31,12 @@ public class CustomerService {
 
     /** @param segments computes each customer's segments for {@link #overview(Optional)}; null = none */
     public CustomerService(Database database, CustomerAnalysis analysis, SegmentService segments) {
-        this.store = new SalesStore(database);
+        this(new AnalysisSnapshots(database), analysis, segments);
+    }
+
+    /** @param snapshots the store's snapshot, shared with every other service over the same store */
+    public CustomerService(AnalysisSnapshots snapshots, CustomerAnalysis analysis, SegmentService segments) {
+        this.snapshots = snapshots;
         this.analysis = analysis;
         this.segments = segments;
     }
@@ -40,13 +47,17 @@ public class CustomerService {
      * @param asOf empty = the latest date of any stored line
      */
     public CustomerOverview overview(Optional<LocalDate> asOf) {
-        SalesStore.CustomerData stored = store.customerData();
-        CustomerOverview overview = overview(stored, asOf);
+        AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(CustomerOverview.class, asOf), () -> overview(snapshot, asOf));
+    }
+
+    private CustomerOverview overview(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {
+        CustomerOverview overview = overview(snapshot.customerData(), asOf);
         if (segments == null || overview.asOf() == null) {
             return overview;
         }
         Map<String, CustomerSegments> byKey = segmentsByKey(segments.analyse(
-                segments.from(stored, Optional.of(overview.asOf())), SegmentOptions.defaults()));
+                segments.load(Optional.of(overview.asOf())), SegmentOptions.defaults()));
         return new CustomerOverview(overview.asOf(), overview.customers().stream()
                 .map(row -> new CustomerRow(row.key(), row.info(), row.summary(),
                         byKey.getOrDefault(row.key(), CustomerSegments.NONE)))
@@ -79,7 +90,7 @@ public class CustomerService {
     }
 
     public boolean storeIsEmpty() {
-        return store.isEmpty();
+        return snapshots.current().isEmpty();
     }
 
 

@@ -15,8 +15,7 @@ import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentService;
-import io.customerlens.store.Database;
-import io.customerlens.store.SalesStore;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,16 +23,16 @@ import java.util.Optional;
 /** Everything {@code analyze} exports, from one read of the store. Off the FX thread. */
 public final class ExportService {
 
-    private final SalesStore store;
+    private final AnalysisSnapshots snapshots;
     private final CustomerService customers;
     private final LapseService lapses;
     private final SegmentService segments;
     private final ProductService products;
     private final FollowUpService followUps;
 
-    public ExportService(Database database, CustomerService customers, LapseService lapses, SegmentService segments,
+    public ExportService(AnalysisSnapshots snapshots, CustomerService customers, LapseService lapses, SegmentService segments,
                          ProductService products, FollowUpService followUps) {
-        this.store = new SalesStore(database);
+        this.snapshots = snapshots;
         this.customers = customers;
         this.lapses = lapses;
         this.segments = segments;
@@ -44,20 +43,17 @@ public final class ExportService {
     /**
      * The customers' figures, lapses and segments as of one date (empty = the latest stored line date), the
      * products' BCG matrix for a unit (empty = the data's default unit), the monthly sales figures and the
-     * follow-ups' win-back effect (default window). The store is read once: customer analysis and the effect
-     * take the product read's lines.
+     * follow-ups' win-back effect (default window), all from one snapshot of the store.
      */
     public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options,
                                  Optional<BcgUnit> bcgUnit) {
-        SalesStore.SalesData sales = store.salesData();
-        SalesStore.CustomerData stored = sales.customerData();
-        CustomerOverview overview = customers.overview(stored, asOf);
-        LapseReport lapse = lapses.analyse(lapses.from(stored, asOf), window);
-        SegmentReport segment = segments.analyse(segments.from(stored, asOf), options);
-        ProductData productData = products.from(sales, asOf);
+        CustomerOverview overview = customers.overview(snapshots.current().customerData(), asOf);
+        LapseReport lapse = lapses.analyse(lapses.load(asOf), window);
+        SegmentReport segment = segments.analyse(segments.load(asOf), options);
+        ProductData productData = products.load(asOf);
         BcgResult bcg = products.bcg(productData, BcgOptions.of(bcgUnit.orElseGet(productData::defaultUnit)));
         KpiSeries monthly = products.kpis(productData, KpiGranularity.MONTH);
-        EffectReport effect = followUps.effect(stored, EffectReport.DEFAULT_WINDOW_DAYS);
+        EffectReport effect = followUps.effect(EffectReport.DEFAULT_WINDOW_DAYS);
         return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly), effect);
     }
 

@@ -2,7 +2,6 @@ package io.customerlens.store;
 
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.LineContent;
-import io.customerlens.domain.LineFact;
 import io.customerlens.domain.SaleFact;
 import io.customerlens.domain.SalesLine;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -16,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -122,43 +120,32 @@ public interface SalesLineRepository extends SqlObject {
                 });
     }
 
-    /** Every stored line as analysis needs it, equal values shared ({@link FactColumns}). */
-    default List<LineFact> lineFacts() {
-        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit"
-                        + " FROM sales_line WHERE " + VISIBLE)
+    /** Receives one stored line as analysis needs it, with its unit price (the customer card lists it). */
+    @FunctionalInterface
+    interface SaleConsumer {
+        void accept(SaleFact fact, BigDecimal unitPrice);
+    }
+
+    /**
+     * Streams every visible line in the order it was stored, without building a list: the one read the
+     * analysis snapshot makes (service.snapshot); nothing else reads whole lines for analysis.
+     */
+    default void forEachSale(SaleConsumer consumer) {
+        getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit,"
+                        + " quantity, product_key, unit_price FROM sales_line WHERE " + VISIBLE + " ORDER BY id")
                 .setFetchSize(10_000)
-                .scanResultSet((supplier, context) -> readFacts(supplier.get()));
-    }
-
-    private static List<LineFact> readFacts(ResultSet rows) throws SQLException {
-        FactColumns columns = new FactColumns();
-        List<LineFact> facts = new ArrayList<>();
-        while (rows.next()) {
-            BigDecimal amount = FactColumns.number(rows, 3);
-            facts.add(new LineFact(columns.text(rows, 1), columns.date(rows, 2), amount, rows.getBoolean(4),
-                    columns.text(rows, 5), FactColumns.margin(rows, amount, 6, 7)));
-        }
-        return facts;
-    }
-
-    /** Every stored line with its quantity and product, for product and sales analysis, equal values shared. */
-    default List<SaleFact> saleFacts() {
-        return getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit,"
-                        + " quantity, product_key FROM sales_line WHERE " + VISIBLE)
-                .setFetchSize(10_000)
-                .scanResultSet((supplier, context) -> readSaleFacts(supplier.get()));
-    }
-
-    private static List<SaleFact> readSaleFacts(ResultSet rows) throws SQLException {
-        FactColumns columns = new FactColumns();
-        List<SaleFact> facts = new ArrayList<>();
-        while (rows.next()) {
-            BigDecimal amount = FactColumns.number(rows, 3);
-            facts.add(new SaleFact(columns.text(rows, 1), columns.date(rows, 2), amount, rows.getBoolean(4),
-                    columns.text(rows, 5), columns.quantity(rows, 8), FactColumns.margin(rows, amount, 6, 7),
-                    columns.text(rows, 9)));
-        }
-        return facts;
+                .scanResultSet((supplier, context) -> {
+                    ResultSet rows = supplier.get();
+                    FactColumns columns = new FactColumns();
+                    while (rows.next()) {
+                        BigDecimal amount = FactColumns.number(rows, 3);
+                        consumer.accept(new SaleFact(columns.text(rows, 1), columns.date(rows, 2), amount,
+                                rows.getBoolean(4), columns.text(rows, 5), columns.quantity(rows, 8),
+                                FactColumns.margin(rows, amount, 6, 7), columns.text(rows, 9)),
+                                FactColumns.number(rows, 10));
+                    }
+                    return null;
+                });
     }
 
     @SqlQuery("SELECT COUNT(*) AS lines, MIN(line_date) AS first_date, MAX(line_date) AS last_date FROM sales_line"

@@ -10,7 +10,6 @@ import io.customerlens.domain.ProductInfo;
 import io.customerlens.domain.SaleFact;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,30 +61,33 @@ public final class SalesStore {
                 SalesLineRepository::lastDateBeforeLatestBatch));
     }
 
-    /** Every line fact and every customer, read in one transaction so both sides agree. */
-    public CustomerData customerData() {
-        return database.jdbi().inTransaction(handle -> new CustomerData(
-                handle.attach(SalesLineRepository.class).lineFacts(),
-                handle.attach(CustomerRepository.class).findAll()));
+    /**
+     * The one read analysis makes: streams every visible line to {@code lines} in stored order, and returns the
+     * customers, products and dates that go with them, all in one transaction so every part agrees.
+     */
+    public StoredSales readAll(SalesLineRepository.SaleConsumer lines) {
+        return database.jdbi().inTransaction(handle -> {
+            long revision = handle.attach(ImportBatchRepository.class).latestId();
+            SalesLineRepository sales = handle.attach(SalesLineRepository.class);
+            sales.forEachSale(lines);
+            return new StoredSales(revision, handle.attach(CustomerRepository.class).findAll(),
+                    handle.attach(ProductRepository.class).findAll(),
+                    Optional.ofNullable(sales.lastDateBeforeLatestBatch()));
+        });
     }
 
-    /** Every line with quantity and product, every customer and every product, read in one transaction. */
-    public SalesData salesData() {
-        return database.jdbi().inTransaction(handle -> new SalesData(
-                handle.attach(SalesLineRepository.class).saleFacts(),
-                handle.attach(CustomerRepository.class).findAll(),
-                handle.attach(ProductRepository.class).findAll()));
+    /**
+     * What goes with the lines of {@link #readAll}.
+     *
+     * @param revision               the latest complete import's id ({@link #latestBatchId()}) when read
+     * @param asOfBeforeLatestImport {@link #asOfBeforeLatestImport()} when read
+     */
+    public record StoredSales(long revision, List<Customer> customers, List<ProductInfo> products,
+                              Optional<LocalDate> asOfBeforeLatestImport) {
     }
 
     /** Stored lines with their products, the customers and the products: what product and sales analysis reads. */
     public record SalesData(List<SaleFact> facts, List<Customer> customers, List<ProductInfo> products) {
-
-        /** The same read as customer analysis takes it, so one read can serve both. */
-        public CustomerData customerData() {
-            List<LineFact> lineFacts = new ArrayList<>(facts.size());
-            facts.forEach(fact -> lineFacts.add(fact.toLineFact()));
-            return new CustomerData(lineFacts, customers);
-        }
 
         /** Each product by its key ({@link ProductInfo#key()}). */
         public Map<String, ProductInfo> productsByKey() {

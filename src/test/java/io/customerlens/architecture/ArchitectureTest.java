@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.customerlens.store.SalesLineRepository;
+import io.customerlens.store.SalesStore;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -63,4 +65,12 @@ class ArchitectureTest {
     static final ArchRule sqlStaysInTheStore = noClasses()
             .that().resideOutsideOfPackage("io.customerlens.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.flywaydb..");
+
+    /** Every figure comes from the one analysis snapshot (docs/decisions/0008): nothing else reads whole lines. */
+    @ArchTest
+    static final ArchRule onlyTheSnapshotReadsSalesLines = noClasses()
+            .that().resideOutsideOfPackages("io.customerlens.service.snapshot..", "io.customerlens.store..")
+            .should().callMethod(SalesStore.class, "readAll", SalesLineRepository.SaleConsumer.class)
+            .orShould().callMethod(SalesLineRepository.class, "forEachSale", SalesLineRepository.SaleConsumer.class)
+            .because("pages, the card, the CLI and the reports read their figures from the shared AnalysisSnapshot");
 }

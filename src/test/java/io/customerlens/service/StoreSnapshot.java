@@ -21,7 +21,9 @@ record StoreSnapshot(Set<LineFact> lines, long lineCount, List<Customer> custome
     static StoreSnapshot of(Database database) {
         return database.jdbi().withHandle(handle -> {
             SalesLineRepository lines = handle.attach(SalesLineRepository.class);
-            return new StoreSnapshot(new HashSet<>(lines.lineFacts()), lines.count(),
+            Set<LineFact> facts = new HashSet<>();
+            lines.forEachSale((fact, unitPrice) -> facts.add(fact.toLineFact()));
+            return new StoreSnapshot(facts, lines.count(),
                     handle.attach(CustomerRepository.class).findAll(),
                     handle.attach(ProductRepository.class).findAll(),
                     handle.attach(ImportBatchRepository.class).list(),

@@ -80,7 +80,9 @@ class SalesLineRepositoryTest {
                 line(2, null, "2024-03-06", "-12.3456789", null, SampleLines.named(null, null, null)),
                 line(3, "C1", "2024-03-07", "1234.50")));
 
-        List<LineFact> facts = database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::lineFacts);
+        List<LineFact> facts = new java.util.ArrayList<>();
+        database.jdbi().useExtension(SalesLineRepository.class,
+                lines -> lines.forEachSale((fact, unitPrice) -> facts.add(fact.toLineFact())));
 
         assertThat(facts).containsExactlyInAnyOrder(
                 new LineFact("C1", LocalDate.of(2024, 3, 5), new BigDecimal("100"), false, "SO-1"),

@@ -19,7 +19,7 @@ public final class FakeLapseService extends LapseService {
     private int loads;
 
     public FakeLapseService() {
-        super(null, io.customerlens.analysis.lapse.RankingSelector.DEFAULT);
+        super(io.customerlens.service.snapshot.AnalysisSnapshots.ofEmptyStore(), io.customerlens.analysis.lapse.RankingSelector.DEFAULT);
     }
 
     public void answer(LapseData next) {

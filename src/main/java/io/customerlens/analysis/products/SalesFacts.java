@@ -2,6 +2,7 @@ package io.customerlens.analysis.products;
 
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.LineList;
 import io.customerlens.domain.SaleFact;
 
 import java.time.LocalDate;
@@ -19,13 +20,16 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
     public static final SalesFacts EMPTY = new SalesFacts(List.of(), Map.of(), Map.of());
 
     public SalesFacts {
-        facts = List.copyOf(facts);
+        facts = LineList.keep(facts);
         products = Map.copyOf(products);
         customers = Map.copyOf(customers);
     }
 
     /** The lines dated on or before {@code asOf}, with the same products and customers. */
     public SalesFacts upTo(LocalDate asOf) {
+        if (facts.stream().noneMatch(fact -> fact.date().isAfter(asOf))) {
+            return this;
+        }
         List<SaleFact> kept = new ArrayList<>(facts.size());
         for (SaleFact fact : facts) {
             if (!fact.date().isAfter(asOf)) {

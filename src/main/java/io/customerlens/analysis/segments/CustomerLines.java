@@ -1,6 +1,8 @@
 package io.customerlens.analysis.segments;
 
+import io.customerlens.domain.CustomerLedger;
 import io.customerlens.domain.LineFact;
+import io.customerlens.domain.LineList;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +20,38 @@ import java.util.TreeMap;
 public record CustomerLines(String customerKey, List<LineFact> lines) {
 
     public CustomerLines {
-        lines = List.copyOf(lines);
+        lines = LineList.keep(lines);
+    }
+
+    /**
+     * The same as {@link #asOf(Collection, LocalDate)} from a ledger, whose lines are already by customer and by
+     * date: each customer's lines are a view of the ledger's, not a copy.
+     */
+    public static List<CustomerLines> asOf(CustomerLedger ledger, LocalDate asOf) {
+        List<CustomerLines> customers = new ArrayList<>();
+        for (String key : ledger.customerKeys()) {
+            List<LineFact> byDate = ledger.linesByDate(key);
+            List<LineFact> upTo = byDate.subList(0, countUpTo(byDate, asOf));
+            if (upTo.stream().anyMatch(LineFact::isPurchase)) {
+                customers.add(new CustomerLines(key, upTo));
+            }
+        }
+        return customers;
+    }
+
+    /** How many of the lines, sorted by date, are dated on or before {@code asOf} (a binary search). */
+    private static int countUpTo(List<LineFact> byDate, LocalDate asOf) {
+        int low = 0;
+        int high = byDate.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (byDate.get(middle).date().isAfter(asOf)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /**

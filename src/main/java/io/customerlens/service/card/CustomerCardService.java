@@ -14,18 +14,16 @@ import io.customerlens.analysis.segments.CustomerTier;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.CustomerSummary;
-import io.customerlens.domain.LineFact;
 import io.customerlens.service.lapse.LapseData;
-import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentRow;
 import io.customerlens.service.segments.SegmentService;
-import io.customerlens.store.CustomerLineStore;
 import io.customerlens.store.Database;
-import io.customerlens.store.SalesStore;
+import io.customerlens.service.snapshot.AnalysisSnapshot;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +37,7 @@ import java.util.Optional;
  */
 public class CustomerCardService {
 
-    private final SalesStore store;
-    private final CustomerLineStore lineStore;
+    private final AnalysisSnapshots snapshots;
     private final LapseService lapseService;
     private final SegmentService segmentService;
     private final CustomerTasks tasks;
@@ -50,7 +47,6 @@ public class CustomerCardService {
     private final MonthBars monthBars = new MonthBars();
     private final ProductTrends productTrends = new ProductTrends();
     private final StoppedBuying stoppedBuying = new StoppedBuying();
-    private final PopulationCache<PopulationKey, Population> populations = new PopulationCache<>();
 
     public CustomerCardService(Database database, LapseService lapseService, SegmentService segmentService) {
         this(database, lapseService, segmentService, CustomerTasks.NONE);
@@ -59,8 +55,13 @@ public class CustomerCardService {
     /** @param tasks the customer's follow-up history and open tasks (issue 6), {@link CustomerTasks#NONE} without */
     public CustomerCardService(Database database, LapseService lapseService, SegmentService segmentService,
                                CustomerTasks tasks) {
-        this.store = new SalesStore(database);
-        this.lineStore = new CustomerLineStore(database);
+        this(new AnalysisSnapshots(database), lapseService, segmentService, tasks);
+    }
+
+    /** @param snapshots the store's snapshot, shared with every other service over the same store */
+    public CustomerCardService(AnalysisSnapshots snapshots, LapseService lapseService, SegmentService segmentService,
+                               CustomerTasks tasks) {
+        this.snapshots = snapshots;
         this.lapseService = lapseService;
         this.segmentService = segmentService;
         this.tasks = tasks;
@@ -79,21 +80,22 @@ public class CustomerCardService {
      * @throws UnknownCustomerException when the store has no such customer, or it had no purchase by then
      */
     public CustomerCard card(String customerKey, Optional<LocalDate> asOf, SegmentOptions options) {
-        Population population = populations.get(new PopulationKey(store.latestBatchId(), asOf, options),
-                () -> population(asOf, options));
-        SalesStore.CustomerData stored = population.stored();
-        if (stored.customers().stream().noneMatch(customer -> customer.key().equals(customerKey))) {
+        AnalysisSnapshot snapshot = snapshots.current();
+        if (!snapshot.hasCustomer(customerKey)) {
             throw new UnknownCustomerException(customerKey, null);
         }
-        if (population.lapseData().isEmpty()) {
+        // The population's figures (thresholds, shares, min–max) come memoised from the snapshot: moving from
+        // one customer to the next computes nothing again.
+        LapseData lapseData = lapseService.load(asOf);
+        if (lapseData.isEmpty()) {
             throw new UnknownCustomerException(customerKey, asOf.orElse(null));
         }
-        LapseData lapseData = population.lapseData();
+
         LocalDate date = lapseData.asOf();
-        CustomerLapse lapse = population.lapses().customers().stream()
+        CustomerLapse lapse = lapseService.analyse(lapseData, options.window()).customers().stream()
                 .filter(row -> row.key().equals(customerKey)).map(LapseRow::lapse).findFirst()
                 .orElseThrow(() -> new UnknownCustomerException(customerKey, date));
-        SegmentReport segments = population.segments();
+        SegmentReport segments = segmentService.analyse(segmentService.load(Optional.of(date)), options);
         SegmentRow row = segments.customers().stream().filter(r -> r.key().equals(customerKey)).findFirst()
                 .orElseThrow(() -> new UnknownCustomerException(customerKey, date));
         CustomerTier tier = segments.valueTiers().customers().stream()
@@ -103,33 +105,14 @@ public class CustomerCardService {
                 badgeRules.valueTier(tier, options.tiers()),
                 badgeRules.keyAccount(row.keyAccount(), options.cutoffs()));
 
-        List<LineFact> facts = stored.facts().stream().filter(fact -> customerKey.equals(fact.customerKey())).toList();
-        CustomerSummary summary = customerAnalysis.summarize(facts, date).getFirst();
-        List<CustomerSalesLine> lines = lineStore.linesUpTo(customerKey, date);
+        CustomerSummary summary = customerAnalysis.summarize(snapshot.linesOf(customerKey), date).getFirst();
+        List<CustomerSalesLine> lines = snapshot.customerLinesUpTo(customerKey, date);
         CustomerInfo info = lapseData.infoOf(customerKey);
         return new CustomerCard(customerKey, info, date, options.window(), badges,
                 figureRules.of(summary, lapse, lines), monthBars.of(lapse, CustomerCard.CHART_MONTHS),
                 productTrends.topProducts(lines, date, CustomerCard.TOP_PRODUCTS),
                 productTrends.topCategories(lines, date, CustomerCard.TOP_CATEGORIES),
                 stoppedBuying.of(lines, date, options.window()), lapse.gaps(), tasks.of(customerKey));
-    }
-
-    /** Every customer's lapse figures and segments, from one read of the store. */
-    private Population population(Optional<LocalDate> asOf, SegmentOptions options) {
-        SalesStore.CustomerData stored = store.customerData();
-        LapseData lapseData = lapseService.from(stored, asOf);
-        if (lapseData.isEmpty()) {
-            return new Population(stored, lapseData, null, null);
-        }
-        return new Population(stored, lapseData, lapseService.analyse(lapseData, options.window()),
-                segmentService.analyse(segmentService.from(stored, Optional.of(lapseData.asOf())), options));
-    }
-
-    private record PopulationKey(long storeRevision, Optional<LocalDate> asOf, SegmentOptions options) {
-    }
-
-    private record Population(SalesStore.CustomerData stored, LapseData lapseData, LapseReport lapses,
-                              SegmentReport segments) {
     }
 
     /**
@@ -142,12 +125,13 @@ public class CustomerCardService {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be ≥ 0 and limit ≥ 1, not " + offset + ", " + limit);
         }
-        CustomerLineStore.Page page = lineStore.page(customerKey, offset, limit);
-        return new SalesLinePage(page.lines(), offset, limit, page.total());
+        AnalysisSnapshot snapshot = snapshots.current();
+        return new SalesLinePage(snapshot.customerLinesNewestFirst(customerKey, offset, limit), offset, limit,
+                snapshot.customerLineCount(customerKey));
     }
 
     /** Whether the store holds a customer with this key. */
     public boolean exists(String customerKey) {
-        return lineStore.customer(customerKey).isPresent();
+        return snapshots.current().hasCustomer(customerKey);
     }
 }

@@ -22,6 +22,7 @@ import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
 import io.customerlens.store.FollowUpStore;
 import io.customerlens.store.FollowUpWriter;
@@ -50,7 +51,7 @@ import java.util.Set;
  */
 public class FollowUpService {
 
-    private final Database database;
+    private final AnalysisSnapshots snapshots;
     private final FollowUpStore store;
     private final LapseService lapses;
     private final SegmentService segments;
@@ -59,7 +60,13 @@ public class FollowUpService {
 
     /** @param clock gives today (in its zone) and the created and completed times */
     public FollowUpService(Database database, LapseService lapses, SegmentService segments, Clock clock) {
-        this.database = database;
+        this(database, new AnalysisSnapshots(database), lapses, segments, clock);
+    }
+
+    /** @param snapshots the store's snapshot, shared with every other service over the same store */
+    public FollowUpService(Database database, AnalysisSnapshots snapshots, LapseService lapses, SegmentService segments,
+                           Clock clock) {
+        this.snapshots = snapshots;
         this.store = new FollowUpStore(database);
         this.lapses = lapses;
         this.segments = segments;
@@ -72,15 +79,14 @@ public class FollowUpService {
 
     /** What {@link #generate} would create now; stores nothing. */
     public GenerationPreview preview(GenerationOptions options) {
-        SalesStore.CustomerData stored = new SalesStore(database).customerData();
-        LapseData lapseData = lapses.from(stored, Optional.empty());
+        LapseData lapseData = lapses.load(Optional.empty());
         List<FollowUpTask> tasks = store.all();
         LocalDate today = today();
         if (lapseData.isEmpty()) {
             return new GenerationPreview(new GenerationPlan(today, null, options, List.of(), 0, 0), Map.of());
         }
         LapseReport lapse = lapses.analyse(lapseData, options.window());
-        SegmentReport segment = segments.analyse(segments.from(stored, Optional.of(lapseData.asOf())),
+        SegmentReport segment = segments.analyse(segments.load(Optional.of(lapseData.asOf())),
                 SegmentOptions.defaults());
         GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingReasons(tasks),
                 pendingDue(tasks), today, lapseData.asOf(), options);
@@ -238,11 +244,10 @@ public class FollowUpService {
 
     /** Win-back figures with a window of {@code windowDays} (default {@link EffectReport#DEFAULT_WINDOW_DAYS}). */
     public EffectReport effect(int windowDays) {
-        return effect(new SalesStore(database).customerData(), windowDays);
+        return effect(snapshots.current().customerData(), windowDays);
     }
 
-    /** The same from sales already read (analyze reads the store once for every file it writes). */
-    public EffectReport effect(SalesStore.CustomerData stored, int windowDays) {
+    private EffectReport effect(SalesStore.CustomerData stored, int windowDays) {
         return new EffectInputs(stored).evaluate(store.all(), windowDays);
     }
 

@@ -21,6 +21,9 @@ import io.customerlens.analysis.lapse.Seasonality;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.LineFact;
+import io.customerlens.service.snapshot.AnalysisSnapshot;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
+import io.customerlens.service.snapshot.Identity;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
@@ -33,36 +36,49 @@ import java.util.function.Function;
 /** Lapse analysis over the store: who stopped restocking, since when, and who is next. Call off the FX thread. */
 public class LapseService {
 
-    private final SalesStore store;
+    private final AnalysisSnapshots snapshots;
     private final CustomerAnalysis customerAnalysis = new CustomerAnalysis();
     private final LapseAnalysis lapseAnalysis = new LapseAnalysis();
     private final Backtest backtest = new Backtest();
     private final RankingSelector rankingSelector;
 
+    /** Over its own snapshot of the store (tests, and tools that use one service). */
     public LapseService(Database database, RankingSelector rankingSelector) {
-        this.store = new SalesStore(database);
+        this(new AnalysisSnapshots(database), rankingSelector);
+    }
+
+    /** @param snapshots the store's snapshot, shared with every other service over the same store */
+    public LapseService(AnalysisSnapshots snapshots, RankingSelector rankingSelector) {
+        this.snapshots = snapshots;
         this.rankingSelector = rankingSelector;
     }
 
-    /** Reads the store once. @param asOf empty = the latest date of any stored line */
+    /** Every customer's purchase history, from the current snapshot. @param asOf empty = the latest date of any stored line */
     public LapseData load(Optional<LocalDate> asOf) {
-        return from(store.customerData(), asOf);
+        AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(LapseData.class, asOf), () -> from(snapshot, asOf));
     }
 
-    /** The same as {@link #load} over data already read, so one read can serve several analyses. */
-    public LapseData from(SalesStore.CustomerData stored, Optional<LocalDate> asOf) {
+    private LapseData from(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {
+        SalesStore.CustomerData stored = snapshot.customerData();
         Optional<LocalDate> effective = asOf.or(() -> customerAnalysis.defaultAsOf(stored.facts()));
         if (effective.isEmpty()) {
             return LapseData.EMPTY;
         }
         LocalDate date = effective.get();
-        Optional<LocalDate> beforeLatestImport = store.asOfBeforeLatestImport().filter(previous -> previous.isBefore(date));
+        Optional<LocalDate> beforeLatestImport = snapshot.asOfBeforeLatestImport().filter(previous -> previous.isBefore(date));
         LocalDate reference = beforeLatestImport.orElse(date.minusMonths(1));
         return new LapseData(date, reference, beforeLatestImport.isPresent(),
                 PurchaseHistories.asOf(stored.facts(), date), stored.infoByKey());
     }
 
+    /** Every customer's lapse figures over {@code data} with the window; computed once per data and window. */
     public LapseReport analyse(LapseData data, LapseWindow window) {
+        return snapshots.current().memo(List.of(LapseReport.class, new Identity(data), window),
+                () -> compute(data, window));
+    }
+
+    private LapseReport compute(LapseData data, LapseWindow window) {
         if (data.isEmpty()) {
             return new LapseReport(null, window, new RecencyRanking(), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
                     new LapseHeadline(0, 0, 0, 0, 0, null, false));
@@ -82,7 +98,7 @@ public class LapseService {
 
     /** Backtests the risk ranking against recency over every stored line. */
     public BacktestResult backtest(LocalDate cutoff, int horizonMonths, int topK) {
-        SalesStore.CustomerData stored = store.customerData();
+        SalesStore.CustomerData stored = snapshots.current().customerData();
         Map<String, CustomerInfo> infos = stored.infoByKey();
         List<LineFact> facts = stored.facts();
         List<PurchaseHistory> histories = customerAnalysis.defaultAsOf(facts)

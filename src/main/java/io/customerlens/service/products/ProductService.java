@@ -19,6 +19,9 @@ import io.customerlens.analysis.products.StructureResult;
 import io.customerlens.analysis.products.UnitCustomer;
 import io.customerlens.analysis.products.UnitDetails;
 import io.customerlens.domain.CustomerInfo;
+import io.customerlens.service.snapshot.AnalysisSnapshot;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
+import io.customerlens.service.snapshot.Identity;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
@@ -34,24 +37,30 @@ import java.util.Optional;
  */
 public class ProductService {
 
-    private final SalesStore store;
+    private final AnalysisSnapshots snapshots;
     private final BcgAnalysis bcgAnalysis = new BcgAnalysis();
     private final SalesKpis salesKpis = new SalesKpis();
     private final SalesStructure salesStructure = new SalesStructure();
     private final SalesAnomalies salesAnomalies = new SalesAnomalies();
     private final UnitDetails unitDetails = new UnitDetails();
 
+    /** Over its own snapshot of the store (tests, and tools that use one service). */
     public ProductService(Database database) {
-        this.store = new SalesStore(database);
+        this(new AnalysisSnapshots(database));
     }
 
-    /** Reads the store once. @param asOf empty = the latest date of any stored line */
+    /** @param snapshots the store's snapshot, shared with every other service over the same store */
+    public ProductService(AnalysisSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** The lines with their products, from the current snapshot. @param asOf empty = the latest date of any stored line */
     public ProductData load(Optional<LocalDate> asOf) {
-        return from(store.salesData(), asOf);
+        AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(ProductData.class, asOf), () -> from(snapshot.salesData(), asOf));
     }
 
-    /** The same as {@link #load} over data already read, so one read can serve several analyses. */
-    public ProductData from(SalesStore.SalesData stored, Optional<LocalDate> asOf) {
+    private ProductData from(SalesStore.SalesData stored, Optional<LocalDate> asOf) {
         Map<String, CustomerInfo> customers = new HashMap<>(stored.customers().size() * 2);
         stored.customers().forEach(customer -> customers.put(customer.key(), customer.info()));
         SalesFacts all = new SalesFacts(stored.facts(), stored.productsByKey(), customers);
@@ -61,12 +70,14 @@ public class ProductService {
 
     /** The BCG matrix for a unit, period and thresholds ({@link BcgOptions#of} for the contract's defaults). */
     public BcgResult bcg(ProductData data, BcgOptions options) {
-        return bcgAnalysis.analyse(data.sales(), asOfOrEpoch(data), options);
+        return snapshots.current().memo(List.of(BcgResult.class, new Identity(data), options),
+                () -> bcgAnalysis.analyse(data.sales(), asOfOrEpoch(data), options));
     }
 
     /** Sales KPIs per period, with MoM and YoY; for the Home tiles use MONTH and {@link KpiSeries#latestComplete()}. */
     public KpiSeries kpis(ProductData data, KpiGranularity granularity) {
-        return salesKpis.analyse(data.sales(), asOfOrEpoch(data), granularity);
+        return snapshots.current().memo(List.of(KpiSeries.class, new Identity(data), granularity),
+                () -> salesKpis.analyse(data.sales(), asOfOrEpoch(data), granularity));
     }
 
     /** Shares of net sales by one dimension in a period and the one it is compared with. */

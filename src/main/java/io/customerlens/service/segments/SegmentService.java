@@ -25,6 +25,9 @@ import io.customerlens.analysis.segments.RfmResult;
 import io.customerlens.analysis.segments.ValueTierResult;
 import io.customerlens.analysis.segments.ValueTiers;
 import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.service.snapshot.AnalysisSnapshot;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
+import io.customerlens.service.snapshot.Identity;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
@@ -43,7 +46,7 @@ public class SegmentService {
     /** Lifecycle only needs lapsed and at risk, not the risk ranking: skip choosing one. */
     private static final RankingFit NO_RANKING = new RankingFit.Fixed(new RecencyRanking());
 
-    private final SalesStore store;
+    private final AnalysisSnapshots snapshots;
     private final CustomerAnalysis customerAnalysis = new CustomerAnalysis();
     private final LapseAnalysis lapseAnalysis = new LapseAnalysis();
     private final RfmAnalysis rfmAnalysis = new RfmAnalysis();
@@ -54,27 +57,40 @@ public class SegmentService {
     private final AttributeSegments attributeSegments = new AttributeSegments();
     private final MonthlyAmountRule monthlyAmountRule = new MonthlyAmountRule();
 
+    /** Over its own snapshot of the store (tests, and tools that use one service). */
     public SegmentService(Database database) {
-        this.store = new SalesStore(database);
+        this(new AnalysisSnapshots(database));
     }
 
-    /** Reads the store once. @param asOf empty = the latest date of any stored line */
+    /** @param snapshots the store's snapshot, shared with every other service over the same store */
+    public SegmentService(AnalysisSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** Every customer's lines and history, from the current snapshot. @param asOf empty = the latest date of any stored line */
     public SegmentData load(Optional<LocalDate> asOf) {
-        return from(store.customerData(), asOf);
+        AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(SegmentData.class, asOf), () -> from(snapshot, asOf));
     }
 
-    /** The same as {@link #load} over data already read, so one read can serve several analyses. */
-    public SegmentData from(SalesStore.CustomerData stored, Optional<LocalDate> asOf) {
+    private SegmentData from(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {
+        SalesStore.CustomerData stored = snapshot.customerData();
         Optional<LocalDate> effective = asOf.or(() -> customerAnalysis.defaultAsOf(stored.facts()));
         if (effective.isEmpty()) {
             return SegmentData.EMPTY;
         }
         LocalDate date = effective.get();
-        return new SegmentData(date, CustomerLines.asOf(stored.facts(), date),
+        return new SegmentData(date, CustomerLines.asOf(snapshot.ledger(), date),
                 PurchaseHistories.asOf(stored.facts(), date), stored.infoByKey());
     }
 
+    /** Every segment analysis over {@code data} with the options; computed once per data and options. */
     public SegmentReport analyse(SegmentData data, SegmentOptions options) {
+        return snapshots.current().memo(List.of(SegmentReport.class, new Identity(data), options),
+                () -> compute(data, options));
+    }
+
+    private SegmentReport compute(SegmentData data, SegmentOptions options) {
         if (data.isEmpty()) {
             return new SegmentReport(null, options, rfmAnalysis.analyse(List.of(), LocalDate.EPOCH, options.rfm()),
                     valueTiers.analyse(List.of(), options.tiers()),

@@ -29,6 +29,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     /** Jobs handed to the worker and not yet finished; touched on the FX thread only. */
     private final Set<Job<?>> unfinished = new LinkedHashSet<>();
+    /** The job the worker runs now, if any; touched on the FX thread only. */
+    private Job<?> running;
 
     public FxTaskRunner(Messages messages) {
         this.messages = messages;
@@ -38,8 +40,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> void execute(Job<T> job) {
         JobTask<T> task = new JobTask<>(job);
+        for (Job<?> waiting : unfinished) {
+            if (waiting != running && waiting.isReplacedBy(job)) {
+                waiting.supersede();
+            }
+        }
         unfinished.add(job);
         task.setOnRunning(event -> {
+            running = job;
             status.started(job.title(), job.isCancellable(), () -> {
                 job.cancel();
                 task.showMessage(messages.get("status.cancelling"));
@@ -48,6 +56,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnSucceeded(event -> {
             unfinished.remove(job);
+            running = null;
             status.finished(messages.get("status.ready"));
             job.succeeded(task.getValue());
         });
@@ -57,6 +66,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private <T> void handleFailure(Job<T> job, Throwable failure) {
         unfinished.remove(job);
+        if (running == job) {
+            running = null;
+        }
+        if (job.isSuperseded() && failure instanceof CancellationException) {
+            return;
+        }
         if (failure instanceof CancellationException) {
             status.finished(messages.format("status.cancelled", job.title()));
             job.cancelled();
@@ -98,8 +113,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
         @Override
         protected T call() throws Exception {
-            if (job.isCancelRequested()) {
-                throw new CancellationException("cancelled before it started");
+            if (job.isCancelRequested() || job.isSuperseded()) {
+                throw new CancellationException("cancelled or replaced before it started");
             }
             updateMessage(job.title());
             return job.work().run(new Context());

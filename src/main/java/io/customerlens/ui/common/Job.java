@@ -18,6 +18,8 @@ public final class Job<T> {
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final AtomicBoolean superseded = new AtomicBoolean();
+    private Object replaceKey;
 
     Job(TaskRunner runner, String title, BackgroundWork<T> work) {
         this.runner = runner;
@@ -40,6 +42,29 @@ public final class Job<T> {
     public Job<T> cancellable(Runnable handler) {
         this.onCancelled = Objects.requireNonNull(handler);
         return this;
+    }
+
+    /**
+     * A newer job with the same key replaces this one while it still waits: a page asked for twice (N changed
+     * again before the first answer) computes the latest request only. The replaced job ends silently.
+     */
+    public Job<T> replacing(Object key) {
+        this.replaceKey = Objects.requireNonNull(key, "key");
+        return this;
+    }
+
+    /** Whether {@code newer} replaces this job (the same key). */
+    boolean isReplacedBy(Job<?> newer) {
+        return replaceKey != null && replaceKey.equals(newer.replaceKey);
+    }
+
+    /** Drops the job before it starts: a newer one with its key took its place. */
+    void supersede() {
+        superseded.set(true);
+    }
+
+    boolean isSuperseded() {
+        return superseded.get();
     }
 
     /** Hands the job to the runner; the returned job can be cancelled while it waits or runs. */

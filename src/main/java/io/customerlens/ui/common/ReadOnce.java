@@ -1,12 +1,14 @@
 package io.customerlens.ui.common;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * What a page read from the store, kept so that changing an option recomputes in memory instead of
  * reading again. A read and its first analysis run as one background job; later analyses of the same
- * data run as jobs of their own. Every result is handed over on the FX thread.
+ * data run as jobs of their own. Every result is handed over on the FX thread. A newer request replaces one
+ * still waiting (the user changed N twice before the first answer), so only the latest is computed.
  *
  * @param <D> what the page reads (e.g. the lapse histories)
  */
@@ -27,6 +29,7 @@ public final class ReadOnce<D> {
                     D read = reader.run(context);
                     return new Read<>(read, analysis.apply(read));
                 })
+                .replacing(List.of(this, "read"))
                 .onSuccess(result -> {
                     data = result.data();
                     show.accept(result.result());
@@ -42,6 +45,7 @@ public final class ReadOnce<D> {
         }
         D current = data;
         runner.job(title, context -> analysis.apply(current))
+                .replacing(List.of(this, "analyse"))
                 .onSuccess(show)
                 .onFailure(onFailure)
                 .start();

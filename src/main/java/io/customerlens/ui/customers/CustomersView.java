@@ -8,6 +8,7 @@ import io.customerlens.ui.common.RowOpening;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -126,8 +127,11 @@ public final class CustomersView {
         // Every row has the same height: lets the table skip measuring rows while scrolling.
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Label empty = new Label(messages.get("customers.empty"));
+        Label empty = new Label();
         empty.setWrapText(true);
+        // Until the first figures arrive the table is not empty, only not ready: say so, not "no customers".
+        empty.textProperty().bind(Bindings.when(viewModel.loadingProperty())
+                .then(messages.get("customers.loading") + "…").otherwise(messages.get("customers.empty")));
         table.setPlaceholder(empty);
         RowOpening.onOpen(table, viewModel::open);
         return table;

@@ -15,6 +15,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -52,6 +54,7 @@ public final class CustomersViewModel {
             new AttributeFilters<>(CustomerAttribute.class, List.of(CustomerAttribute.values()), this::applyFilter);
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
     private final StringBinding countText;
 
@@ -70,13 +73,23 @@ public final class CustomersViewModel {
 
     /** Loads every customer in the background; the table keeps its search, filters and sort. */
     public void refresh() {
+        loading.set(true);
         runner.job(messages.get("customers.loading"), context -> customerService.overview(Optional.empty()))
                 .onSuccess(this::show)
-                .onFailure(failure -> notice.set(messages.format("customers.loadFailed", FailureReport.describe(failure))))
+                .onFailure(failure -> {
+                    loading.set(false);
+                    notice.set(messages.format("customers.loadFailed", FailureReport.describe(failure)));
+                })
                 .start();
     }
 
+    /** True from a load's start until its figures are shown (the table is then not ready, not empty). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     private void show(CustomerOverview overview) {
+        loading.set(false);
         notice.set("");
         asOfText.set(overview.asOf() == null ? messages.get("customers.asOf.none")
                 : messages.format("customers.asOf", messages.date(overview.asOf())));

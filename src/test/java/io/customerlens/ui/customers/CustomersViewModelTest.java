@@ -51,6 +51,7 @@ class CustomersViewModelTest {
     @Test
     void showsEveryCustomerWithTheCountAndAsOfDate() {
         assertThat(keys()).containsExactlyInAnyOrder("C001", "C002", "C003");
+        assertThat(viewModel.loadingProperty().get()).as("the figures are shown, so no longer loading").isFalse();
         assertThat(viewModel.countText().get()).isEqualTo("3 of 3 customers");
         assertThat(viewModel.asOfTextProperty().get()).isEqualTo("As of 2024-03-16 (the latest date in the store)");
     }
@@ -172,6 +173,7 @@ class CustomersViewModelTest {
         broken.refresh();
 
         assertThat(broken.noticeProperty().get()).isEqualTo("Could not load the customers: database is locked");
+        assertThat(broken.loadingProperty().get()).as("a failed load is not still loading").isFalse();
     }
 
     @Test

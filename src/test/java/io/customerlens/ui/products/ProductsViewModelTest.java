@@ -72,7 +72,7 @@ class ProductsViewModelTest {
                 "C1", new CustomerInfo("C1", "First shop", null, null, null, null, null, null, null),
                 "C2", new CustomerInfo("C2", "Second shop", null, null, null, null, null, null, null));
         ProductData data = new ProductData(asOf, new SalesFacts(facts, products, customers));
-        ProductService service = new ProductService(null) {
+        ProductService service = new ProductService(io.customerlens.service.snapshot.AnalysisSnapshots.ofEmptyStore()) {
             @Override
             public ProductData load(Optional<LocalDate> ignored) {
                 loads++;

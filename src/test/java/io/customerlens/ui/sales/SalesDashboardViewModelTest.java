@@ -169,7 +169,7 @@ class SalesDashboardViewModelTest {
                 "C2", new CustomerInfo("C2", "Second", null, "华南", null, null, null, null, null));
         ProductData data = facts.isEmpty() ? ProductData.EMPTY
                 : new ProductData(AS_OF, new SalesFacts(facts, products, customers));
-        ProductService service = new ProductService(null) {
+        ProductService service = new ProductService(io.customerlens.service.snapshot.AnalysisSnapshots.ofEmptyStore()) {
             @Override
             public ProductData load(Optional<LocalDate> asOf) {
                 loads++;

@@ -49,7 +49,7 @@ class SegmentsViewModelTest {
                 line("KH002", "2024-02-10", "200", "XS002"), line("KH003", "2024-04-01", "1000", "XS005"));
         SegmentData data = new SegmentData(AS_OF, CustomerLines.asOf(facts, AS_OF), PurchaseHistories.asOf(facts, AS_OF),
                 Map.of("KH001", info("华东", "KA"), "KH002", info("华东", "便利"), "KH003", info("华南", "KA")));
-        SegmentService service = new SegmentService(null) {
+        SegmentService service = new SegmentService(io.customerlens.service.snapshot.AnalysisSnapshots.ofEmptyStore()) {
             @Override
             public SegmentData load(Optional<LocalDate> asOf) {
                 loads++;

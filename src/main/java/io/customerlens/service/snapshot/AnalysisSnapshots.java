@@ -1,0 +1,78 @@
+package io.customerlens.service.snapshot;
+
+import io.customerlens.store.Database;
+import io.customerlens.store.SalesStore;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The snapshot of one store's current revision, shared by every service over that store. It is read when first
+ * asked for and again only after an import changed the store; asking costs one small query. Only one
+ * snapshot is kept: the previous one is let go before the next is read, so two never share the heap.
+ */
+public final class AnalysisSnapshots {
+
+    /** Where snapshots come from: the store's revision now, and a read of everything at the revision then. */
+    private interface Source {
+        long revision();
+
+        AnalysisSnapshot read();
+    }
+
+    private final Source source;
+    private AnalysisSnapshot current;
+
+    public AnalysisSnapshots(Database database) {
+        SalesStore store = new SalesStore(database);
+        this.source = new Source() {
+            @Override
+            public long revision() {
+                return store.latestBatchId();
+            }
+
+            @Override
+            public AnalysisSnapshot read() {
+                SalesColumns lines = new SalesColumns(1024);
+                SalesStore.StoredSales stored = store.readAll(lines);
+                return new AnalysisSnapshot(lines.freeze(), stored);
+            }
+        };
+    }
+
+    private AnalysisSnapshots(Source source) {
+        this.source = source;
+    }
+
+    /** Snapshots of a store that holds nothing and never changes: for test doubles of the services. */
+    public static AnalysisSnapshots ofEmptyStore() {
+        AnalysisSnapshot empty = new AnalysisSnapshot(new SalesColumns(0).freeze(),
+                new SalesStore.StoredSales(0, List.of(), List.of(), Optional.empty()));
+        return new AnalysisSnapshots(new Source() {
+            @Override
+            public long revision() {
+                return 0;
+            }
+
+            @Override
+            public AnalysisSnapshot read() {
+                return empty;
+            }
+        });
+    }
+
+    /** The snapshot of the store as it is now, read first if an import changed it since the last one. */
+    public synchronized AnalysisSnapshot current() {
+        long revision = source.revision();
+        if (current == null || current.revision() != revision) {
+            current = null;
+            current = source.read();
+        }
+        return current;
+    }
+
+    /** The snapshot already read, if it still shows the store as it is now (nothing to wait for). */
+    public synchronized Optional<AnalysisSnapshot> ready() {
+        return current != null && current.revision() == source.revision() ? Optional.of(current) : Optional.empty();
+    }
+}

@@ -1,0 +1,208 @@
+package io.customerlens.service.snapshot;
+
+import io.customerlens.domain.CustomerSalesLine;
+import io.customerlens.domain.LineFact;
+import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.SaleFact;
+import io.customerlens.store.SalesLineRepository;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Map;
+
+/**
+ * Every stored line, column by column, in the order the lines were stored. A line is an index; its facts are
+ * made on demand ({@link #lineFact}, {@link #saleFact}) and not kept, so a million lines take tens of megabytes
+ * instead of the gigabyte a record per line took. After {@link #freeze()} the lines of one customer are found
+ * without a scan.
+ */
+final class SalesColumns implements SalesLineRepository.SaleConsumer {
+
+    /** Beyond this many days between the first and the last line, dates are made on demand instead of shared. */
+    private static final int MAX_SHARED_DAYS = 200_000;
+
+    private final TextColumn customers;
+    private int[] days;
+    private final DecimalColumn amounts;
+    private final BitSet returns = new BitSet();
+    private final TextColumn orders;
+    private final DecimalColumn quantities;
+    private final DecimalColumn margins;
+    private final TextColumn products;
+    private final DecimalColumn unitPrices;
+    private int size;
+    private long firstDay = Long.MAX_VALUE;
+    private long lastDay = Long.MIN_VALUE;
+    private LocalDate[] sharedDates;
+    /** Line indexes grouped by customer code, by date within a customer (stored order within a day). */
+    private int[] byCustomer;
+    /** Where each customer code's lines begin in {@link #byCustomer}; one more entry than there are codes. */
+    private int[] customerStart;
+
+    SalesColumns(int expectedLines) {
+        customers = new TextColumn(expectedLines);
+        days = new int[Math.max(expectedLines, 16)];
+        amounts = new DecimalColumn(expectedLines);
+        orders = new TextColumn(expectedLines);
+        quantities = new DecimalColumn(expectedLines);
+        margins = new DecimalColumn(expectedLines);
+        products = new TextColumn(expectedLines);
+        unitPrices = new DecimalColumn(expectedLines);
+    }
+
+    @Override
+    public void accept(SaleFact fact, BigDecimal unitPrice) {
+        if (byCustomer != null) {
+            throw new IllegalStateException("the columns are frozen");
+        }
+        if (size == days.length) {
+            days = Arrays.copyOf(days, days.length + (days.length >> 1));
+        }
+        long day = fact.date().toEpochDay();
+        days[size] = Math.toIntExact(day);
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
+        customers.add(fact.customerKey());
+        amounts.add(fact.amount());
+        returns.set(size, fact.isReturn());
+        orders.add(fact.orderNo());
+        quantities.add(fact.quantity());
+        margins.add(fact.margin());
+        products.add(fact.productKey());
+        unitPrices.add(unitPrice);
+        size++;
+    }
+
+    /** Ends adding: trims the columns, shares the dates and groups the lines by customer. */
+    SalesColumns freeze() {
+        days = Arrays.copyOf(days, size);
+        customers.trim();
+        amounts.trim();
+        orders.trim();
+        quantities.trim();
+        margins.trim();
+        products.trim();
+        unitPrices.trim();
+        if (size > 0 && lastDay - firstDay < MAX_SHARED_DAYS) {
+            sharedDates = new LocalDate[(int) (lastDay - firstDay + 1)];
+        }
+        groupByCustomer();
+        return this;
+    }
+
+    /** A counting sort of the line indexes by customer code: stable, so stored order holds within a customer. */
+    private void groupByCustomer() {
+        int codes = customers.distinct();
+        customerStart = new int[codes + 1];
+        for (int line = 0; line < size; line++) {
+            int code = customers.code(line);
+            if (code != TextColumn.NONE) {
+                customerStart[code + 1]++;
+            }
+        }
+        for (int code = 0; code < codes; code++) {
+            customerStart[code + 1] += customerStart[code];
+        }
+        int[] next = Arrays.copyOf(customerStart, codes);
+        byCustomer = new int[customerStart[codes]];
+        for (int line = 0; line < size; line++) {
+            int code = customers.code(line);
+            if (code != TextColumn.NONE) {
+                byCustomer[next[code]++] = line;
+            }
+        }
+        for (int code = 0; code < codes; code++) {
+            sortByDay(customerStart[code], customerStart[code + 1]);
+        }
+    }
+
+    /** Sorts a customer's line indexes by day, stably, unless they already are (files usually come in order). */
+    private void sortByDay(int from, int to) {
+        boolean sorted = true;
+        for (int position = from + 1; position < to && sorted; position++) {
+            sorted = days[byCustomer[position - 1]] <= days[byCustomer[position]];
+        }
+        if (sorted) {
+            return;
+        }
+        Integer[] lines = new Integer[to - from];
+        for (int position = from; position < to; position++) {
+            lines[position - from] = byCustomer[position];
+        }
+        Arrays.sort(lines, (first, second) -> Integer.compare(days[first], days[second]));
+        for (int position = from; position < to; position++) {
+            byCustomer[position] = lines[position - from];
+        }
+    }
+
+    /** The keys of every customer with a line, in natural order. */
+    java.util.List<String> customerKeys() {
+        java.util.List<String> keys = new java.util.ArrayList<>(customers.distinct());
+        for (int code = 0; code < customers.distinct(); code++) {
+            keys.add(customers.text(code));
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The indexes of the customer's lines by date, stored order within a day (empty when no line has the key). */
+    int[] linesOf(String customerKey) {
+        int code = customerKey == null ? TextColumn.NONE : customers.codeOf(customerKey);
+        if (code == TextColumn.NONE) {
+            return new int[0];
+        }
+        return Arrays.copyOfRange(byCustomer, customerStart[code], customerStart[code + 1]);
+    }
+
+    LocalDate date(int line) {
+        int day = days[line];
+        if (sharedDates == null) {
+            return LocalDate.ofEpochDay(day);
+        }
+        int slot = (int) (day - firstDay);
+        LocalDate date = sharedDates[slot];
+        if (date == null) {
+            date = LocalDate.ofEpochDay(day);
+            sharedDates[slot] = date;
+        }
+        return date;
+    }
+
+    LineFact lineFact(int line) {
+        return new LineFact(customers.get(line), date(line), amounts.get(line), returns.get(line), orders.get(line),
+                margins.get(line));
+    }
+
+    SaleFact saleFact(int line) {
+        return new SaleFact(customers.get(line), date(line), amounts.get(line), returns.get(line), orders.get(line),
+                quantities.get(line), margins.get(line), products.get(line));
+    }
+
+    /** The line as the customer card lists it, with its product's name and categories. */
+    CustomerSalesLine customerSalesLine(int line, Map<String, ProductInfo> productsByKey) {
+        String productKey = products.get(line);
+        ProductInfo product = productKey == null ? null : productsByKey.get(productKey);
+        return new CustomerSalesLine(date(line), orders.get(line), productKey,
+                product == null ? null : product.name(), product == null ? null : product.category(),
+                product == null ? null : product.subCategory(), quantities.get(line), unitPrices.get(line),
+                amounts.get(line), returns.get(line), margins.get(line));
+    }
+
+    /** The day of the line as an epoch day, for ordering without making a date. */
+    int epochDay(int line) {
+        return days[line];
+    }
+
+    /** About how many bytes the columns take (for the benchmark's notes). */
+    long bytes() {
+        return days.length * 4L + customers.bytes() + amounts.bytes() + orders.bytes() + quantities.bytes()
+                + margins.bytes() + products.bytes() + unitPrices.bytes() + returns.size() / 8
+                + (byCustomer == null ? 0 : byCustomer.length * 4L);
+    }
+}

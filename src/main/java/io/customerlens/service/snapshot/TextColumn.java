@@ -1,0 +1,67 @@
+package io.customerlens.service.snapshot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A column of texts (null allowed) kept as indexes into a dictionary of the distinct texts: customer keys,
+ * order numbers and product keys repeat across many lines.
+ */
+final class TextColumn {
+
+    static final int NONE = -1;
+
+    private final Map<String, Integer> indexes = new HashMap<>();
+    private final List<String> texts = new ArrayList<>();
+    private int[] codes;
+    private int size;
+
+    TextColumn(int capacity) {
+        codes = new int[Math.max(capacity, 16)];
+    }
+
+    void add(String text) {
+        if (size == codes.length) {
+            codes = Arrays.copyOf(codes, codes.length + (codes.length >> 1));
+        }
+        codes[size++] = text == null ? NONE : indexes.computeIfAbsent(text, added -> {
+            texts.add(added);
+            return texts.size() - 1;
+        });
+    }
+
+    String get(int index) {
+        int code = codes[index];
+        return code == NONE ? null : texts.get(code);
+    }
+
+    /** The text of a dictionary index. */
+    String text(int code) {
+        return texts.get(code);
+    }
+
+    /** The dictionary index of the line's text, {@link #NONE} for null. */
+    int code(int index) {
+        return codes[index];
+    }
+
+    /** The dictionary index of {@code text}, {@link #NONE} when no line has it. */
+    int codeOf(String text) {
+        return indexes.getOrDefault(text, NONE);
+    }
+
+    int distinct() {
+        return texts.size();
+    }
+
+    void trim() {
+        codes = Arrays.copyOf(codes, size);
+    }
+
+    long bytes() {
+        return codes.length * 4L + texts.size() * 64L;
+    }
+}

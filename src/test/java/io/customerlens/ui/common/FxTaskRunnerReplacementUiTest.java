@@ -1,0 +1,56 @@
+package io.customerlens.ui.common;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A newer request of a page replaces its request still waiting; other pages' requests are left alone. */
+class FxTaskRunnerReplacementUiTest extends ApplicationTest {
+
+    private final Messages messages = Messages.forLocale(Locale.ENGLISH);
+    private FxTaskRunner runner;
+
+    @Override
+    public void start(Stage stage) {
+        runner = new FxTaskRunner(messages);
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        runner.close();
+    }
+
+    @Test
+    void aWaitingRequestIsReplacedByTheNewerOneWithItsKey() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        interact(() -> {
+            runner.job("import", context -> {
+                busy.countDown();
+                release.await(20, TimeUnit.SECONDS);
+                return "import";
+            }).onSuccess(shown::add).start();
+            runner.job("lapse N=4", context -> "lapse 4").replacing("lapse").onSuccess(shown::add).start();
+            runner.job("segments", context -> "segments").replacing("segments").onSuccess(shown::add).start();
+            runner.job("lapse N=6", context -> "lapse 6").replacing("lapse").onSuccess(shown::add).start();
+        });
+        assertThat(busy.await(20, TimeUnit.SECONDS)).isTrue();
+        release.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.size() == 3
+                && runner.status().messageProperty().get().equals(messages.get("status.ready")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shown).containsExactly("import", "segments", "lapse 6");
+        assertThat(runner.status().messageProperty().get()).isEqualTo(messages.get("status.ready"));
+    }
+}
