@@ -40,13 +40,22 @@ public class CustomerService {
      * @param asOf empty = the latest date of any stored line
      */
     public CustomerOverview overview(Optional<LocalDate> asOf) {
+        return overview(asOf, SegmentOptions.defaults());
+    }
+
+    /**
+     * The same with the segments computed with {@code options}, so the list shows the segments of every other page.
+     *
+     * @param asOf empty = the latest date of any stored line
+     */
+    public CustomerOverview overview(Optional<LocalDate> asOf, SegmentOptions options) {
         SalesStore.CustomerData stored = store.customerData();
         CustomerOverview overview = overview(stored, asOf);
         if (segments == null || overview.asOf() == null) {
             return overview;
         }
         Map<String, CustomerSegments> byKey = segmentsByKey(segments.analyse(
-                segments.from(stored, Optional.of(overview.asOf())), SegmentOptions.defaults()));
+                segments.from(stored, Optional.of(overview.asOf())), options));
         return new CustomerOverview(overview.asOf(), overview.customers().stream()
                 .map(row -> new CustomerRow(row.key(), row.info(), row.summary(),
                         byKey.getOrDefault(row.key(), CustomerSegments.NONE)))

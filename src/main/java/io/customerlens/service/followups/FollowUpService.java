@@ -72,8 +72,16 @@ public class FollowUpService {
 
     /** What {@link #generate} would create now; stores nothing. */
     public GenerationPreview preview(GenerationOptions options) {
+        return preview(options, SegmentOptions.defaults(), Optional.empty());
+    }
+
+    /**
+     * The same with the segments of {@code segmentOptions} (key accounts to review) and the analysis as of
+     * {@code asOf} (empty = the latest date of any stored line), the choices every page uses.
+     */
+    public GenerationPreview preview(GenerationOptions options, SegmentOptions segmentOptions, Optional<LocalDate> asOf) {
         SalesStore.CustomerData stored = new SalesStore(database).customerData();
-        LapseData lapseData = lapses.from(stored, Optional.empty());
+        LapseData lapseData = lapses.from(stored, asOf);
         List<FollowUpTask> tasks = store.all();
         LocalDate today = today();
         if (lapseData.isEmpty()) {
@@ -81,7 +89,7 @@ public class FollowUpService {
         }
         LapseReport lapse = lapses.analyse(lapseData, options.window());
         SegmentReport segment = segments.analyse(segments.from(stored, Optional.of(lapseData.asOf())),
-                SegmentOptions.defaults());
+                segmentOptions);
         GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingReasons(tasks),
                 pendingDue(tasks), today, lapseData.asOf(), options);
         return new GenerationPreview(plan, lapseData.infos());
