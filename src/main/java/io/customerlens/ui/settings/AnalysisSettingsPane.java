@@ -93,7 +93,7 @@ final class AnalysisSettingsPane {
                 AnalysisDraft.BCG_PERIODS, ComparisonPeriod::messageKey));
 
         section("settings.analysis.tasks");
-        line("settings.analysis.capacity", spinner("settings-task-capacity", draft.taskCapacityProperty(), 1, 500, 1));
+        line("settings.analysis.capacity", spinner("settings-task-capacity", draft.taskCapacityProperty(), 1, 200, 1));
         line("settings.analysis.horizon", spinner("settings-task-horizon", draft.taskHorizonDaysProperty(), 1, 60, 1));
         line("settings.analysis.winBack", spinner("settings-win-back", draft.winBackWindowDaysProperty(), 1, 365, 5));
 
