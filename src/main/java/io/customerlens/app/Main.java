@@ -7,6 +7,7 @@ import io.customerlens.cli.StoreUnavailableException;
 import io.customerlens.service.DiskSpace;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
+import io.customerlens.settings.Setting;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,10 +27,11 @@ public final class Main {
             return;
         }
         quietLibraryLogging();
-        // The command line follows the app's settings: its data folder (unless --db) and its language.
+        // The command line follows the app's settings: its data folder (unless --db), its language, and its analysis
+        // settings as the defaults an option overrides for one run.
         AppSettings settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
-        System.exit(Cli.runInProcess(storeSessions(), settings::dataFolder, settings.uiLocale(Locale.getDefault()),
-                args));
+        System.exit(Cli.runInProcess(storeSessions(), settings::dataFolder, () -> settings.get(Setting.ANALYSIS),
+                settings.uiLocale(Locale.getDefault()), args));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.customerlens.analysis.segments.RfmOptions;
 import io.customerlens.report.CustomersCsv;
 import io.customerlens.report.SegmentColumns;
 import io.customerlens.service.ExportService;
+import io.customerlens.settings.AnalysisSettings;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentRow;
@@ -65,13 +66,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "out")
     Path outFolder;
 
+    /** Null: the app's setting (mean unless changed). */
     @Option(names = "--rfm-threshold", paramLabel = "mean|median", descriptionKey = "rfmThreshold")
-    RfmThresholdChoice rfmThreshold = RfmThresholdChoice.MEAN;
+    RfmThresholdChoice rfmThreshold;
 
+    /** Null: the app's setting (all history unless changed). */
     @Option(names = "--rfm-window", paramLabel = "all|12m", descriptionKey = "rfmWindow")
-    RfmWindowChoice rfmWindow = RfmWindowChoice.ALL;
+    RfmWindowChoice rfmWindow;
 
-    /** Null: the data's default unit (sub-category, else category, else product). */
+    /** Null: the app's setting, else the data's default unit (sub-category, else category, else product). */
     @Option(names = "--bcg-unit", paramLabel = "product|category|sub_category", descriptionKey = "bcgUnit")
     BcgUnit bcgUnit;
 
@@ -81,6 +84,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalyzeCommand(CommandEnvironment environment) {
         this.environment = environment;
         this.messages = environment.messages();
+        // The app's settings are this command's defaults: an option overrides them for this run only.
+        AnalysisSettings settings = environment.analysis().get();
+        this.asOf = settings.asOf().orElse(null);
+        this.lapseMonths = settings.lapseWindow().months();
     }
 
     @Override
@@ -93,9 +100,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path folder = dataFolder.resolve(environment);
         ExportService.CustomerExport export;
         try (StoreSession store = environment.stores().open(folder)) {
-            export = store.exportService().export(Optional.ofNullable(asOf), window,
-                    SegmentOptions.defaults().withRfm(new RfmOptions(rfmThreshold.method(), rfmWindow.window(), null)),
-                    Optional.ofNullable(bcgUnit));
+            export = store.exportService().export(Optional.ofNullable(asOf), window, segmentOptions(window),
+                    Optional.ofNullable(bcgUnit).or(() -> environment.analysis().get().bcgUnit()));
             store.followUpService().writeCsv(outFolder, export.followUpEffect());
         }
         CustomerOverview overview = export.overview();
@@ -117,6 +123,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         environment.out().println(messages.format("cli.analyze.wroteProducts", export.products().bcg().unit().code()));
         return ExitCodes.OK;
+    }
+
+    /** The app's segment settings, with the RFM options and window N given on the command line. */
+    private SegmentOptions segmentOptions(LapseWindow window) {
+        AnalysisSettings settings = environment.analysis().get();
+        RfmOptions rfm = settings.rfm();
+        RfmOptions chosen = new RfmOptions(rfmThreshold == null ? rfm.method() : rfmThreshold.method(),
+                rfmWindow == null ? rfm.window() : rfmWindow.window(), rfm.fixed());
+        return new SegmentOptions(chosen, settings.tiers(), settings.weights(), settings.cutoffs(), window,
+                SegmentOptions.DEFAULT_NEW_MONTHS);
     }
 
     private static Map<String, SegmentColumns> segmentColumns(SegmentReport report) {

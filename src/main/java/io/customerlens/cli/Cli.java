@@ -2,6 +2,7 @@ package io.customerlens.cli;
 
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.DiskFullException;
+import io.customerlens.settings.AnalysisSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -33,12 +34,23 @@ public final class Cli {
     private final MessageBundle messages;
     private final boolean terminal;
     private final FailureText failures;
+    private final Supplier<AnalysisSettings> analysis;
 
     /**
      * @param defaultDataFolder the store's folder when --db is not given (asked only then)
      * @param terminal          whether stderr is an interactive terminal, so progress may be shown there
      */
     public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, MessageBundle messages, boolean terminal) {
+        this(stores, defaultDataFolder, () -> AnalysisSettings.DEFAULTS, messages, terminal);
+    }
+
+    /**
+     * @param analysis the app's analysis settings: the defaults of --lapse-months, --as-of, --rfm-*, --bcg-unit and
+     *                 --capacity, and the choices (tiers, key-account weights ...) the command line has no option for
+     */
+    public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, Supplier<AnalysisSettings> analysis,
+               MessageBundle messages, boolean terminal) {
+        this.analysis = analysis;
         this.stores = stores;
         this.defaultDataFolder = defaultDataFolder;
         this.messages = messages;
@@ -47,11 +59,11 @@ public final class Cli {
     }
 
     /** Runs in the real process: System.out/err, progress only on an interactive console. */
-    public static int runInProcess(StoreSessions stores, Supplier<Path> defaultDataFolder, Locale locale,
-                                   String... args) {
+    public static int runInProcess(StoreSessions stores, Supplier<Path> defaultDataFolder,
+                                   Supplier<AnalysisSettings> analysis, Locale locale, String... args) {
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
-        Cli cli = new Cli(stores, defaultDataFolder, MessageBundle.forLocale(locale), terminal);
+        Cli cli = new Cli(stores, defaultDataFolder, analysis, MessageBundle.forLocale(locale), terminal);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         return cli.execute(out, err, args);
@@ -66,7 +78,7 @@ public final class Cli {
 
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandEnvironment environment = new CommandEnvironment(messages,
-                new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal);
+                new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal, analysis);
         CommandLine commandLine = new CommandLine(new CustomerLensCommand(messages));
         commandLine.addSubcommand(new ImportCommand(environment));
         commandLine.addSubcommand(new AnalyzeCommand(environment));

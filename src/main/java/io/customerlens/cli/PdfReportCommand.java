@@ -4,6 +4,8 @@ import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.report.pdf.NoCjkFontException;
 import io.customerlens.report.pdf.PdfFiles;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.settings.AnalysisSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +74,13 @@ abstract class PdfReportCommand implements Callable<Integer> {
         environment.out().println(pages == 1 ? messages.format("cli.report.wroteOnePage", pdf.toString())
                 : messages.format("cli.report.wrote", pdf.toString(), pages));
         return ExitCodes.OK;
+    }
+
+    /** The app's segment settings (RFM, tiers, key accounts) with the window N of this run. */
+    SegmentOptions segmentOptions(LapseWindow window) {
+        AnalysisSettings settings = environment.analysis().get();
+        return new SegmentOptions(settings.rfm(), settings.tiers(), settings.weights(), settings.cutoffs(), window,
+                SegmentOptions.DEFAULT_NEW_MONTHS);
     }
 
     /** The window N of --lapse-months, or a usage error naming the allowed range. */

@@ -20,13 +20,15 @@ final class ReportCardCommand extends PdfReportCommand {
 
     ReportCardCommand(CommandEnvironment environment) {
         super(environment);
+        analysis = new AsOfWindowOptions(environment.analysis().get());
     }
 
     @Override
     Rendering read(StoreSession store) {
         CustomerCard card;
         try {
-            card = store.customerCardService().card(customerKey, analysis.asOf(), window(analysis.lapseMonths));
+            card = store.customerCardService().card(customerKey, analysis.asOf(),
+                    segmentOptions(window(analysis.lapseMonths)));
         } catch (UnknownCustomerException unknown) {
             throw new ParameterException(spec.commandLine(), unknown.asOf() == null
                     ? messages.format("cli.report.unknownCustomer", unknown.customerKey())

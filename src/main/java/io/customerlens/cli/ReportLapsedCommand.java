@@ -29,6 +29,7 @@ final class ReportLapsedCommand extends PdfReportCommand {
 
     ReportLapsedCommand(CommandEnvironment environment) {
         super(environment);
+        analysis = new AsOfWindowOptions(environment.analysis().get());
     }
 
     @Override

@@ -15,13 +15,12 @@ final class ReportSegmentsCommand extends PdfReportCommand {
 
     ReportSegmentsCommand(CommandEnvironment environment) {
         super(environment);
+        analysis = new AsOfWindowOptions(environment.analysis().get());
     }
 
     @Override
     Rendering read(StoreSession store) {
-        SegmentOptions defaults = SegmentOptions.defaults();
-        SegmentOptions options = new SegmentOptions(defaults.rfm(), defaults.tiers(), defaults.weights(),
-                defaults.cutoffs(), window(analysis.lapseMonths), defaults.newMonths());
+        SegmentOptions options = segmentOptions(window(analysis.lapseMonths));
         ListDocument list = store.printedLists().segmentSummary(analysis.asOf(), options, messages);
         return () -> new ListPdf(messages).toBytes(list);
     }

@@ -6,6 +6,8 @@ import io.customerlens.domain.FollowUpTask;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.followups.GenerationPreview;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.settings.AnalysisSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,19 +44,26 @@ final class TasksGenerateCommand implements Callable<Integer> {
 
     TasksGenerateCommand(CommandEnvironment environment) {
         this.environment = environment;
+        this.capacity = environment.analysis().get().taskCapacity();
     }
 
     @Override
     public Integer call() {
         MessageBundle messages = environment.messages();
         OptionChecks.requirePositive(spec, messages, "--capacity", capacity);
-        GenerationOptions options = GenerationOptions.defaults().withCapacity(capacity);
+        AnalysisSettings settings = environment.analysis().get();
+        GenerationOptions options = new GenerationOptions(capacity, settings.taskHorizonDays(), settings.lapseWindow(),
+                GenerationOptions.DEFAULT_MAX_IDLE_MONTHS, GenerationOptions.DEFAULT_SECOND_ORDER_DAYS,
+                GenerationOptions.DEFAULT_KEY_ACCOUNT_REVIEW_DAYS, GenerationOptions.defaults().channel(),
+                GenerationOptions.defaults().workingDays());
+        SegmentOptions segments = new SegmentOptions(settings.rfm(), settings.tiers(), settings.weights(),
+                settings.cutoffs(), settings.lapseWindow(), SegmentOptions.DEFAULT_NEW_MONTHS);
         Path folder = dataFolder.resolve(environment);
         GenerationPreview preview;
         int created = 0;
         try (StoreSession store = environment.stores().open(folder)) {
             FollowUpService followUps = store.followUpService();
-            preview = followUps.preview(options);
+            preview = followUps.preview(options, segments, settings.asOf());
             if (!dryRun) {
                 List<FollowUpTask> tasks = followUps.create(preview.plan());
                 created = tasks.size();

@@ -47,17 +47,26 @@ public class CustomerService {
      * @param asOf empty = the latest date of any stored line
      */
     public CustomerOverview overview(Optional<LocalDate> asOf) {
-        AnalysisSnapshot snapshot = snapshots.current();
-        return snapshot.memo(List.of(CustomerOverview.class, asOf), () -> overview(snapshot, asOf));
+        return overview(asOf, SegmentOptions.defaults());
     }
 
-    private CustomerOverview overview(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {
+    /**
+     * The same with the segments computed with {@code options}, so the list shows the segments of every other page.
+     *
+     * @param asOf empty = the latest date of any stored line
+     */
+    public CustomerOverview overview(Optional<LocalDate> asOf, SegmentOptions options) {
+        AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(CustomerOverview.class, asOf, options), () -> overview(snapshot, asOf, options));
+    }
+
+    private CustomerOverview overview(AnalysisSnapshot snapshot, Optional<LocalDate> asOf, SegmentOptions options) {
         CustomerOverview overview = overview(snapshot.customerData(), asOf);
         if (segments == null || overview.asOf() == null) {
             return overview;
         }
         Map<String, CustomerSegments> byKey = segmentsByKey(segments.analyse(
-                segments.load(Optional.of(overview.asOf())), SegmentOptions.defaults()));
+                segments.load(Optional.of(overview.asOf())), options));
         return new CustomerOverview(overview.asOf(), overview.customers().stream()
                 .map(row -> new CustomerRow(row.key(), row.info(), row.summary(),
                         byKey.getOrDefault(row.key(), CustomerSegments.NONE)))

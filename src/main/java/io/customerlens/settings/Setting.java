@@ -19,6 +19,10 @@ public record Setting<T>(String key, T defaultValue, Function<T, String> writer,
             folder -> folder.map(Path::toString).orElse(""),
             text -> Optional.of(text.isBlank() ? Optional.<Path>empty() : Optional.of(Path.of(text))));
 
+    /** The analysis choices every page shares (docs/definitions.md, "Analysis settings"). */
+    public static final Setting<AnalysisSettings> ANALYSIS = new Setting<>("analysis", AnalysisSettings.DEFAULTS,
+            AnalysisSettingsText::write, AnalysisSettingsText::read);
+
     T read(String text) {
         return reader.apply(text).orElse(defaultValue);
     }

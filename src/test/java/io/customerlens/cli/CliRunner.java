@@ -15,11 +15,19 @@ final class CliRunner {
     private final StoreSessions stores;
     private final Path defaultDataFolder;
     private final Locale locale;
+    private final java.util.function.Supplier<io.customerlens.settings.AnalysisSettings> analysis;
 
     CliRunner(StoreSessions stores, Path defaultDataFolder, Locale locale) {
+        this(stores, defaultDataFolder, locale, () -> io.customerlens.settings.AnalysisSettings.DEFAULTS);
+    }
+
+    /** @param analysis the app's analysis settings the command line starts from */
+    CliRunner(StoreSessions stores, Path defaultDataFolder, Locale locale,
+              java.util.function.Supplier<io.customerlens.settings.AnalysisSettings> analysis) {
         this.stores = stores;
         this.defaultDataFolder = defaultDataFolder;
         this.locale = locale;
+        this.analysis = analysis;
     }
 
     /** A runner for tests that must fail before any store is opened. */
@@ -32,7 +40,7 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(stores, () -> defaultDataFolder, MessageBundle.forLocale(locale), false);
+        Cli cli = new Cli(stores, () -> defaultDataFolder, analysis, MessageBundle.forLocale(locale), false);
         int exitCode = cli.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Result(exitCode, normalise(out.toString()), normalise(err.toString()));
     }

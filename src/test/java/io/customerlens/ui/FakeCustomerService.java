@@ -36,6 +36,11 @@ public final class FakeCustomerService extends CustomerService {
     }
 
     @Override
+    public CustomerOverview overview(Optional<LocalDate> asOf, io.customerlens.service.segments.SegmentOptions options) {
+        return overview(asOf);
+    }
+
+    @Override
     public boolean storeIsEmpty() {
         return overview.customers().isEmpty();
     }

@@ -79,15 +79,22 @@ public class FollowUpService {
 
     /** What {@link #generate} would create now; stores nothing. */
     public GenerationPreview preview(GenerationOptions options) {
-        LapseData lapseData = lapses.load(Optional.empty());
+        return preview(options, SegmentOptions.defaults(), Optional.empty());
+    }
+
+    /**
+     * The same with the segments of {@code segmentOptions} (key accounts to review) and the analysis as of
+     * {@code asOf} (empty = the latest date of any stored line), the choices every page uses.
+     */
+    public GenerationPreview preview(GenerationOptions options, SegmentOptions segmentOptions, Optional<LocalDate> asOf) {
+        LapseData lapseData = lapses.load(asOf);
         List<FollowUpTask> tasks = store.all();
         LocalDate today = today();
         if (lapseData.isEmpty()) {
             return new GenerationPreview(new GenerationPlan(today, null, options, List.of(), 0, 0), Map.of());
         }
         LapseReport lapse = lapses.analyse(lapseData, options.window());
-        SegmentReport segment = segments.analyse(segments.load(Optional.of(lapseData.asOf())),
-                SegmentOptions.defaults());
+        SegmentReport segment = segments.analyse(segments.load(Optional.of(lapseData.asOf())), segmentOptions);
         GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingReasons(tasks),
                 pendingDue(tasks), today, lapseData.asOf(), options);
         return new GenerationPreview(plan, lapseData.infos());

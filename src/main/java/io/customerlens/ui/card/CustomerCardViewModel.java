@@ -12,6 +12,9 @@ import io.customerlens.service.card.SalesLinePage;
 import io.customerlens.service.card.UnknownCustomerException;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.followups.ManualTask;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
@@ -25,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,8 +38,9 @@ import java.util.Optional;
 
 /**
  * One customer's card (客户管理卡): the figures, badges, chart data, products, gaps and follow-ups of
- * {@link CustomerCardService#card}, the raw lines a page at a time, and adding a follow-up task. Changing
- * the lapse window N computes the card again. Every store call goes through the task runner.
+ * {@link CustomerCardService#card}, the raw lines a page at a time, and adding a follow-up task. The card is
+ * computed with the shared analysis settings, so its badges are those of every page; changing the lapse window
+ * N here changes it everywhere and computes the card again. Every store call goes through the task runner.
  */
 public final class CustomerCardViewModel {
 
@@ -48,6 +53,12 @@ public final class CustomerCardViewModel {
     private final String customerKey;
     private final int linesPerPage;
     private final StoreChanges followUpChanges;
+    private final StoreChanges storeChanges;
+    private final ChangeListener<Number> storeListener = (observable, before, after) -> refresh();
+    private final AnalysisChoices analysis;
+    private final AppSettings.Subscription subscription;
+    /** The as-of date and options of the card computed last: only a change of those computes it again. */
+    private CardChoices computedWith;
 
     private final ReadOnlyObjectWrapper<CustomerCard> card = new ReadOnlyObjectWrapper<>(this, "card");
     private final IntegerProperty window = new SimpleIntegerProperty(this, "window", LapseWindow.DEFAULT.months());
@@ -68,17 +79,19 @@ public final class CustomerCardViewModel {
      * @param storeChanges  an import: the card is read again
      * @param followUpChanges told when a task is added here, so Home and the Follow-ups page read theirs again
      */
-    public CustomerCardViewModel(CustomerCardService cards, FollowUpService followUps, TaskRunner runner,
-                                 Messages messages, StoreChanges storeChanges, StoreChanges followUpChanges,
-                                 String customerKey) {
-        this(cards, followUps, runner, messages, storeChanges, followUpChanges, customerKey, LINES_PER_PAGE);
+    public CustomerCardViewModel(CustomerCardService cards, FollowUpService followUps, AnalysisChoices analysis,
+                                 TaskRunner runner, Messages messages, StoreChanges storeChanges,
+                                 StoreChanges followUpChanges, String customerKey) {
+        this(cards, followUps, analysis, runner, messages, storeChanges, followUpChanges, customerKey, LINES_PER_PAGE);
     }
 
     /** @param linesPerPage raw lines per page; tests page through a small fixture with a small page */
-    CustomerCardViewModel(CustomerCardService cards, FollowUpService followUps, TaskRunner runner, Messages messages,
-                          StoreChanges storeChanges, StoreChanges followUpChanges, String customerKey,
-                          int linesPerPage) {
+    CustomerCardViewModel(CustomerCardService cards, FollowUpService followUps, AnalysisChoices analysis,
+                          TaskRunner runner, Messages messages, StoreChanges storeChanges, StoreChanges followUpChanges,
+                          String customerKey, int linesPerPage) {
         this.followUpChanges = followUpChanges;
+        this.storeChanges = storeChanges;
+        this.analysis = analysis;
         this.linesPerPage = linesPerPage;
         this.cards = cards;
         this.followUps = followUps;
@@ -86,8 +99,29 @@ public final class CustomerCardViewModel {
         this.messages = messages;
         this.customerKey = customerKey;
         title.set(customerKey);
-        window.addListener((observable, before, after) -> loadCard());
-        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+        window.set(analysis.get().lapseWindow().months());
+        window.addListener((observable, before, after) -> analysis.update(shared -> shared.withLapseWindow(
+                new LapseWindow(Math.clamp(after.intValue(), LapseWindow.MIN, LapseWindow.MAX)))));
+        storeChanges.revisionProperty().addListener(storeListener);
+        this.subscription = analysis.subscribe(shared -> {
+            window.set(shared.lapseWindow().months());
+            if (!choices().equals(computedWith)) {
+                loadCard();
+            }
+        });
+    }
+
+    /** Stops following the shared settings and the store (the card was closed). */
+    public void dispose() {
+        subscription.unsubscribe();
+        storeChanges.revisionProperty().removeListener(storeListener);
+    }
+
+    private CardChoices choices() {
+        return new CardChoices(analysis.get().asOf(), AnalysisChoices.segmentOptions(analysis.get()));
+    }
+
+    private record CardChoices(Optional<LocalDate> asOf, SegmentOptions options) {
     }
 
     /** Reads the card and the first page of lines. */
@@ -97,10 +131,11 @@ public final class CustomerCardViewModel {
     }
 
     private void loadCard() {
-        LapseWindow lapseWindow = new LapseWindow(window.get());
+        CardChoices choices = choices();
+        computedWith = choices;
         computing.set(true);
         runner.job(messages.format("customerView.loading", customerKey),
-                        context -> cards.card(customerKey, Optional.empty(), lapseWindow))
+                        context -> cards.card(customerKey, choices.asOf(), choices.options()))
                 .onSuccess(next -> {
                     computing.set(false);
                     show(next);

@@ -1,5 +1,8 @@
 package io.customerlens.ui.customers;
 
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.AttributeFilters;
 import io.customerlens.ui.common.MissingColumns;
@@ -42,6 +45,10 @@ public final class CustomersViewModel {
     private final TaskRunner runner;
     private final Messages messages;
     private final CustomerOpener opener;
+    private final AnalysisChoices analysis;
+    private final AppSettings.Subscription subscription;
+    /** The as-of date and segment options of the rows shown, so only a change of those reads again. */
+    private Shown shownWith;
 
     private final ObservableList<CustomerRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CustomerRow> filteredRows = new FilteredList<>(allRows);
@@ -58,9 +65,10 @@ public final class CustomersViewModel {
     private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
     private final StringBinding countText;
 
-    public CustomersViewModel(CustomerService customerService, TaskRunner runner, Messages messages,
-                              StoreChanges storeChanges, CustomerOpener opener) {
+    public CustomersViewModel(CustomerService customerService, AnalysisChoices analysis, TaskRunner runner,
+                              Messages messages, StoreChanges storeChanges, CustomerOpener opener) {
         this.customerService = customerService;
+        this.analysis = analysis;
         this.runner = runner;
         this.messages = messages;
         this.opener = opener;
@@ -69,12 +77,28 @@ public final class CustomersViewModel {
                 () -> messages.format("customers.count", messages.count(filteredRows.size()), messages.count(allRows.size())),
                 filteredRows, allRows);
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+        this.subscription = analysis.subscribe(shared -> {
+            if (!choices().equals(shownWith)) {
+                refresh();
+            }
+        });
     }
 
-    /** Loads every customer in the background; the table keeps its search, filters and sort. */
+    /** Stops following the shared analysis settings (the page is gone). */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    /**
+     * Loads every customer in the background, with the segments of the shared analysis settings; the table keeps
+     * its search, filters and sort.
+     */
     public void refresh() {
         loading.set(true);
-        runner.job(messages.get("customers.loading"), context -> customerService.overview(Optional.empty()))
+        Shown choices = choices();
+        shownWith = choices;
+        runner.job(messages.get("customers.loading"), context -> customerService.overview(choices.asOf(),
+                        choices.segments()))
                 .onSuccess(this::show)
                 .onFailure(failure -> {
                     loading.set(false);
@@ -86,6 +110,13 @@ public final class CustomersViewModel {
     /** True from a load's start until its figures are shown (the table is then not ready, not empty). */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    private Shown choices() {
+        return new Shown(analysis.get().asOf(), AnalysisChoices.segmentOptions(analysis.get()));
+    }
+
+    private record Shown(Optional<java.time.LocalDate> asOf, SegmentOptions segments) {
     }
 
     private void show(CustomerOverview overview) {

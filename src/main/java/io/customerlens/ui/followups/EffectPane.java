@@ -58,6 +58,8 @@ final class EffectPane {
                 viewModel.windowDaysProperty().set(after);
             }
         });
+        // A change made elsewhere (another page, the settings dialog) shows here too.
+        viewModel.windowDaysProperty().addListener((observable, before, after) -> window.getValueFactory().setValue(after.intValue()));
         Label summary = new Label();
         summary.setId("followups-effect-summary");
         summary.setWrapText(true);

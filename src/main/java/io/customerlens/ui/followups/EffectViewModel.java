@@ -44,12 +44,18 @@ public final class EffectViewModel {
     private final ObservableList<DetailLine> figures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    EffectViewModel(FollowUpService service, TaskRunner runner, Messages messages, FollowUpTexts texts) {
+    /** @param onWindow told the window the user set, so it becomes the shared win-back window */
+    EffectViewModel(FollowUpService service, TaskRunner runner, Messages messages, FollowUpTexts texts,
+                    int initialWindowDays, java.util.function.IntConsumer onWindow) {
         this.service = service;
         this.runner = runner;
         this.messages = messages;
         this.texts = texts;
-        windowDays.addListener((observable, before, after) -> refresh());
+        windowDays.set(initialWindowDays);
+        windowDays.addListener((observable, before, after) -> {
+            onWindow.accept(Math.max(1, after.intValue()));
+            refresh();
+        });
         grouping.addListener((observable, before, after) -> showGroups());
     }
 

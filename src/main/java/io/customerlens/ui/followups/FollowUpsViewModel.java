@@ -11,6 +11,10 @@ import io.customerlens.service.followups.TaskRow;
 import io.customerlens.service.followups.TaskSort;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.common.BackgroundWork;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.settings.AnalysisSettings;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -69,20 +73,26 @@ public final class FollowUpsViewModel {
     private final TaskDetails details;
     private final EffectViewModel effect;
     private final ManualTaskForm manual;
+    private final AppSettings.Subscription subscription;
+    /** The as-of date and window of the side panel's figures: only a change of those reads them again. */
+    private DetailChoices detailsReadWith;
 
     public FollowUpsViewModel(FollowUpService service, LapseService lapses, CustomerCardService cards,
-                              TaskRunner runner, Messages messages, StoreChanges storeChanges,
-                              StoreChanges followUpChanges, CustomerOpener opener) {
+                              AnalysisChoices analysis, TaskRunner runner, Messages messages,
+                              StoreChanges storeChanges, StoreChanges followUpChanges, CustomerOpener opener) {
         this.service = service;
         this.runner = runner;
         this.messages = messages;
         this.followUpChanges = followUpChanges;
         this.opener = opener;
         FollowUpTexts texts = new FollowUpTexts(messages);
-        this.generation = new GenerationViewModel(service, runner, messages, this::created);
+        this.generation = new GenerationViewModel(service, analysis, runner, messages, this::created);
         this.outcome = new OutcomeForm(service, runner, messages, this::completed);
-        this.details = new TaskDetails(lapses, cards, runner, messages, texts);
-        this.effect = new EffectViewModel(service, runner, messages, texts);
+        this.details = new TaskDetails(lapses, cards, analysis, runner, messages, texts);
+        this.effect = new EffectViewModel(service, runner, messages, texts, analysis.get().winBackWindowDays(),
+                days -> analysis.update(shared -> shared.withWinBackWindowDays(days)));
+        this.detailsReadWith = detailChoices(analysis.get());
+        this.subscription = analysis.subscribe(this::follow);
         this.manual = new ManualTaskForm(service, runner, messages, details.customers(), this::createdByHand);
 
         sortedRows.comparatorProperty().bind(Bindings.createObjectBinding(
@@ -101,6 +111,29 @@ public final class FollowUpsViewModel {
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
         // Tasks changed here or elsewhere (a task added on a customer's card): read the list again.
         followUpChanges.revisionProperty().addListener((observable, before, after) -> reloadTasks());
+    }
+
+    /** Stops following the shared analysis settings (the page is gone). */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    /** New shared settings: the plan, the side panel's figures and the effect window follow them. */
+    private void follow(AnalysisSettings shared) {
+        effect.windowDaysProperty().set(shared.winBackWindowDays());
+        generation.follow(shared);
+        DetailChoices next = detailChoices(shared);
+        if (!next.equals(detailsReadWith)) {
+            detailsReadWith = next;
+            details.reload();
+        }
+    }
+
+    private static DetailChoices detailChoices(AnalysisSettings shared) {
+        return new DetailChoices(shared.asOf(), shared.lapseWindow());
+    }
+
+    private record DetailChoices(java.util.Optional<LocalDate> asOf, LapseWindow window) {
     }
 
     /** Reads everything the page shows: the tasks, the customers' figures and the effect of the calls. */

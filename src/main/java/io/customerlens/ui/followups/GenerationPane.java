@@ -34,6 +34,8 @@ final class GenerationPane {
                 viewModel.capacityProperty().set(after);
             }
         });
+        // A change made elsewhere (another page, the settings dialog) shows here too.
+        viewModel.capacityProperty().addListener((observable, before, after) -> capacity.getValueFactory().setValue(after.intValue()));
         HBox options = new HBox(8, capacityLabel, capacity);
         options.setAlignment(Pos.CENTER_LEFT);
 

@@ -6,6 +6,8 @@ import io.customerlens.analysis.followups.PlannedTask;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.followups.GenerationPreview;
+import io.customerlens.settings.AnalysisSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TaskRunner;
@@ -26,7 +28,9 @@ import java.util.function.Consumer;
 
 /**
  * "Generate tasks": a preview of what would be created (nothing is stored until {@link #create()}), for a
- * daily capacity the user can change; the preview is made again on each change.
+ * daily capacity the user can change; the preview is made again on each change. Capacity, horizon, lapse window,
+ * segments and as-of date are the shared analysis settings, so the plan calls the customers every page shows as
+ * lapsed, at risk or key accounts.
  */
 public final class GenerationViewModel {
 
@@ -34,6 +38,7 @@ public final class GenerationViewModel {
     private final TaskRunner runner;
     private final Messages messages;
     private final Consumer<List<FollowUpTask>> onCreated;
+    private final AnalysisChoices analysis;
 
     private final IntegerProperty capacity = new SimpleIntegerProperty(this, "capacity", GenerationOptions.DEFAULT_CAPACITY);
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing", false);
@@ -43,18 +48,32 @@ public final class GenerationViewModel {
     private final BooleanBinding canCreate;
     private GenerationPlan plan;
 
-    GenerationViewModel(FollowUpService service, TaskRunner runner, Messages messages,
+    GenerationViewModel(FollowUpService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
                         Consumer<List<FollowUpTask>> onCreated) {
         this.service = service;
+        this.analysis = analysis;
         this.runner = runner;
         this.messages = messages;
         this.onCreated = onCreated;
         this.canCreate = Bindings.createBooleanBinding(() -> !busy.get() && !planned.isEmpty(), busy, planned);
+        capacity.set(analysis.get().taskCapacity());
         capacity.addListener((observable, before, after) -> {
-            if (showing.get()) {
+            int next = Math.max(1, after.intValue());
+            if (next != analysis.get().taskCapacity()) {
+                analysis.update(shared -> shared.withTaskCapacity(next));
+            } else if (showing.get()) {
                 preview();
             }
         });
+    }
+
+    /** The shared settings changed: shows their capacity and, while a preview is open, plans again. */
+    void follow(AnalysisSettings shared) {
+        if (capacity.get() != shared.taskCapacity()) {
+            capacity.set(shared.taskCapacity()); // its listener plans again
+        } else if (showing.get()) {
+            preview();
+        }
     }
 
     /** Shows the preview for the current capacity. */
@@ -66,8 +85,13 @@ public final class GenerationViewModel {
     /** Makes the preview again (after a capacity change, or new data). */
     public void preview() {
         busy.set(true);
-        GenerationOptions options = GenerationOptions.defaults().withCapacity(Math.max(1, capacity.get()));
-        runner.job(messages.get("followupsView.generate.previewing"), context -> service.preview(options))
+        AnalysisSettings shared = analysis.get();
+        GenerationOptions options = new GenerationOptions(shared.taskCapacity(), shared.taskHorizonDays(),
+                shared.lapseWindow(), GenerationOptions.DEFAULT_MAX_IDLE_MONTHS,
+                GenerationOptions.DEFAULT_SECOND_ORDER_DAYS, GenerationOptions.DEFAULT_KEY_ACCOUNT_REVIEW_DAYS,
+                GenerationOptions.defaults().channel(), GenerationOptions.defaults().workingDays());
+        runner.job(messages.get("followupsView.generate.previewing"), context -> service.preview(options,
+                        AnalysisChoices.segmentOptions(shared), shared.asOf()))
                 .onSuccess(this::showPreview)
                 .onFailure(this::failed)
                 .start();

@@ -10,6 +10,7 @@ import io.customerlens.service.card.SalesLinePage;
 import io.customerlens.service.followups.TaskRow;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TaskRunner;
@@ -41,6 +42,7 @@ public final class TaskDetails {
     private final TaskRunner runner;
     private final Messages messages;
     private final FollowUpTexts texts;
+    private final AnalysisChoices analysis;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<DetailLine> taskFigures = FXCollections.observableArrayList();
@@ -50,19 +52,25 @@ public final class TaskDetails {
     private Map<String, LapseRow> byKey = Map.of();
     private TaskRow shown;
 
-    TaskDetails(LapseService lapses, CustomerCardService cards, TaskRunner runner, Messages messages,
-                FollowUpTexts texts) {
+    TaskDetails(LapseService lapses, CustomerCardService cards, AnalysisChoices analysis, TaskRunner runner,
+                Messages messages, FollowUpTexts texts) {
         this.lapses = lapses;
+        this.analysis = analysis;
         this.cards = cards;
         this.runner = runner;
         this.messages = messages;
         this.texts = texts;
     }
 
-    /** Reads every customer's lapse figures (after an import), then shows the selected task's again. */
+    /**
+     * Reads every customer's lapse figures (after an import, or for new shared settings: their window and as-of
+     * date), then shows the selected task's again.
+     */
     void reload() {
+        java.util.Optional<java.time.LocalDate> asOf = analysis.get().asOf();
+        LapseWindow window = analysis.get().lapseWindow();
         runner.job(messages.get("followupsView.details.loading"), context -> customersOf(
-                        lapses.analyse(lapses.load(java.util.Optional.empty()), LapseWindow.DEFAULT).customers()))
+                        lapses.analyse(lapses.load(asOf), window).customers()))
                 .onSuccess(read -> {
                     byKey = read.byKey();
                     customers.setAll(read.byName());

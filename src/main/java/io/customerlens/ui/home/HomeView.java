@@ -99,7 +99,9 @@ public final class HomeView {
 
     /** Lapsed now, newly lapsed, at risk and won back, each with what it counts in its tooltip. */
     private static Node headline(HomeViewModel viewModel, Messages messages) {
-        Label title = new Label(messages.get("home.headline.title"));
+        Label title = new Label();
+        title.setId("home-headline-title");
+        title.textProperty().bind(viewModel.headlineTitleProperty());
         title.getStyleClass().add("fact-name");
         Label since = new Label();
         since.setId("home-headline-since");
@@ -109,7 +111,9 @@ public final class HomeView {
         addFact(grid, 1, messages.get("home.headline.newlyLapsed"), "home-newly-lapsed", viewModel.newlyLapsedTextProperty());
         addFact(grid, 2, messages.get("home.headline.atRisk"), "home-at-risk", viewModel.atRiskTextProperty());
         addFact(grid, 3, messages.get("home.headline.wonBack"), "home-won-back", viewModel.wonBackTextProperty());
-        javafx.scene.control.Tooltip.install(grid, Choices.wrapped(messages.get("home.headline.tip")));
+        javafx.scene.control.Tooltip tip = Choices.wrapped("");
+        tip.textProperty().bind(viewModel.headlineTipProperty());
+        javafx.scene.control.Tooltip.install(grid, tip);
         Button open = new Button(messages.get("home.headline.open"));
         open.setId("home-open-lapse");
         open.setOnAction(event -> viewModel.openLapse());

@@ -7,6 +7,10 @@ import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.ImportOptions;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.ImportSummary;
+import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.settings.AnalysisSettings;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.ImportProgress;
 import io.customerlens.ui.common.Messages;
@@ -25,7 +29,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
@@ -45,6 +51,10 @@ public final class HomeViewModel {
     private final Messages messages;
     private final StoreChanges storeChanges;
     private final Navigator navigator;
+    private final AnalysisChoices analysis;
+    private final AppSettings.Subscription subscription;
+    /** The as-of date and window of the headline read last: only a change of those reads again. */
+    private HeadlineChoices readWith;
 
     private final ReadOnlyObjectWrapper<HomeState> state = new ReadOnlyObjectWrapper<>(this, "state", HomeState.LOADING);
     private final ReadOnlyStringWrapper customersText = new ReadOnlyStringWrapper(this, "customersText", "");
@@ -57,10 +67,12 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper wonBackText = new ReadOnlyStringWrapper(this, "wonBackText", "");
     private final ReadOnlyStringWrapper sinceText = new ReadOnlyStringWrapper(this, "sinceText", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper headlineTitle = new ReadOnlyStringWrapper(this, "headlineTitle", "");
+    private final ReadOnlyStringWrapper headlineTip = new ReadOnlyStringWrapper(this, "headlineTip", "");
 
     public HomeViewModel(LapseService lapseService, ImportService importService, DemoWorkbookWriter demoWriter,
-                         Path demoFolder, TaskRunner runner, Messages messages, StoreChanges storeChanges,
-                         Navigator navigator) {
+                         Path demoFolder, AnalysisChoices analysis, TaskRunner runner, Messages messages,
+                         StoreChanges storeChanges, Navigator navigator) {
         this.facts = new StoreFactsQuery(lapseService, importService);
         this.importService = importService;
         this.demoWriter = demoWriter;
@@ -69,8 +81,33 @@ public final class HomeViewModel {
         this.messages = messages;
         this.storeChanges = storeChanges;
         this.navigator = navigator;
+        this.analysis = analysis;
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
         noticeUnfinishedImports();
+        showWindow(analysis.get().lapseWindow());
+        this.subscription = analysis.subscribe(shared -> {
+            showWindow(shared.lapseWindow());
+            if (!choices(shared).equals(readWith)) {
+                refresh();
+            }
+        });
+    }
+
+    /** Stops following the shared analysis settings (the page is gone). */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    private void showWindow(LapseWindow window) {
+        headlineTitle.set(messages.format("home.headline.title", window.months()));
+        headlineTip.set(messages.format("home.headline.tip", window.months()));
+    }
+
+    private static HeadlineChoices choices(AnalysisSettings shared) {
+        return new HeadlineChoices(shared.asOf(), shared.lapseWindow());
+    }
+
+    private record HeadlineChoices(Optional<LocalDate> asOf, LapseWindow window) {
     }
 
     /** An import a killed process left unfinished was taken back out when the store opened: say so on start. */
@@ -86,7 +123,9 @@ public final class HomeViewModel {
 
     /** Reads the store's facts in the background; called when Home is first shown and after imports. */
     public void refresh() {
-        runner.job(messages.get("home.loading"), context -> facts.read())
+        HeadlineChoices choices = choices(analysis.get());
+        readWith = choices;
+        runner.job(messages.get("home.loading"), context -> facts.read(choices.asOf(), choices.window()))
                 .onSuccess(this::show)
                 .onFailure(failure -> notice.set(messages.format("home.loadFailed", FailureReport.describe(failure))))
                 .start();
@@ -194,6 +233,16 @@ public final class HomeViewModel {
     /** Which date "newly lapsed" and "won back" compare with. */
     public ReadOnlyStringProperty sinceTextProperty() {
         return sinceText.getReadOnlyProperty();
+    }
+
+    /** "Restocking (lapsed after N months)", N the shared lapse window. */
+    public ReadOnlyStringProperty headlineTitleProperty() {
+        return headlineTitle.getReadOnlyProperty();
+    }
+
+    /** What the headline's figures count, for the shared lapse window. */
+    public ReadOnlyStringProperty headlineTipProperty() {
+        return headlineTip.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,6 +1,7 @@
 package io.customerlens.ui.home;
 
 import io.customerlens.analysis.lapse.LapseWindow;
+import java.time.LocalDate;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.lapse.LapseData;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Asks the services what Home shows about the store, reading it once. Runs on the worker thread. Lines
  * stored are the lines the imports stored (each batch counts only its new lines); the period runs from
- * the earliest first purchase to the as-of date; the headline is the lapse analysis for the default window.
+ * the earliest first purchase to the as-of date; the headline is the lapse analysis for the window and as-of date
+ * of the shared analysis settings.
  */
 final class StoreFactsQuery {
 
@@ -23,13 +25,13 @@ final class StoreFactsQuery {
         this.imports = imports;
     }
 
-    StoreFacts read() {
+    StoreFacts read(Optional<LocalDate> asOf, LapseWindow window) {
         if (imports.storeIsEmpty()) {
             return StoreFacts.NONE;
         }
-        LapseData data = lapses.load(Optional.empty());
+        LapseData data = lapses.load(asOf);
         long lines = imports.batches().stream().mapToLong(ImportBatch::linesImported).sum();
         return new StoreFacts(false, data.histories().size(), lines, data.firstPurchase().orElse(data.asOf()), data.asOf(),
-                lapses.analyse(data, LapseWindow.DEFAULT).headline());
+                lapses.analyse(data, window).headline());
     }
 }

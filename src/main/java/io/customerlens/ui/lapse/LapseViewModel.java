@@ -7,6 +7,9 @@ import io.customerlens.service.lapse.LapseData;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
+import io.customerlens.settings.AnalysisSettings;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.analysis.lapse.MovementRow;
 import io.customerlens.analysis.lapse.StartOfData;
@@ -45,7 +48,8 @@ import java.util.Optional;
 /**
  * The Lapse page's state: window N, as-of date, which customers to list and attribute filters; the
  * report for them; the list, timeline and chart data derived from it. The store is read once per as-of
- * date; switching N recomputes in memory.
+ * date; switching N recomputes in memory. N and the as-of date are the shared analysis settings: set here,
+ * they change on every page, and a change made elsewhere shows here.
  */
 public final class LapseViewModel {
 
@@ -78,32 +82,57 @@ public final class LapseViewModel {
     private final ReadOnlyStringWrapper rankingText = new ReadOnlyStringWrapper(this, "rankingText", "");
 
     private final ReadOnce<LapseData> store;
+    private final AppSettings.Subscription subscription;
 
-    public LapseViewModel(LapseService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
-                          CustomerOpener opener) {
+    public LapseViewModel(LapseService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
+                          StoreChanges storeChanges, CustomerOpener opener) {
         this.service = service;
         this.messages = messages;
         this.opener = opener;
         this.store = new ReadOnce<>(runner, this::failed);
+        AnalysisSettings settings = analysis.get();
+        windowMonths.set(settings.lapseWindow().months());
+        asOf.set(settings.asOf().orElse(null));
         show.addListener((observable, before, after) -> applyFilter());
-        windowMonths.addListener((observable, before, after) -> reanalyse());
-        asOf.addListener((observable, before, after) -> refresh());
+        windowMonths.addListener((observable, before, after) -> {
+            analysis.update(shared -> shared.withLapseWindow(new LapseWindow(
+                    Math.clamp(after.intValue(), LapseWindow.MIN, LapseWindow.MAX))));
+            reanalyse();
+        });
+        asOf.addListener((observable, before, after) -> {
+            analysis.update(shared -> shared.withAsOf(Optional.ofNullable(after)));
+            refresh();
+        });
+        // The window first: a new as-of date then reads the store again with both in force.
+        this.subscription = analysis.subscribe(shared -> {
+            windowMonths.set(shared.lapseWindow().months());
+            asOf.set(shared.asOf().orElse(null));
+        });
         breakdownAttribute.addListener((observable, before, after) -> showBreakdown());
         sortedRows.addListener((ListChangeListener<LapseRow>) change -> rebuildTimeline());
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
 
+    /** Stops following the shared analysis settings (the page is gone). */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
     /** Reads the store for the as-of date in the background, then analyses it for the window. */
     public void refresh() {
         Optional<LocalDate> date = Optional.ofNullable(asOf.get());
-        LapseWindow window = new LapseWindow(windowMonths.get());
+        LapseWindow window = window();
         store.read(messages.get("lapse.loading"), context -> service.load(date),
                 data -> service.analyse(data, window), this::show);
     }
 
     private void reanalyse() {
-        LapseWindow window = new LapseWindow(windowMonths.get());
+        LapseWindow window = window();
         store.analyse(messages.get("lapse.analysing"), data -> service.analyse(data, window), this::show);
+    }
+
+    private LapseWindow window() {
+        return new LapseWindow(Math.clamp(windowMonths.get(), LapseWindow.MIN, LapseWindow.MAX));
     }
 
     private void failed(Throwable failure) {

@@ -15,6 +15,9 @@ import io.customerlens.service.products.ProductService;
 import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.charts.QuadrantNames;
 import io.customerlens.ui.charts.QuadrantScatter;
+import io.customerlens.settings.AnalysisSettings;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -43,7 +46,8 @@ import java.util.SequencedMap;
 /**
  * The Products page's state: the BCG matrix for the unit, period and thresholds chosen, its chart and
  * tables, and the picked unit's top customers and monthly trend. The store is read once; every choice
- * recomputes in memory.
+ * recomputes in memory. Unit, period and as-of date are the shared analysis settings: picked here, they are
+ * what every page and printout uses; a change made elsewhere shows here.
  */
 public final class ProductsViewModel {
 
@@ -85,46 +89,72 @@ public final class ProductsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     /** Set while a result is being shown, so setting the unit it was computed for does not compute again. */
     private boolean showing;
+    private final AnalysisChoices analysis;
+    private final AppSettings.Subscription subscription;
+    /** The settings of the matrix computed last: only a change of the as-of date, unit or period computes again. */
+    private AnalysisSettings computedWith;
 
-    public ProductsViewModel(ProductService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
-                             CustomerOpener opener) {
+    public ProductsViewModel(ProductService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
+                             StoreChanges storeChanges, CustomerOpener opener) {
         this.service = service;
+        this.analysis = analysis;
         this.messages = messages;
         this.opener = opener;
         this.scatterMaker = new BcgScatter(messages);
         this.ratios = new RatioFormat(messages);
         this.thresholdInput = new ThresholdInput(messages.locale());
         this.store = new ReadOnce<>(runner, this::failed);
+        unit.set(analysis.get().bcgUnit().orElse(null));
+        period.set(analysis.get().bcgPeriod());
         unit.addListener((observable, before, after) -> {
             if (!showing && after != null) {
-                // A hand-set share is an amount of one unit's sales: meaningless for products after categories.
-                shareThreshold.set(null);
-                reanalyse();
+                analysis.update(shared -> shared.withBcgUnit(Optional.of(after)));
             }
         });
         period.addListener((observable, before, after) -> {
             if (!showing && after != null) {
-                reanalyse();
+                analysis.update(shared -> shared.withBcgPeriod(after));
             }
         });
+        this.subscription = analysis.subscribe(this::follow);
         selectedUnit.addListener((observable, before, picked) -> showDetail(picked));
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
 
+    /** Stops following the shared analysis settings (the page is gone). */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    /** A change of the shared settings: a new as-of date reads again, a new unit or period computes again. */
+    private void follow(AnalysisSettings shared) {
+        if (computedWith == null) {
+            return;
+        }
+        if (!shared.bcgUnit().equals(computedWith.bcgUnit())) {
+            // A hand-set share is an amount of one unit's sales: meaningless for products after categories.
+            shareThreshold.set(null);
+        }
+        if (!shared.asOf().equals(computedWith.asOf())) {
+            refresh();
+        } else if (!shared.bcgUnit().equals(computedWith.bcgUnit()) || shared.bcgPeriod() != computedWith.bcgPeriod()) {
+            reanalyse();
+        }
+    }
+
     /** Reads the store in the background and draws the matrix for the choices in force. */
     public void refresh() {
-        BcgUnit chosen = unit.get();
-        BcgOptions options = options(chosen == null ? BcgUnit.PRODUCT : chosen);
-        store.read(messages.get("products.view.loading"), context -> service.load(Optional.empty()),
-                data -> analyse(data, chosen == null || !data.sales().hasUnit(chosen)
-                        ? options.withUnit(data.defaultUnit()) : options), this::show);
+        AnalysisSettings shared = analysis.get();
+        computedWith = shared;
+        BcgOptions options = options(shared);
+        store.read(messages.get("products.view.loading"), context -> service.load(shared.asOf()),
+                data -> analyse(data, options), this::show);
     }
 
     private void reanalyse() {
-        if (unit.get() == null) {
-            return;
-        }
-        BcgOptions options = options(unit.get());
+        AnalysisSettings shared = analysis.get();
+        computedWith = shared;
+        BcgOptions options = options(shared);
         store.analyse(messages.get("products.view.analysing"), data -> analyse(data, options), this::show);
     }
 
@@ -152,11 +182,16 @@ public final class ProductsViewModel {
         applyThresholds("", "");
     }
 
-    private BcgOptions options(BcgUnit chosen) {
-        return new BcgOptions(chosen, period.get(), shareThreshold.get(), growthThreshold.get());
+    /** The unit and period of the settings (a null unit: the data's default) with the page's thresholds. */
+    private BcgOptions options(AnalysisSettings shared) {
+        return new BcgOptions(shared.bcgUnit().orElse(null), shared.bcgPeriod(), shareThreshold.get(),
+                growthThreshold.get());
     }
 
-    private Analysis analyse(ProductData data, BcgOptions options) {
+    private Analysis analyse(ProductData data, BcgOptions asked) {
+        // The unit asked for when the data has it, else the data's default.
+        BcgOptions options = asked.unit() == null || !data.sales().hasUnit(asked.unit())
+                ? asked.withUnit(data.defaultUnit()) : asked;
         List<BcgUnit> present = Arrays.stream(BcgUnit.values()).filter(data.sales()::hasUnit).toList();
         BcgPeriodChoice choice = data.isEmpty() ? NO_DATA
                 : BcgPeriods.choose(data.sales().firstDate().orElse(data.asOf()), data.asOf());

@@ -13,6 +13,8 @@ import io.customerlens.service.products.ProductData;
 import io.customerlens.service.products.ProductService;
 import io.customerlens.ui.charts.CategorySeries;
 import io.customerlens.ui.charts.MonthlySeries;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.MissingColumns;
@@ -76,9 +78,15 @@ public final class SalesDashboardViewModel {
     private final ObservableList<ShareRow> structureRows = FXCollections.observableArrayList();
     private final ObservableList<AnomalyLine> anomalies = FXCollections.observableArrayList();
 
-    public SalesDashboardViewModel(ProductService service, TaskRunner runner, Messages messages,
-                                   StoreChanges storeChanges) {
+    private final AnalysisChoices analysis;
+    private final AppSettings.Subscription subscription;
+    /** The as-of date of the figures read last (the shared setting): only its change reads again. */
+    private Optional<java.time.LocalDate> readAsOf;
+
+    public SalesDashboardViewModel(ProductService service, AnalysisChoices analysis, TaskRunner runner,
+                                   Messages messages, StoreChanges storeChanges) {
         this.service = service;
+        this.analysis = analysis;
         this.messages = messages;
         this.tileMaker = new KpiTiles(messages);
         this.chartMaker = new SalesCharts(messages);
@@ -94,13 +102,25 @@ public final class SalesDashboardViewModel {
             }
         });
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+        this.subscription = analysis.subscribe(shared -> {
+            if (readAsOf != null && !shared.asOf().equals(readAsOf)) {
+                refresh();
+            }
+        });
     }
 
-    /** Reads the store in the background and computes everything the section shows. */
+    /** Stops following the shared analysis settings (the page is gone). */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    /** Reads the store in the background, as of the shared as-of date, and computes everything the section shows. */
     public void refresh() {
         StructureDimension byDimension = dimension.get();
         ComparisonPeriod comparing = period.get();
-        store.read(messages.get("sales.home.loading"), context -> service.load(Optional.empty()),
+        Optional<java.time.LocalDate> asOf = analysis.get().asOf();
+        readAsOf = asOf;
+        store.read(messages.get("sales.home.loading"), context -> service.load(asOf),
                 data -> dashboard(data, byDimension, comparing), this::show);
     }
 

@@ -1,7 +1,6 @@
 package io.customerlens.ui.segments;
 
 import io.customerlens.analysis.segments.AttributeSegment;
-import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.lapse.StartOfData;
 import io.customerlens.analysis.segments.Cohort;
 import io.customerlens.analysis.segments.CrossedSegment;
@@ -24,6 +23,9 @@ import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentRow;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.settings.AnalysisSettings;
+import io.customerlens.settings.AppSettings;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
@@ -50,13 +52,19 @@ import java.util.Optional;
 
 /**
  * The Segments page's state: RFM options and the segment picked, key-account weights edited in place,
- * and the report's tables. The store is read once; changing an option recomputes in memory.
+ * and the report's tables. The store is read once; changing an option recomputes in memory. The options are
+ * the shared analysis settings: set here, they change on every page; a change made elsewhere shows here.
  */
 public final class SegmentsViewModel {
 
     private final SegmentService service;
     private final Messages messages;
     private final CustomerOpener opener;
+    private final AnalysisChoices analysis;
+    private final AppSettings.Subscription subscription;
+    /** The as-of date read last and the options analysed last: a change of the settings redoes only what it must. */
+    private Optional<java.time.LocalDate> readAsOf;
+    private SegmentOptions analysedWith;
 
     private final ObjectProperty<ThresholdMethod> method = new SimpleObjectProperty<>(this, "method", ThresholdMethod.MEAN);
     private final ObjectProperty<RfmWindow> window = new SimpleObjectProperty<>(this, "window", RfmWindow.ALL_HISTORY);
@@ -74,7 +82,7 @@ public final class SegmentsViewModel {
     private final ObservableList<TierSummary> tiers = FXCollections.observableArrayList();
     private final ObservableList<LifecycleCount> lifecycle = FXCollections.observableArrayList();
     private final ObservableList<Cohort> cohorts = FXCollections.observableArrayList();
-    /** The first months of data (N = 3, the lapse default): their cohorts hold old customers first seen then. */
+    /** The first months of data (N = the lapse window): their cohorts hold old customers first seen then. */
     private final ReadOnlyObjectWrapper<StartOfData> startOfData = new ReadOnlyObjectWrapper<>(this, "startOfData");
     private final ReadOnlyStringWrapper startOfDataText = new ReadOnlyStringWrapper(this, "startOfDataText", "");
     private final ObservableList<CustomerAttribute> attributes = FXCollections.observableArrayList();
@@ -96,14 +104,27 @@ public final class SegmentsViewModel {
     private boolean monthlyThresholdByHand;
     private KeyAccountResult lastKeyAccounts;
 
-    public SegmentsViewModel(SegmentService service, TaskRunner runner, Messages messages, StoreChanges storeChanges,
-                             CustomerOpener opener) {
+    public SegmentsViewModel(SegmentService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
+                             StoreChanges storeChanges, CustomerOpener opener) {
         this.service = service;
+        this.analysis = analysis;
         this.messages = messages;
         this.opener = opener;
         this.store = new ReadOnce<>(runner, this::failed);
-        method.addListener((observable, before, after) -> reanalyse());
-        window.addListener((observable, before, after) -> reanalyse());
+        showChoices(analysis.get());
+        method.addListener((observable, before, after) -> {
+            if (after != null && (after != ThresholdMethod.FIXED || analysis.get().rfm().fixed() != null)) {
+                analysis.update(shared -> shared.withRfm(new RfmOptions(after, shared.rfm().window(),
+                        shared.rfm().fixed())));
+            }
+        });
+        window.addListener((observable, before, after) -> {
+            if (after != null) {
+                analysis.update(shared -> shared.withRfm(new RfmOptions(shared.rfm().method(), after,
+                        shared.rfm().fixed())));
+            }
+        });
+        this.subscription = analysis.subscribe(this::follow);
         selectedSegment.addListener((observable, before, segment) ->
                 segmentCustomers.setPredicate(row -> row.rfm() != null && row.rfm().segment() == segment));
         attribute.addListener((observable, before, after) -> {
@@ -114,15 +135,45 @@ public final class SegmentsViewModel {
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
 
+    /** Stops following the shared analysis settings (the page is gone). */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    private void showChoices(AnalysisSettings shared) {
+        method.set(shared.rfm().method());
+        window.set(shared.rfm().window());
+        weights.set(shared.weights());
+        cutoffs.set(shared.cutoffs());
+    }
+
+    /** A change of the shared settings: shown in the controls, then read, analysed or rescored as it needs. */
+    private void follow(AnalysisSettings shared) {
+        showChoices(shared);
+        SegmentOptions next = AnalysisChoices.segmentOptions(shared);
+        if (!shared.asOf().equals(readAsOf)) {
+            refresh();
+        } else if (!next.withWeights(KeyAccountWeights.DEFAULT).withCutoffs(KeyAccountCutoffs.DEFAULT)
+                .equals(analysedWith.withWeights(KeyAccountWeights.DEFAULT).withCutoffs(KeyAccountCutoffs.DEFAULT))) {
+            reanalyse();
+        } else if (!next.equals(analysedWith)) {
+            rescore();
+        }
+    }
+
     /** Reads the store in the background and analyses it with the options in force. */
     public void refresh() {
         SegmentOptions options = options();
-        store.read(messages.get("segments.loading"), context -> service.load(Optional.empty()),
+        Optional<java.time.LocalDate> asOf = analysis.get().asOf();
+        readAsOf = asOf;
+        analysedWith = options;
+        store.read(messages.get("segments.loading"), context -> service.load(asOf),
                 data -> service.analyse(data, options), this::show);
     }
 
     private void reanalyse() {
         SegmentOptions options = options();
+        analysedWith = options;
         store.analyse(messages.get("segments.analysing"), data -> service.analyse(data, options), this::show);
     }
 
@@ -131,15 +182,15 @@ public final class SegmentsViewModel {
      * 100 %, and rounded to whole percentages too, so what is shown is what scores.
      */
     public void setWeight(KeyAccountCriterion criterion, int percent) {
-        weights.set(weights.get().with(criterion, percent).rounded());
-        rescore();
+        KeyAccountWeights next = weights.get().with(criterion, percent).rounded();
+        analysis.update(shared -> shared.withWeights(next));
     }
 
     /** Sets the tier cut-offs (scores 0–100); a key cut-off above the strategic one is lowered to it. */
     public void setCutoffs(int strategic, int key) {
         int top = Math.clamp(strategic, 0, 100);
-        cutoffs.set(new KeyAccountCutoffs(top, Math.clamp(key, 0, top)));
-        rescore();
+        KeyAccountCutoffs next = new KeyAccountCutoffs(top, Math.clamp(key, 0, top));
+        analysis.update(shared -> shared.withCutoffs(next));
     }
 
     /**
@@ -171,23 +222,27 @@ public final class SegmentsViewModel {
 
     /** Back to the documented default weights. */
     public void resetWeights() {
-        weights.set(KeyAccountWeights.DEFAULT);
-        cutoffs.set(KeyAccountCutoffs.DEFAULT);
-        rescore();
+        analysis.update(shared -> shared.withWeights(KeyAccountWeights.DEFAULT).withCutoffs(KeyAccountCutoffs.DEFAULT));
     }
 
     private void rescore() {
         SegmentOptions options = options();
+        analysedWith = options;
         store.analyse(messages.get("segments.rescoring"), data -> service.rescoreKeyAccounts(data, options),
                 this::showKeyAccounts);
     }
 
-    /** The RFM method, window and key-account weights in force (the printed summary uses them too). */
+    /**
+     * The RFM method, window, tiers, key-account weights and lapse window in force: the shared analysis settings
+     * (the printed summary uses them too).
+     */
     public SegmentOptions options() {
-        return SegmentOptions.defaults()
-                .withRfm(new RfmOptions(method.get(), window.get(), null))
-                .withWeights(weights.get())
-                .withCutoffs(cutoffs.get());
+        return AnalysisChoices.segmentOptions(analysis.get());
+    }
+
+    /** The as-of date of the shared settings; empty = the latest date of any stored line. */
+    public Optional<java.time.LocalDate> asOf() {
+        return analysis.get().asOf();
     }
 
     private void failed(Throwable failure) {
@@ -208,7 +263,7 @@ public final class SegmentsViewModel {
         lifecycle.setAll(shown.lifecycle());
         // Before the cohorts: their rows read it when they are drawn.
         startOfData.set(shown.asOf() == null ? null : StartOfData.of(shown.cohorts().stream().findFirst()
-                .map(Cohort::month), YearMonth.from(shown.asOf()), LapseWindow.DEFAULT.months()).orElse(null));
+                .map(Cohort::month), YearMonth.from(shown.asOf()), shown.options().window().months()).orElse(null));
         startOfDataText.set(startOfData.get() == null ? "" : messages.format("segments.cohort.startOfData",
                 startOfData.get().first().toString(), startOfData.get().last().toString()));
         cohorts.setAll(shown.cohorts());

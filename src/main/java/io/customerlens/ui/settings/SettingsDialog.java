@@ -7,20 +7,27 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import java.io.File;
 
-/** The small settings dialog: language (applies at once) and data folder (applies at the next start). */
+/**
+ * The settings dialog: language (applies at once) and data folder (applies at the next start) on one tab, the
+ * analysis settings every page shares on the other.
+ */
 public final class SettingsDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -92,8 +99,27 @@ public final class SettingsDialog {
         grid.add(languageHint, 1, 1);
         grid.addRow(2, new Label(messages.get("settings.dataFolder.label")), folderLine);
         grid.add(folderHint, 1, 3);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().setPrefWidth(720);
+        Label problem = new Label();
+        problem.setId("settings-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("notice");
+        Tab general = new Tab(messages.get("settings.tab.general"), grid);
+        general.setId("settings-tab-general");
+        Tab analysis = new Tab(messages.get("settings.tab.analysis"),
+                new AnalysisSettingsPane(viewModel.analysis(), messages).node());
+        analysis.setId("settings-tab-analysis");
+        TabPane tabs = new TabPane(general, analysis);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        grid.setPadding(new javafx.geometry.Insets(12, 4, 4, 4));
+        dialog.getDialogPane().setContent(new VBox(8, tabs, problem));
+        dialog.getDialogPane().setPrefWidth(760);
+        // A draft that cannot be applied (weights not adding up to 100 ...) keeps the dialog open and says why.
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event ->
+                viewModel.analysis().problem(messages).ifPresent(text -> {
+                    problem.setText(text);
+                    tabs.getSelectionModel().select(analysis);
+                    event.consume();
+                }));
         if (owner != null) {
             // Same look and fonts as the main window (the dialog is a scene of its own).
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());

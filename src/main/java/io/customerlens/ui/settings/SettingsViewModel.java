@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The settings dialog: language and data folder, edited as a draft and stored on {@link #apply()}.
+ * The settings dialog: language, data folder and the analysis settings every page shares, edited as a draft and
+ * stored on {@link #apply()}.
  * A new language rebuilds the window at once (the app listens to the setting); a new data folder is
  * used from the next start, because the open store cannot move while the app runs.
  */
@@ -23,12 +24,19 @@ public final class SettingsViewModel {
     private final ObjectProperty<LocaleChoice> language = new SimpleObjectProperty<>(this, "language");
     private final StringProperty dataFolder = new SimpleStringProperty(this, "dataFolder", "");
     private final Path folderInUse;
+    private final AnalysisDraft analysis;
 
     public SettingsViewModel(AppSettings settings, Path folderInUse) {
         this.settings = settings;
         this.folderInUse = folderInUse;
         language.set(settings.localeChoice());
         dataFolder.set(settings.get(Setting.DATA_FOLDER).map(Path::toString).orElse(""));
+        analysis = new AnalysisDraft(settings.get(Setting.ANALYSIS));
+    }
+
+    /** The analysis settings as edited (lapse window, as-of date, RFM, tiers, key accounts, BCG, tasks). */
+    public AnalysisDraft analysis() {
+        return analysis;
     }
 
     public List<LocaleChoice> languages() {
@@ -53,8 +61,12 @@ public final class SettingsViewModel {
         dataFolder.set("");
     }
 
-    /** Stores the draft; data folder first, so a language change rebuilds with both stored. */
+    /**
+     * Stores the draft; analysis settings and data folder first, so a language change rebuilds with all stored.
+     * Call only when {@link AnalysisDraft#problem} is empty.
+     */
     public void apply() {
+        settings.set(Setting.ANALYSIS, analysis.toSettings());
         String folder = dataFolder.get() == null ? "" : dataFolder.get().strip();
         settings.set(Setting.DATA_FOLDER, folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder)));
         settings.set(Setting.LOCALE, language.get());

@@ -112,6 +112,9 @@ public final class MainView {
         if (root.getScene() != null && cardShown == null) {
             focusBeforeCard = root.getScene().getFocusOwner();
         }
+        if (cardShown != null) {
+            pages.customerClosed();
+        }
         cardShown = pages.customer(customerKey, back);
         content.getChildren().setAll(cardShown);
         cardShown.requestFocus();
@@ -122,6 +125,7 @@ public final class MainView {
             return;
         }
         cardShown = null;
+        pages.customerClosed();
         showPage(page);
         if (focusBeforeCard != null && focusBeforeCard.getScene() == root.getScene()) {
             focusBeforeCard.requestFocus();

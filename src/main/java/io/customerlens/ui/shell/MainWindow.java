@@ -3,6 +3,7 @@ package io.customerlens.ui.shell;
 import io.customerlens.ui.common.Page;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.Setting;
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.AppIcon;
 import io.customerlens.ui.common.FilePicker;
 import io.customerlens.ui.common.FxTaskRunner;
@@ -35,6 +36,8 @@ public final class MainWindow implements AutoCloseable {
     private final Locale systemLocale;
     private final AppSettings.Subscription languageSubscription;
     private FxTaskRunner runner;
+    /** The analysis settings as this build of the window's pages follow them; closed when the pages are dropped. */
+    private AnalysisChoices analysis;
     private MainViewModel viewModel;
 
     public MainWindow(Stage stage, AppSettings settings, UiServices services, Function<Messages, FilePicker> filePickers,
@@ -63,11 +66,13 @@ public final class MainWindow implements AutoCloseable {
     private void rebuild() {
         Page shown = viewModel == null ? Page.HOME : viewModel.selectedPageProperty().get();
         closeRunner();
+        closeAnalysis();
         Messages messages = Messages.forLocale(settings.uiLocale(systemLocale));
         runner = new FxTaskRunner(messages);
+        analysis = new AnalysisChoices(settings);
         viewModel = new MainViewModel(runner.status());
         StoreChanges storeChanges = new StoreChanges();
-        ShellPages pages = new ShellPages(services, runner, messages, storeChanges, viewModel,
+        ShellPages pages = new ShellPages(services, analysis, runner, messages, storeChanges, viewModel,
                 filePickers.apply(messages));
         MainView view = new MainView(viewModel, messages, pages, new StatusBarView(runner.status(), messages),
                 () -> openSettings(messages));
@@ -95,6 +100,13 @@ public final class MainWindow implements AutoCloseable {
         }
     }
 
+    /** The old pages stop following the settings before new ones are built. */
+    private void closeAnalysis() {
+        if (analysis != null) {
+            analysis.close();
+        }
+    }
+
     private void closeRunner() {
         if (runner != null) {
             try {
@@ -108,6 +120,7 @@ public final class MainWindow implements AutoCloseable {
     @Override
     public void close() {
         languageSubscription.unsubscribe();
+        closeAnalysis();
         closeRunner();
     }
 }

@@ -9,4 +9,8 @@ public interface PageFactory {
 
     /** A customer's card, shown over the current page until {@code back} runs; built anew on every opening. */
     Node customer(String customerKey, Runnable back);
+
+    /** The card shown last was closed: what it listened to is let go. */
+    default void customerClosed() {
+    }
 }

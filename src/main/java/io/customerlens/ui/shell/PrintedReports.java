@@ -39,11 +39,15 @@ final class PrintedReports {
                 () -> new ListPdf(bundle).toBytes(lists.lapsed(asOf, window, filters, bundle)));
     }
 
-    /** The segment summary with the Segments page's RFM method, window and key-account weights. */
+    /**
+     * The segment summary with the options the Segments page shows, the shared analysis settings: RFM method and
+     * window, tiers, key-account weights and cut-offs, lapse window and as-of date.
+     */
     PrintablePdf segmentSummary(SegmentsViewModel page) {
         SegmentOptions options = page.options();
+        Optional<LocalDate> asOf = page.asOf();
         return new PrintablePdf(messages.get("pdf.segments.title"), messages.get("print.segments.file"),
-                () -> new ListPdf(bundle).toBytes(lists.segmentSummary(Optional.empty(), options, bundle)));
+                () -> new ListPdf(bundle).toBytes(lists.segmentSummary(asOf, options, bundle)));
     }
 
     /** Today's call sheet: the follow-ups overdue or due today. */

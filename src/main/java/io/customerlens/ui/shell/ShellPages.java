@@ -1,5 +1,6 @@
 package io.customerlens.ui.shell;
 
+import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.EmptyStoreView;
 import io.customerlens.ui.common.EmptyStoreViewModel;
 import io.customerlens.ui.common.Navigator;
@@ -63,10 +64,15 @@ public final class ShellPages implements PageFactory {
     private final StoreChanges followUpChanges = new StoreChanges();
     /** The filter Home's "due tasks" button asks the Follow-ups page to show. */
     private final ObjectProperty<TaskListFilter> followUpsFilter = new SimpleObjectProperty<>(this, "followUpsFilter");
+    /** The analysis settings every page, the card and the printouts share. */
+    private final AnalysisChoices analysis;
+    /** The card shown now, let go when it closes; null when none is shown. */
+    private CustomerCardViewModel card;
 
-    public ShellPages(UiServices services, TaskRunner runner, Messages messages, StoreChanges storeChanges,
-                      Navigator navigator, FilePicker filePicker) {
+    public ShellPages(UiServices services, AnalysisChoices analysis, TaskRunner runner, Messages messages,
+                      StoreChanges storeChanges, Navigator navigator, FilePicker filePicker) {
         this.services = services;
+        this.analysis = analysis;
         this.runner = runner;
         this.messages = messages;
         this.storeChanges = storeChanges;
@@ -89,7 +95,7 @@ public final class ShellPages implements PageFactory {
 
     private Node home() {
         HomeViewModel viewModel = new HomeViewModel(services.lapseService(), services.importService(),
-                services.demoWorkbookWriter(), services.dataFolder().resolve("demo"), runner, messages,
+                services.demoWorkbookWriter(), services.dataFolder().resolve("demo"), analysis, runner, messages,
                 storeChanges, navigator);
         viewModel.refresh();
         VBox home = new HomeView(viewModel, messages).node();
@@ -104,7 +110,7 @@ public final class ShellPages implements PageFactory {
     }
 
     private Node salesDashboard() {
-        SalesDashboardViewModel viewModel = new SalesDashboardViewModel(services.productService(), runner, messages,
+        SalesDashboardViewModel viewModel = new SalesDashboardViewModel(services.productService(), analysis, runner, messages,
                 storeChanges);
         viewModel.refresh();
         return new SalesDashboardView(viewModel, messages, charts(), tableSaver()).node();
@@ -124,7 +130,8 @@ public final class ShellPages implements PageFactory {
 
     private Node followUps() {
         FollowUpsViewModel viewModel = new FollowUpsViewModel(services.followUpService(), services.lapseService(),
-                services.customerCardService(), runner, messages, storeChanges, followUpChanges, this::openCustomer);
+                services.customerCardService(), analysis, runner, messages, storeChanges, followUpChanges,
+                this::openCustomer);
         followUpsFilter.subscribe(filter -> {
             if (filter != null) {
                 viewModel.showFilter(filter);
@@ -138,7 +145,7 @@ public final class ShellPages implements PageFactory {
     }
 
     private Node customers() {
-        CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), runner, messages, storeChanges,
+        CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
         return untilSales(new CustomersView(viewModel, messages).node(), "customers-empty", "nav.customers", "empty.purpose.customers");
@@ -146,10 +153,20 @@ public final class ShellPages implements PageFactory {
 
     @Override
     public Node customer(String customerKey, Runnable back) {
+        customerClosed();
         CustomerCardViewModel viewModel = new CustomerCardViewModel(services.customerCardService(),
-                services.followUpService(), runner, messages, storeChanges, followUpChanges, customerKey);
+                services.followUpService(), analysis, runner, messages, storeChanges, followUpChanges, customerKey);
+        card = viewModel;
         viewModel.refresh();
         return new CustomerCardView(viewModel, messages, charts(), pdfOutput(), back).node();
+    }
+
+    @Override
+    public void customerClosed() {
+        if (card != null) {
+            card.dispose();
+            card = null;
+        }
     }
 
     private PdfOutput pdfOutput() {
@@ -157,7 +174,7 @@ public final class ShellPages implements PageFactory {
     }
 
     private Node lapse() {
-        LapseViewModel viewModel = new LapseViewModel(services.lapseService(), runner, messages, storeChanges,
+        LapseViewModel viewModel = new LapseViewModel(services.lapseService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
         LapseView view = new LapseView(viewModel, messages, charts(), tableSaver());
@@ -180,7 +197,7 @@ public final class ShellPages implements PageFactory {
     }
 
     private Node segments() {
-        SegmentsViewModel viewModel = new SegmentsViewModel(services.segmentService(), runner, messages, storeChanges,
+        SegmentsViewModel viewModel = new SegmentsViewModel(services.segmentService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
         SegmentsView view = new SegmentsView(viewModel, messages, charts(), tableSaver());
@@ -190,7 +207,7 @@ public final class ShellPages implements PageFactory {
     }
 
     private Node products() {
-        ProductsViewModel viewModel = new ProductsViewModel(services.productService(), runner, messages, storeChanges,
+        ProductsViewModel viewModel = new ProductsViewModel(services.productService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
         return untilSales(new ProductsView(viewModel, messages, charts(), tableSaver()).node(), "products-empty",

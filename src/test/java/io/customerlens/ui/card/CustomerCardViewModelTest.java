@@ -1,5 +1,6 @@
 package io.customerlens.ui.card;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.analysis.card.CustomerCard;
 import io.customerlens.domain.FollowUpChannel;
 import io.customerlens.domain.FollowUpReason;
@@ -51,7 +52,7 @@ class CustomerCardViewModelTest {
     }
 
     private CustomerCardViewModel card(String key, int linesPerPage) {
-        CustomerCardViewModel viewModel = new CustomerCardViewModel(fixture.cards, fixture.followUps, runner, messages,
+        CustomerCardViewModel viewModel = new CustomerCardViewModel(fixture.cards, fixture.followUps, TestAnalysis.choices(), runner, messages,
                 new StoreChanges(), followUpChanges, key, linesPerPage);
         viewModel.refresh();
         return viewModel;

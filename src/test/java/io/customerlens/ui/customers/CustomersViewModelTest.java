@@ -1,5 +1,7 @@
 package io.customerlens.ui.customers;
 
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.analysis.segments.KeyAccountTier;
 import io.customerlens.analysis.segments.LifecycleStage;
@@ -36,7 +38,7 @@ class CustomersViewModelTest {
     private final StoreChanges storeChanges = new StoreChanges();
     private final List<String> opened = new ArrayList<>();
     private final CustomersViewModel viewModel =
-            new CustomersViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges,
+            new CustomersViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages, storeChanges,
                     opened::add);
 
     @BeforeEach
@@ -165,10 +167,10 @@ class CustomersViewModelTest {
     void loadFailureIsShown() {
         CustomersViewModel broken = new CustomersViewModel(new CustomerService(null, null) {
             @Override
-            public CustomerOverview overview(Optional<LocalDate> asOf) {
+            public CustomerOverview overview(Optional<LocalDate> asOf, SegmentOptions options) {
                 throw new IllegalStateException("database is locked");
             }
-        }, new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
+        }, TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
 
         broken.refresh();
 

@@ -1,5 +1,6 @@
 package io.customerlens.ui.customers;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.service.CustomerOverview;
 import io.customerlens.service.CustomerRow;
@@ -48,7 +49,7 @@ class FiftyThousandCustomersUiTest extends ApplicationTest {
         service.answer(new CustomerOverview(LocalDate.of(2024, 12, 31), rows));
         Messages messages = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
         runner = new FxTaskRunner(messages);
-        CustomersViewModel viewModel = new CustomersViewModel(service, runner, messages, new StoreChanges(),
+        CustomersViewModel viewModel = new CustomersViewModel(service, TestAnalysis.choices(), runner, messages, new StoreChanges(),
                 key -> { });
         stage.setScene(new Scene(new CustomersView(viewModel, messages).node(), 1200, 760));
         stage.show();

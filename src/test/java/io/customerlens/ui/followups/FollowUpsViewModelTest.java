@@ -1,5 +1,6 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.OutcomeReason;
 import io.customerlens.report.TaskSheet;
@@ -53,7 +54,7 @@ class FollowUpsViewModelTest {
     void open() throws IOException {
         store = new FollowUpStoreFixture(folder);
         SynchronousTaskRunner runner = new SynchronousTaskRunner(messages);
-        viewModel = new FollowUpsViewModel(store.followUps, store.lapses, store.cards, runner, messages, storeChanges,
+        viewModel = new FollowUpsViewModel(store.followUps, store.lapses, store.cards, TestAnalysis.choices(), runner, messages, storeChanges,
                 followUpChanges, opened::add);
         home = new DueTasksViewModel(store.followUps, runner, messages, storeChanges, followUpChanges,
                 () -> homeOpened++);

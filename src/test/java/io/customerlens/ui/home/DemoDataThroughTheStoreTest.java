@@ -1,5 +1,6 @@
 package io.customerlens.ui.home;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.app.AppContext;
 import io.customerlens.demo.DemoWorkbook;
 import io.customerlens.task.ProgressListener;
@@ -26,7 +27,7 @@ class DemoDataThroughTheStoreTest {
         try (AppContext context = new AppContext(dataFolder)) {
             HomeViewModel home = new HomeViewModel(context.lapseService(), context.importService(),
                     file -> new DemoWorkbook(400, 7).writeTo(file, ProgressListener.NONE), dataFolder.resolve("demo"),
-                    new SynchronousTaskRunner(messages), messages, new StoreChanges(), page -> { });
+                    TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages, new StoreChanges(), page -> { });
             home.refresh();
             assertThat(home.stateProperty().get()).isEqualTo(HomeState.EMPTY_STORE);
 

@@ -1,5 +1,6 @@
 package io.customerlens.ui.home;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.service.lapse.LapseData;
 import io.customerlens.ui.FakeLapseService;
@@ -42,7 +43,7 @@ class HomeViewModelTest {
             demoFiles.add(file);
             Files.writeString(file, "demo");
         };
-        return new HomeViewModel(lapses, imports, writer, dataFolder.resolve("demo"),
+        return new HomeViewModel(lapses, imports, writer, dataFolder.resolve("demo"), TestAnalysis.choices(),
                 new SynchronousTaskRunner(messages), messages, storeChanges, shownPages::add);
     }
 

@@ -1,5 +1,6 @@
 package io.customerlens.ui.lapse;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.service.lapse.LapseData;
@@ -50,7 +51,7 @@ class LapseViewModelTest {
                 Map.of("A", info("A", "华联超市", "超市", "华东", "KA", "王芳"),
                         "B", info("B", "永辉便利店", "便利店", "华南", "便利", "李强"),
                         "C", info("C", "红旗烟酒", "便利店", "华东", "便利", "李强"))));
-        viewModel = new LapseViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
+        viewModel = new LapseViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
         viewModel.refresh();
     }
 

@@ -1,5 +1,6 @@
 package io.customerlens.ui.products;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.analysis.products.BcgQuadrant;
 import io.customerlens.analysis.products.BcgRow;
 import io.customerlens.analysis.products.BcgUnit;
@@ -79,7 +80,7 @@ class ProductsViewModelTest {
                 return data;
             }
         };
-        ProductsViewModel made = new ProductsViewModel(service, new SynchronousTaskRunner(messages), messages,
+        ProductsViewModel made = new ProductsViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages,
                 storeChanges, opened::add);
         made.refresh();
         return made;

@@ -1,5 +1,6 @@
 package io.customerlens.ui.sales;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.KpiMeasure;
 import io.customerlens.analysis.products.SalesFacts;
@@ -176,7 +177,7 @@ class SalesDashboardViewModelTest {
                 return data;
             }
         };
-        SalesDashboardViewModel viewModel = new SalesDashboardViewModel(service, new SynchronousTaskRunner(messages),
+        SalesDashboardViewModel viewModel = new SalesDashboardViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages),
                 messages, storeChanges);
         viewModel.refresh();
         return viewModel;

@@ -1,5 +1,6 @@
 package io.customerlens.ui.segments;
 
+import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.segments.CustomerLines;
 import io.customerlens.analysis.segments.KeyAccountCriterion;
@@ -56,7 +57,7 @@ class SegmentsViewModelTest {
                 return data;
             }
         };
-        viewModel = new SegmentsViewModel(service, new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
+        viewModel = new SegmentsViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
         viewModel.refresh();
     }
 

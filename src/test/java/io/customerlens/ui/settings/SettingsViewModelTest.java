@@ -74,4 +74,52 @@ class SettingsViewModelTest {
 
         assertThat(settings.get(Setting.DATA_FOLDER)).isEmpty();
     }
+
+    @Test
+    void analysisChoicesAreStoredOnApplyAndResetBringsBackTheDefaults() {
+        SettingsViewModel viewModel = new SettingsViewModel(settings, folderInUse);
+        viewModel.analysis().lapseMonthsProperty().set(6);
+        viewModel.analysis().tierAProperty().set(70);
+        viewModel.analysis().taskCapacityProperty().set(20);
+        viewModel.analysis().bcgUnitProperty().set(io.customerlens.analysis.products.BcgUnit.CATEGORY);
+
+        assertThat(settings.get(Setting.ANALYSIS)).as("nothing before apply")
+                .isEqualTo(io.customerlens.settings.AnalysisSettings.DEFAULTS);
+        viewModel.apply();
+
+        var stored = settings.get(Setting.ANALYSIS);
+        assertThat(stored.lapseWindow().months()).isEqualTo(6);
+        assertThat(stored.tiers().a()).isEqualTo(0.70);
+        assertThat(stored.tiers().b()).isEqualTo(0.95);
+        assertThat(stored.taskCapacity()).isEqualTo(20);
+        assertThat(stored.bcgUnit()).contains(io.customerlens.analysis.products.BcgUnit.CATEGORY);
+
+        SettingsViewModel again = new SettingsViewModel(settings, folderInUse);
+        assertThat(again.analysis().tierAProperty().get()).isEqualTo(70);
+        again.analysis().resetToDefaults();
+        assertThat(again.analysis().lapseMonthsProperty().get()).isEqualTo(3);
+        again.apply();
+
+        assertThat(settings.get(Setting.ANALYSIS)).isEqualTo(io.customerlens.settings.AnalysisSettings.DEFAULTS);
+    }
+
+    @Test
+    void untouchedAnalysisChoicesStayExactlyAsStored() {
+        var weights = io.customerlens.analysis.segments.KeyAccountWeights.DEFAULT
+                .with(io.customerlens.analysis.segments.KeyAccountCriterion.MARGIN, 0);
+        settings.set(Setting.ANALYSIS, io.customerlens.settings.AnalysisSettings.DEFAULTS.withWeights(weights));
+
+        new SettingsViewModel(settings, folderInUse).apply();
+
+        assertThat(settings.get(Setting.ANALYSIS).weights()).as("44.44 … not rounded to 44 …").isEqualTo(weights);
+    }
+
+    @Test
+    void weightsThatDoNotAddUpTo100AreNamed() {
+        SettingsViewModel viewModel = new SettingsViewModel(settings, folderInUse);
+        viewModel.analysis().weightProperty(io.customerlens.analysis.segments.KeyAccountCriterion.TENURE).set(10);
+
+        assertThat(viewModel.analysis().problem(io.customerlens.ui.common.Messages.forLocale(java.util.Locale.ENGLISH)))
+                .contains("The key-account weights add up to 105 %, not 100 %.");
+    }
 }
