@@ -1,6 +1,7 @@
 package io.customerlens.app;
 
 import io.customerlens.cli.Cli;
+import io.customerlens.cli.PageBench;
 import io.customerlens.cli.StoreSession;
 import io.customerlens.cli.StoreSessions;
 import io.customerlens.cli.StoreUnavailableException;
@@ -28,8 +29,8 @@ public final class Main {
         quietLibraryLogging();
         // The command line follows the app's settings: its data folder (unless --db) and its language.
         AppSettings settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
-        System.exit(Cli.runInProcess(storeSessions(), settings::dataFolder, settings.uiLocale(Locale.getDefault()),
-                args));
+        System.exit(Cli.runInProcess(storeSessions(), pageBench(), settings::dataFolder,
+                settings.uiLocale(Locale.getDefault()), args));
     }
 
     /**
@@ -45,6 +46,11 @@ public final class Main {
         if (System.getProperty(property) == null) {
             System.setProperty(property, value);
         }
+    }
+
+    /** The app's pages without a screen, for {@code bench --refresh}. */
+    public static PageBench pageBench() {
+        return new ScreenlessPages();
     }
 
     /** Opens the store the way the app does, through {@link AppContext}. */

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
 public final class Cli {
 
     private final StoreSessions stores;
+    private final Optional<PageBench> pages;
     private final Supplier<Path> defaultDataFolder;
     private final MessageBundle messages;
     private final boolean terminal;
@@ -39,7 +41,19 @@ public final class Cli {
      * @param terminal          whether stderr is an interactive terminal, so progress may be shown there
      */
     public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, MessageBundle messages, boolean terminal) {
+        this(stores, Optional.empty(), defaultDataFolder, messages, terminal);
+    }
+
+    /** @param pages times the app's pages without a screen, for {@code bench --refresh} */
+    public Cli(StoreSessions stores, PageBench pages, Supplier<Path> defaultDataFolder, MessageBundle messages,
+               boolean terminal) {
+        this(stores, Optional.of(pages), defaultDataFolder, messages, terminal);
+    }
+
+    private Cli(StoreSessions stores, Optional<PageBench> pages, Supplier<Path> defaultDataFolder,
+                MessageBundle messages, boolean terminal) {
         this.stores = stores;
+        this.pages = pages;
         this.defaultDataFolder = defaultDataFolder;
         this.messages = messages;
         this.terminal = terminal;
@@ -47,11 +61,11 @@ public final class Cli {
     }
 
     /** Runs in the real process: System.out/err, progress only on an interactive console. */
-    public static int runInProcess(StoreSessions stores, Supplier<Path> defaultDataFolder, Locale locale,
-                                   String... args) {
+    public static int runInProcess(StoreSessions stores, PageBench pages, Supplier<Path> defaultDataFolder,
+                                   Locale locale, String... args) {
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
-        Cli cli = new Cli(stores, defaultDataFolder, MessageBundle.forLocale(locale), terminal);
+        Cli cli = new Cli(stores, pages, defaultDataFolder, MessageBundle.forLocale(locale), terminal);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         return cli.execute(out, err, args);
@@ -66,7 +80,7 @@ public final class Cli {
 
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandEnvironment environment = new CommandEnvironment(messages,
-                new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal);
+                new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal, pages);
         CommandLine commandLine = new CommandLine(new CustomerLensCommand(messages));
         commandLine.addSubcommand(new ImportCommand(environment));
         commandLine.addSubcommand(new AnalyzeCommand(environment));

@@ -11,10 +11,15 @@ import java.util.function.Supplier;
 /**
  * What every command works with: texts, the store opener and the folder used without --db, the two
  * output streams, and whether stderr is an interactive terminal (only then is progress shown, so
- * redirected output stays clean).
+ * redirected output stays clean). {@code pages} times the app's pages for {@code bench --refresh}, when wired.
  */
 record CommandEnvironment(MessageBundle messages, StoreSessions stores, Supplier<Path> defaultDataFolder,
-                          PrintWriter out, PrintWriter err, boolean terminal) {
+                          PrintWriter out, PrintWriter err, boolean terminal, Optional<PageBench> pages) {
+
+    /** The same environment writing its output to {@code otherOut} (a command run inside another, kept quiet). */
+    CommandEnvironment withOut(PrintWriter otherOut) {
+        return new CommandEnvironment(messages, stores, defaultDataFolder, otherOut, err, false, pages);
+    }
 
     /** The folder given with --db, else the one the app uses. */
     Path dataFolder(Optional<Path> explicit) {

@@ -13,11 +13,18 @@ final class CliRunner {
     }
 
     private final StoreSessions stores;
+    private final PageBench pages;
     private final Path defaultDataFolder;
     private final Locale locale;
 
     CliRunner(StoreSessions stores, Path defaultDataFolder, Locale locale) {
+        this(stores, null, defaultDataFolder, locale);
+    }
+
+    /** @param pages the app's pages for {@code bench --refresh}; null: started without them */
+    CliRunner(StoreSessions stores, PageBench pages, Path defaultDataFolder, Locale locale) {
         this.stores = stores;
+        this.pages = pages;
         this.defaultDataFolder = defaultDataFolder;
         this.locale = locale;
     }
@@ -32,7 +39,8 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(stores, () -> defaultDataFolder, MessageBundle.forLocale(locale), false);
+        Cli cli = pages == null ? new Cli(stores, () -> defaultDataFolder, MessageBundle.forLocale(locale), false)
+                : new Cli(stores, pages, () -> defaultDataFolder, MessageBundle.forLocale(locale), false);
         int exitCode = cli.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Result(exitCode, normalise(out.toString()), normalise(err.toString()));
     }

@@ -1,0 +1,213 @@
+package io.customerlens.app;
+
+import io.customerlens.cli.BenchPage;
+import io.customerlens.cli.PageBench;
+import io.customerlens.i18n.MessageBundle;
+import io.customerlens.service.CustomerRow;
+import io.customerlens.store.Database;
+import io.customerlens.store.SalesStore;
+import io.customerlens.ui.card.CustomerCardViewModel;
+import io.customerlens.ui.common.EmptyStoreViewModel;
+import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.Navigator;
+import io.customerlens.ui.common.StoreChanges;
+import io.customerlens.ui.common.SynchronousTaskRunner;
+import io.customerlens.ui.customers.CustomersViewModel;
+import io.customerlens.ui.followups.DueTasksViewModel;
+import io.customerlens.ui.followups.FollowUpsViewModel;
+import io.customerlens.ui.home.DemoWorkbookWriter;
+import io.customerlens.ui.home.HomeViewModel;
+import io.customerlens.ui.lapse.LapseViewModel;
+import io.customerlens.ui.products.ProductsViewModel;
+import io.customerlens.ui.sales.SalesDashboardViewModel;
+import io.customerlens.ui.segments.SegmentsViewModel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The app's pages without a screen, for {@code bench --refresh}: each page's view models built over the
+ * services as {@code ShellPages} builds them on a user's first visit, and loaded fully through a
+ * {@link SynchronousTaskRunner}, so a page's time is its load and nothing else. No view is built, so no
+ * JavaFX toolkit is needed (the view models use JavaFX properties and collections only).
+ */
+final class ScreenlessPages implements PageBench {
+
+    @Override
+    public ColdStore openCold(Path dataFolder) {
+        Database database = Database.open(dataFolder);
+        SalesStore store = new SalesStore(database);
+        return new ColdStore() {
+            @Override
+            public long readAll() {
+                // Today each page reads the store for itself; the widest of those reads, which the shared
+                // analysis snapshot replaces, is every line with its product, every customer and product.
+                return store.salesData().facts().size();
+            }
+
+            @Override
+            public void close() {
+                database.close();
+            }
+        };
+    }
+
+    @Override
+    public Pages open(Path dataFolder, MessageBundle messages) {
+        return new OpenPages(new AppContext(dataFolder), dataFolder, new Messages(messages));
+    }
+
+    /** One window's pages: every view model built stays here, alive and listening, until closed. */
+    private static final class OpenPages implements Pages {
+
+        /** The bench never loads demo data; Home only needs a writer to hold. */
+        private static final DemoWorkbookWriter NO_DEMO = file -> {
+            throw new UnsupportedOperationException("bench --refresh loads no demo data");
+        };
+        /** Nowhere to go without a screen: a page's buttons are not pressed. */
+        private static final Navigator NOWHERE = page -> { };
+
+        private final AppContext context;
+        private final Path dataFolder;
+        private final Messages messages;
+        private final SynchronousTaskRunner runner;
+        private final StoreChanges storeChanges = new StoreChanges();
+        private final StoreChanges followUpChanges = new StoreChanges();
+        private final List<Object> openViewModels = new ArrayList<>();
+        private CustomersViewModel customers;
+        private LapseViewModel lapse;
+        private CustomerCardViewModel card;
+
+        OpenPages(AppContext context, Path dataFolder, Messages messages) {
+            this.context = context;
+            this.dataFolder = dataFolder;
+            this.messages = messages;
+            this.runner = new SynchronousTaskRunner(messages);
+        }
+
+        @Override
+        public void visit(BenchPage page) {
+            int failuresBefore = runner.handledFailures().size();
+            switch (page) {
+                case HOME -> home();
+                case CUSTOMERS -> customers();
+                case LAPSE -> lapse();
+                case SEGMENTS -> segments();
+                case PRODUCTS -> products();
+                case FOLLOW_UPS -> followUps();
+            }
+            requireLoaded(page.metric(), failuresBefore);
+        }
+
+        /** Home: its own figures, then the due tasks and the sales dashboard, in the order ShellPages builds them. */
+        private void home() {
+            HomeViewModel home = keep(new HomeViewModel(context.lapseService(), context.importService(), NO_DEMO,
+                    dataFolder.resolve("demo"), runner, messages, storeChanges, NOWHERE));
+            home.refresh();
+            DueTasksViewModel dueTasks = keep(new DueTasksViewModel(context.followUpService(), runner, messages,
+                    storeChanges, followUpChanges, () -> { }));
+            dueTasks.refresh();
+            SalesDashboardViewModel sales = keep(new SalesDashboardViewModel(context.productService(), runner,
+                    messages, storeChanges));
+            sales.refresh();
+        }
+
+        private void customers() {
+            customers = keep(new CustomersViewModel(context.customerService(), runner, messages, storeChanges,
+                    this::openCustomer));
+            customers.refresh();
+            untilSales();
+        }
+
+        private void lapse() {
+            lapse = keep(new LapseViewModel(context.lapseService(), runner, messages, storeChanges, this::openCustomer));
+            lapse.refresh();
+            untilSales();
+        }
+
+        private void segments() {
+            keep(new SegmentsViewModel(context.segmentService(), runner, messages, storeChanges, this::openCustomer))
+                    .refresh();
+            untilSales();
+        }
+
+        private void products() {
+            keep(new ProductsViewModel(context.productService(), runner, messages, storeChanges, this::openCustomer))
+                    .refresh();
+            untilSales();
+        }
+
+        private void followUps() {
+            keep(new FollowUpsViewModel(context.followUpService(), context.lapseService(),
+                    context.customerCardService(), runner, messages, storeChanges, followUpChanges,
+                    this::openCustomer)).refresh();
+        }
+
+        /** The check every page but Home and Follow-ups makes, whether the store holds sales yet. */
+        private void untilSales() {
+            keep(new EmptyStoreViewModel(context.importService()::storeIsEmpty, runner, messages, storeChanges,
+                    NOWHERE)).refresh();
+        }
+
+        @Override
+        public void openCard() {
+            if (customers == null) {
+                throw new LoadFailed("card_s: no customer to open, the Customers page did not load");
+            }
+            String key = customers.rows().stream()
+                    .max(Comparator.comparingLong((CustomerRow row) -> row.summary().orders())
+                            .thenComparing(CustomerRow::key, Comparator.reverseOrder()))
+                    .map(CustomerRow::key)
+                    .orElseThrow(() -> new LoadFailed("card_s: the Customers page lists no customer"));
+            int failuresBefore = runner.handledFailures().size();
+            card = keep(new CustomerCardViewModel(context.customerCardService(), context.followUpService(), runner,
+                    messages, storeChanges, followUpChanges, key));
+            card.refresh();
+            requireLoaded("card_s", failuresBefore);
+        }
+
+        /**
+         * Today only the Lapse page and the card have a window N, each its own (the other pages use the
+         * default of three months), so the user sets it on both; each recomputes in memory at once. When a
+         * shared settings object holds N, this sets it there and every page that depends on it reloads.
+         */
+        @Override
+        public void changeLapseWindow(int months) {
+            int failuresBefore = runner.handledFailures().size();
+            if (lapse != null) {
+                lapse.windowMonthsProperty().set(months);
+            }
+            if (card != null) {
+                card.windowProperty().set(months);
+            }
+            requireLoaded("option_change_s", failuresBefore);
+        }
+
+        private void openCustomer(String customerKey) {
+            // A list's double-click; nobody clicks here.
+        }
+
+        private <T> T keep(T viewModel) {
+            openViewModels.add(viewModel);
+            return viewModel;
+        }
+
+        private void requireLoaded(String what, int failuresBefore) {
+            List<Throwable> failures = runner.handledFailures();
+            if (failures.size() > failuresBefore) {
+                throw new LoadFailed(what, failures.get(failuresBefore));
+            }
+        }
+
+        @Override
+        public void close() {
+            openViewModels.clear();
+            customers = null;
+            lapse = null;
+            card = null;
+            context.close();
+        }
+    }
+}
