@@ -40,8 +40,11 @@ public interface PageBench {
          */
         void visit(BenchPage page);
 
-        /** Opens a customer's card with its population figures (the customer with most orders). */
-        void openCard();
+        /**
+         * Opens a customer's card with its population figures: the customer with most orders on the Customers
+         * page; false when that page lists none (or was not loaded).
+         */
+        boolean openCard();
 
         /** Sets the lapse window N; returns once every open page and the card have reloaded. */
         void changeLapseWindow(int months);
@@ -53,12 +56,14 @@ public interface PageBench {
     /** A page caught a failure of its load and would have shown it: what was timed is no page's load. */
     final class LoadFailed extends RuntimeException {
 
-        public LoadFailed(String what, Throwable cause) {
-            super(what + ": " + cause, cause);
+        /** @param cause what the page caught */
+        public LoadFailed(Throwable cause) {
+            super(String.valueOf(cause), cause);
         }
 
-        public LoadFailed(String what) {
-            super(what);
+        /** @param reason why there was nothing to load, in the user's language */
+        public LoadFailed(String reason) {
+            super(reason);
         }
     }
 }

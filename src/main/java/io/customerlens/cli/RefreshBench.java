@@ -92,7 +92,11 @@ final class RefreshBench {
             for (BenchPage page : BenchPage.values()) {
                 timed(page.metric(), () -> open.visit(page));
             }
-            timed("card_s", open::openCard);
+            timed("card_s", () -> {
+                if (!open.openCard()) {
+                    throw new PageBench.LoadFailed(messages.get("cli.bench.refresh.noCustomer"));
+                }
+            });
             timed("option_change_s", () -> open.changeLapseWindow(WINDOW_AFTER));
         }
     }

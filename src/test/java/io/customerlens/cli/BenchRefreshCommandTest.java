@@ -1,6 +1,7 @@
 package io.customerlens.cli;
 
 import io.customerlens.app.Main;
+import io.customerlens.i18n.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,57 @@ class BenchRefreshCommandTest {
         assertThat(temp).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith("store-")
                 || path.getFileName().toString().startsWith("analyze-"));
         assertThat(temp.resolve("unused")).doesNotExist();
+    }
+
+    /* The Lapse page runs out of heap and the Customers page lists nobody: both said, the rest still measured. */
+    @Test
+    void aStepWithoutAFigureSaysWhyAndTheOthersAreStillMeasured() {
+        PageBench app = Main.pageBench();
+        PageBench failing = new PageBench() {
+            @Override
+            public ColdStore openCold(Path dataFolder) {
+                return app.openCold(dataFolder);
+            }
+
+            @Override
+            public Pages open(Path dataFolder, MessageBundle messages) {
+                Pages pages = app.open(dataFolder, messages);
+                return new Pages() {
+                    @Override
+                    public void visit(BenchPage page) {
+                        if (page == BenchPage.LAPSE) {
+                            throw new OutOfMemoryError("Java heap space (test)");
+                        }
+                        pages.visit(page);
+                    }
+
+                    @Override
+                    public boolean openCard() {
+                        return false;
+                    }
+
+                    @Override
+                    public void changeLapseWindow(int months) {
+                        pages.changeLapseWindow(months);
+                    }
+
+                    @Override
+                    public void close() {
+                        pages.close();
+                    }
+                };
+            }
+        };
+        CliRunner cli = new CliRunner(Main.storeSessions(), failing, temp.resolve("unused"), Locale.ROOT);
+
+        CliRunner.Result result = cli.run("bench", "--refresh", "--lines", "300", "--work", temp.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.out().lines()).contains("page_lapse_s OOM", "card_s failed")
+                .anyMatch(line -> line.startsWith("page_segments_s "))
+                .anyMatch(line -> line.startsWith("analyze_s "));
+        assertThat(result.err()).contains("card_s not measured", "no customer to open")
+                .contains("not every figure was measured (page_lapse_s, card_s)");
     }
 
     @Test
