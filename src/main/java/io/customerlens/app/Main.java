@@ -1,6 +1,7 @@
 package io.customerlens.app;
 
 import io.customerlens.cli.Cli;
+import io.customerlens.cli.PageBench;
 import io.customerlens.cli.StoreSession;
 import io.customerlens.cli.StoreSessions;
 import io.customerlens.cli.StoreUnavailableException;
@@ -30,7 +31,8 @@ public final class Main {
         // The command line follows the app's settings: its data folder (unless --db), its language, and its analysis
         // settings as the defaults an option overrides for one run.
         AppSettings settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
-        System.exit(Cli.runInProcess(storeSessions(), settings::dataFolder, () -> settings.get(Setting.ANALYSIS),
+        System.exit(Cli.runInProcess(storeSessions(), pageBench(), settings::dataFolder,
+                () -> settings.get(Setting.ANALYSIS),
                 settings.uiLocale(Locale.getDefault()), args));
     }
 
@@ -47,6 +49,11 @@ public final class Main {
         if (System.getProperty(property) == null) {
             System.setProperty(property, value);
         }
+    }
+
+    /** The app's pages without a screen, for {@code bench --refresh}. */
+    public static PageBench pageBench() {
+        return new ScreenlessPages();
     }
 
     /** Opens the store the way the app does, through {@link AppContext}. */

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code customerlens bench --lines N}: times a bare streaming read of a demo workbook against the full
- * import of the same file into a fresh store, with the peak heap of each (see docs/benchmarks.md).
+ * import of the same file into a fresh store, with the peak heap of each (see docs/benchmarks.md). With
+ * {@code --refresh} it goes on to time the app's pages over that store ({@link RefreshBench}).
  */
 @Command(name = "bench", sortOptions = false, usageHelpAutoWidth = true)
 final class BenchCommand implements Callable<Integer> {
@@ -46,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", descriptionKey = "work")
     Path workFolder;
 
+    @Option(names = "--refresh", descriptionKey = "refresh")
+    boolean refresh;
+
     private final CommandEnvironment environment;
     private final MessageBundle messages;
 
@@ -55,16 +60,19 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         void run() throws IOException;
     }
 
-    private record Measurement(double seconds, long peakHeapBytes) {
+    record Measurement(double seconds, long peakHeapBytes) {
     }
 
     @Override
     public Integer call() throws IOException {
         DemoCommand.requireLineCount(spec, messages, lines);
+        if (refresh && environment.pages().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.bench.refresh.unavailable"));
+        }
         Path work = workFolder != null ? workFolder : Path.of(System.getProperty("java.io.tmpdir"), "customerlens-bench");
         Files.createDirectories(work);
         Path file = work.resolve("demo-" + lines + ".xlsx");
@@ -76,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
             say("cli.bench.generated", seconds(generation.seconds()));
         }
         say("cli.bench.file", file.toString(), lines, DemoWorkbook.HEADERS.size(), megabytes(Files.size(file)));
+        if (refresh) {
+            return new RefreshBench(environment, environment.pages().orElseThrow()).run(work, file, this::importInto);
+        }
 
         Measurement bare = measure(() -> BareXlsxRead.visitEveryCell(file));
         say("cli.bench.bareRead", seconds(bare.seconds()), rate(bare), megabytes(bare.peakHeapBytes()));
@@ -110,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Starts each phase from a collected heap, so one phase's garbage does not count against the next. */
-    private static Measurement measure(Work work) throws IOException {
+    static Measurement measure(Work work) throws IOException {
         System.gc();
         try (HeapSampler sampler = HeapSampler.start()) {
             long start = System.nanoTime();
@@ -134,15 +145,15 @@ final class BenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%,.0f", lines / measurement.seconds());
     }
 
-    private static String seconds(double seconds) {
+    static String seconds(double seconds) {
         return String.format(Locale.ROOT, "%.1f", seconds);
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.0f", bytes / MEGABYTE);
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 public final class Cli {
 
     private final StoreSessions stores;
+    private final Optional<PageBench> pages;
     private final Supplier<Path> defaultDataFolder;
     private final MessageBundle messages;
     private final boolean terminal;
@@ -50,8 +52,20 @@ public final class Cli {
      */
     public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, Supplier<AnalysisSettings> analysis,
                MessageBundle messages, boolean terminal) {
+        this(stores, Optional.empty(), defaultDataFolder, analysis, messages, terminal);
+    }
+
+    /** @param pages times the app's pages without a screen, for {@code bench --refresh} */
+    public Cli(StoreSessions stores, PageBench pages, Supplier<Path> defaultDataFolder,
+               Supplier<AnalysisSettings> analysis, MessageBundle messages, boolean terminal) {
+        this(stores, Optional.of(pages), defaultDataFolder, analysis, messages, terminal);
+    }
+
+    private Cli(StoreSessions stores, Optional<PageBench> pages, Supplier<Path> defaultDataFolder,
+                Supplier<AnalysisSettings> analysis, MessageBundle messages, boolean terminal) {
         this.analysis = analysis;
         this.stores = stores;
+        this.pages = pages;
         this.defaultDataFolder = defaultDataFolder;
         this.messages = messages;
         this.terminal = terminal;
@@ -59,11 +73,11 @@ public final class Cli {
     }
 
     /** Runs in the real process: System.out/err, progress only on an interactive console. */
-    public static int runInProcess(StoreSessions stores, Supplier<Path> defaultDataFolder,
+    public static int runInProcess(StoreSessions stores, PageBench pages, Supplier<Path> defaultDataFolder,
                                    Supplier<AnalysisSettings> analysis, Locale locale, String... args) {
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
-        Cli cli = new Cli(stores, defaultDataFolder, analysis, MessageBundle.forLocale(locale), terminal);
+        Cli cli = new Cli(stores, pages, defaultDataFolder, analysis, MessageBundle.forLocale(locale), terminal);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         return cli.execute(out, err, args);
@@ -78,7 +92,8 @@ public final class Cli {
 
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandEnvironment environment = new CommandEnvironment(messages,
-                new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal, analysis);
+                new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal, analysis,
+                pages);
         CommandLine commandLine = new CommandLine(new CustomerLensCommand(messages));
         commandLine.addSubcommand(new ImportCommand(environment));
         commandLine.addSubcommand(new AnalyzeCommand(environment));

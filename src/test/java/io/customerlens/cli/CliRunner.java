@@ -13,18 +13,30 @@ final class CliRunner {
     }
 
     private final StoreSessions stores;
+    private final PageBench pages;
     private final Path defaultDataFolder;
     private final Locale locale;
     private final java.util.function.Supplier<io.customerlens.settings.AnalysisSettings> analysis;
 
     CliRunner(StoreSessions stores, Path defaultDataFolder, Locale locale) {
-        this(stores, defaultDataFolder, locale, () -> io.customerlens.settings.AnalysisSettings.DEFAULTS);
+        this(stores, null, defaultDataFolder, locale, () -> io.customerlens.settings.AnalysisSettings.DEFAULTS);
     }
 
     /** @param analysis the app's analysis settings the command line starts from */
     CliRunner(StoreSessions stores, Path defaultDataFolder, Locale locale,
               java.util.function.Supplier<io.customerlens.settings.AnalysisSettings> analysis) {
+        this(stores, null, defaultDataFolder, locale, analysis);
+    }
+
+    /** @param pages the app's pages for {@code bench --refresh}; null: started without them */
+    CliRunner(StoreSessions stores, PageBench pages, Path defaultDataFolder, Locale locale) {
+        this(stores, pages, defaultDataFolder, locale, () -> io.customerlens.settings.AnalysisSettings.DEFAULTS);
+    }
+
+    private CliRunner(StoreSessions stores, PageBench pages, Path defaultDataFolder, Locale locale,
+                      java.util.function.Supplier<io.customerlens.settings.AnalysisSettings> analysis) {
         this.stores = stores;
+        this.pages = pages;
         this.defaultDataFolder = defaultDataFolder;
         this.locale = locale;
         this.analysis = analysis;
@@ -40,7 +52,8 @@ final class CliRunner {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Cli cli = new Cli(stores, () -> defaultDataFolder, analysis, MessageBundle.forLocale(locale), false);
+        Cli cli = pages == null ? new Cli(stores, () -> defaultDataFolder, analysis, MessageBundle.forLocale(locale), false)
+                : new Cli(stores, pages, () -> defaultDataFolder, analysis, MessageBundle.forLocale(locale), false);
         int exitCode = cli.execute(new PrintWriter(out), new PrintWriter(err), args);
         return new Result(exitCode, normalise(out.toString()), normalise(err.toString()));
     }

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * One piece of background work and what to do with its outcome. The handlers run on the FX thread in
- * the application and on the caller's thread with the tests' SynchronousTaskRunner. Build with
+ * the application and on the caller's thread with {@link SynchronousTaskRunner}. Build with
  * {@link TaskRunner#job}, then {@link #start()}.
  */
 public final class Job<T> {

@@ -2,8 +2,8 @@ package io.customerlens.ui.common;
 
 /**
  * Runs background work for the view models. The application uses {@link FxTaskRunner} (a worker
- * thread, results on the FX thread); tests use SynchronousTaskRunner (in the test sources). One runner
- * serves the whole window, and its {@link TaskStatus} is what the status bar shows.
+ * thread, results on the FX thread); tests and {@code bench --refresh} use {@link SynchronousTaskRunner}.
+ * One runner serves the whole window, and its {@link TaskStatus} is what the status bar shows.
  */
 public interface TaskRunner {
 

@@ -58,6 +58,16 @@ class SynchronousTaskRunnerTest {
     }
 
     @Test
+    void handledFailuresAreKeptForWhoeverTimesALoad() {
+        runner.job("Loading", context -> "fine").onFailure(failure -> { }).start();
+        runner.job("Reading", context -> {
+            throw new IOException("disk gone");
+        }).onFailure(failure -> { }).start();
+
+        assertThat(runner.handledFailures()).singleElement().isInstanceOf(IOException.class);
+    }
+
+    @Test
     void failureWithoutAHandlerIsNotHidden() {
         assertThatThrownBy(() -> runner.job("Reading", context -> {
             throw new IOException("disk gone");

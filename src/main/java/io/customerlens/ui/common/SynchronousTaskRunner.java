@@ -1,16 +1,20 @@
 package io.customerlens.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
  * Runs each job at once on the caller's thread: view models behave the same as in the app, and a test
  * sees the outcome as soon as the command returns. Failures without a handler are rethrown, so a test
- * never passes over a hidden fault.
+ * never passes over a hidden fault. Used by the tests and by {@code bench --refresh}, which loads the pages
+ * without a screen.
  */
 public final class SynchronousTaskRunner implements TaskRunner {
 
     private final Messages messages;
     private final TaskStatus status;
+    private final List<Throwable> handledFailures = new ArrayList<>();
 
     public SynchronousTaskRunner(Messages messages) {
         this.messages = messages;
@@ -35,6 +39,7 @@ public final class SynchronousTaskRunner implements TaskRunner {
             if (!job.hasFailureHandler()) {
                 throw new IllegalStateException("Unhandled failure of job " + job.title(), e);
             }
+            handledFailures.add(e);
             job.failed(e);
             return;
         }
@@ -45,6 +50,14 @@ public final class SynchronousTaskRunner implements TaskRunner {
     @Override
     public TaskStatus status() {
         return status;
+    }
+
+    /**
+     * The failures handed to a job's own handler so far, oldest first: a page shows those as a notice, so
+     * whoever times a page's load asks here whether it really loaded.
+     */
+    public List<Throwable> handledFailures() {
+        return List.copyOf(handledFailures);
     }
 
     private final class Context implements WorkContext {

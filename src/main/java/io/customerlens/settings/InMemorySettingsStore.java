@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Settings that live only as long as the object, so tests never touch the user's preferences. */
+/** Settings that live only as long as the object, so tests and the benchmark never touch the user's preferences. */
 public final class InMemorySettingsStore implements SettingsStore {
 
     private final Map<String, String> values = new HashMap<>();

@@ -1,0 +1,69 @@
+package io.customerlens.cli;
+
+import io.customerlens.i18n.MessageBundle;
+
+import java.nio.file.Path;
+
+/**
+ * What {@code bench --refresh} times of the desktop app without a screen: the one full read of the store its
+ * pages need, and each page's first full load. The app implements it (the command line may not use the user
+ * interface); where nothing is wired, {@code bench --refresh} says it is not available.
+ */
+public interface PageBench {
+
+    /**
+     * Opens the store in {@code dataFolder} as a cold start does, ready for {@link ColdStore#readAll()}: the
+     * seam that measures today's full read and, later, the build of a shared analysis snapshot.
+     */
+    ColdStore openCold(Path dataFolder);
+
+    /** The app's pages over the store in {@code dataFolder}, none visited yet; closing them closes the store. */
+    Pages open(Path dataFolder, MessageBundle messages);
+
+    /** A freshly opened store; closing it closes the store. */
+    interface ColdStore extends AutoCloseable {
+
+        /** The one full read the pages need; returns how many sales lines it read. */
+        long readAll();
+
+        @Override
+        void close();
+    }
+
+    /** The pages of one window, kept open (their view models alive) until closed. */
+    interface Pages extends AutoCloseable {
+
+        /**
+         * Builds the page's view models as the app does on a user's first visit and loads them fully.
+         *
+         * @throws LoadFailed when a load ended in a failure the page would show as a notice
+         */
+        void visit(BenchPage page);
+
+        /**
+         * Opens a customer's card with its population figures: the customer with most orders on the Customers
+         * page; false when that page lists none (or was not loaded).
+         */
+        boolean openCard();
+
+        /** Sets the lapse window N; returns once every open page and the card have reloaded. */
+        void changeLapseWindow(int months);
+
+        @Override
+        void close();
+    }
+
+    /** A page caught a failure of its load and would have shown it: what was timed is no page's load. */
+    final class LoadFailed extends RuntimeException {
+
+        /** @param cause what the page caught */
+        public LoadFailed(Throwable cause) {
+            super(String.valueOf(cause), cause);
+        }
+
+        /** @param reason why there was nothing to load, in the user's language */
+        public LoadFailed(String reason) {
+            super(reason);
+        }
+    }
+}
