@@ -26,6 +26,32 @@ class UnfinishedImportTest {
     @TempDir
     Path folder;
 
+    /**
+     * Rows of a killed chunk commit that H2 finishes writing only after the unfinished batch was removed belong
+     * to no batch (seen once in 80 kills): no reader sees them. Made here by switching the foreign key off.
+     */
+    @Test
+    void linesWhoseBatchRecordIsGoneAreSeenByNoReader() {
+        try (Database database = Database.open(folder)) {
+            ImportWriter writer = new SalesStore(database).importWriter();
+            long done = writer.startBatch("done.xlsx", 1, "d".repeat(64), "s", STARTED);
+            writer.insertLines(done, List.of(SampleLines.line(1, "C1", "2024-01-02", "5")));
+            writer.complete(done, completion(1));
+            database.jdbi().useHandle(handle -> {
+                handle.execute("SET REFERENTIAL_INTEGRITY FALSE");
+                handle.attach(SalesLineRepository.class).insert(done + 1,
+                        List.of(SampleLines.line(2, "ORPHAN", "2025-06-01", "9")));
+                handle.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            });
+
+            List<String> read = new ArrayList<>();
+            new SalesStore(database).readAll((fact, unitPrice) -> read.add(fact.customerKey()));
+            assertThat(read).containsExactly("C1");
+            assertThat(database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count))
+                    .isEqualTo(1);
+        }
+    }
+
     @Test
     void anUnfinishedImportIsInvisibleAndRemovedWhenTheStoreOpensAgain() {
         try (Database database = Database.open(folder)) {
