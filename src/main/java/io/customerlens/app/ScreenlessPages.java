@@ -4,10 +4,8 @@ import io.customerlens.cli.BenchPage;
 import io.customerlens.cli.PageBench;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.CustomerRow;
-import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.InMemorySettingsStore;
-import io.customerlens.store.Database;
 import io.customerlens.ui.card.CustomerCardViewModel;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.ui.common.AnalysisChoices;
@@ -38,24 +36,6 @@ import java.util.List;
  * JavaFX toolkit is needed (the view models use JavaFX properties and collections only).
  */
 final class ScreenlessPages implements PageBench {
-
-    @Override
-    public ColdStore openCold(Path dataFolder) {
-        Database database = Database.open(dataFolder);
-        AnalysisSnapshots snapshots = new AnalysisSnapshots(database);
-        return new ColdStore() {
-            @Override
-            public long readAll() {
-                // The one read every page, the card and the commands share (docs/decisions/0008).
-                return snapshots.current().lineCount();
-            }
-
-            @Override
-            public void close() {
-                database.close();
-            }
-        };
-    }
 
     @Override
     public Pages open(Path dataFolder, MessageBundle messages) {
@@ -90,6 +70,12 @@ final class ScreenlessPages implements PageBench {
             this.dataFolder = dataFolder;
             this.messages = messages;
             this.runner = new SynchronousTaskRunner(messages);
+        }
+
+        @Override
+        public long buildSnapshot() {
+            // The one read every page, the card and the commands share (docs/decisions/0008).
+            return context.snapshots().current().lineCount();
         }
 
         @Override

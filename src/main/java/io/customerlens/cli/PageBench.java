@@ -6,32 +6,23 @@ import java.nio.file.Path;
 
 /**
  * What {@code bench --refresh} times of the desktop app without a screen: the one full read of the store its
- * pages need, and each page's first full load. The app implements it (the command line may not use the user
+ * pages share (the analysis snapshot), and each page's first full load over it. The app implements it (the command line may not use the user
  * interface); where nothing is wired, {@code bench --refresh} says it is not available.
  */
 public interface PageBench {
 
-    /**
-     * Opens the store in {@code dataFolder} as a cold start does, ready for {@link ColdStore#readAll()}: the
-     * seam that measures today's full read and, later, the build of a shared analysis snapshot.
-     */
-    ColdStore openCold(Path dataFolder);
-
     /** The app's pages over the store in {@code dataFolder}, none visited yet; closing them closes the store. */
     Pages open(Path dataFolder, MessageBundle messages);
 
-    /** A freshly opened store; closing it closes the store. */
-    interface ColdStore extends AutoCloseable {
-
-        /** The one full read the pages need; returns how many sales lines it read. */
-        long readAll();
-
-        @Override
-        void close();
-    }
-
     /** The pages of one window, kept open (their view models alive) until closed. */
     interface Pages extends AutoCloseable {
+
+        /**
+         * Builds the analysis snapshot every page shares, from the store as opened (cold): the one full read.
+         *
+         * @return how many sales lines it holds
+         */
+        long buildSnapshot();
 
         /**
          * Builds the page's view models as the app does on a user's first visit and loads them fully.

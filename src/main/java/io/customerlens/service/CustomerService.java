@@ -57,7 +57,9 @@ public class CustomerService {
      */
     public CustomerOverview overview(Optional<LocalDate> asOf, SegmentOptions options) {
         AnalysisSnapshot snapshot = snapshots.current();
-        return snapshot.memo(List.of(CustomerOverview.class, asOf, options), () -> overview(snapshot, asOf, options));
+        Optional<LocalDate> effective = asOf.or(snapshot::lastDate);
+        return snapshot.memo(List.of(CustomerOverview.class, effective, options),
+                () -> overview(snapshot, effective, options));
     }
 
     private CustomerOverview overview(AnalysisSnapshot snapshot, Optional<LocalDate> asOf, SegmentOptions options) {

@@ -56,14 +56,14 @@ class BenchRefreshCommandTest {
         PageBench app = Main.pageBench();
         PageBench failing = new PageBench() {
             @Override
-            public ColdStore openCold(Path dataFolder) {
-                return app.openCold(dataFolder);
-            }
-
-            @Override
             public Pages open(Path dataFolder, MessageBundle messages) {
                 Pages pages = app.open(dataFolder, messages);
                 return new Pages() {
+                    @Override
+                    public long buildSnapshot() {
+                        return pages.buildSnapshot();
+                    }
+
                     @Override
                     public void visit(BenchPage page) {
                         if (page == BenchPage.LAPSE) {

@@ -56,7 +56,8 @@ public class LapseService {
     /** Every customer's purchase history, from the current snapshot. @param asOf empty = the latest date of any stored line */
     public LapseData load(Optional<LocalDate> asOf) {
         AnalysisSnapshot snapshot = snapshots.current();
-        return snapshot.memo(List.of(LapseData.class, asOf), () -> from(snapshot, asOf));
+        Optional<LocalDate> effective = asOf.or(snapshot::lastDate);
+        return snapshot.memo(List.of(LapseData.class, effective), () -> from(snapshot, effective));
     }
 
     private LapseData from(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {

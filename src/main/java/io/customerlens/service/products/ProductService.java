@@ -57,7 +57,8 @@ public class ProductService {
     /** The lines with their products, from the current snapshot. @param asOf empty = the latest date of any stored line */
     public ProductData load(Optional<LocalDate> asOf) {
         AnalysisSnapshot snapshot = snapshots.current();
-        return snapshot.memo(List.of(ProductData.class, asOf), () -> from(snapshot.salesData(), asOf));
+        Optional<LocalDate> effective = asOf.or(snapshot::lastDate);
+        return snapshot.memo(List.of(ProductData.class, effective), () -> from(snapshot.salesData(), effective));
     }
 
     private ProductData from(SalesStore.SalesData stored, Optional<LocalDate> asOf) {

@@ -70,7 +70,8 @@ public class SegmentService {
     /** Every customer's lines and history, from the current snapshot. @param asOf empty = the latest date of any stored line */
     public SegmentData load(Optional<LocalDate> asOf) {
         AnalysisSnapshot snapshot = snapshots.current();
-        return snapshot.memo(List.of(SegmentData.class, asOf), () -> from(snapshot, asOf));
+        Optional<LocalDate> effective = asOf.or(snapshot::lastDate);
+        return snapshot.memo(List.of(SegmentData.class, effective), () -> from(snapshot, effective));
     }
 
     private SegmentData from(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {
@@ -97,14 +98,25 @@ public class SegmentService {
                     keyAccounts.score(List.of(), LocalDate.EPOCH, options.weights(), options.cutoffs()),
                     counts(Map.of()), List.of(), Map.of(), List.of(), Map.of());
         }
+        // Each part is memoised by the options it depends on: N changed recomputes the lifecycle only, new
+        // key-account weights the key accounts only.
         LocalDate asOf = data.asOf();
-        RfmResult rfm = rfmAnalysis.analyse(data.customers(), asOf, options.rfm());
-        ValueTierResult tiers = valueTiers.analyse(data.customers(), options.tiers());
-        KeyAccountResult accounts = keyAccounts.score(data.customers(), asOf, options.weights(), options.cutoffs());
-        Map<String, LifecycleStage> stages = stages(data, options);
-        return new SegmentReport(asOf, options, rfm, tiers, accounts, counts(stages), cohorts.of(data.customers(), asOf),
-                attributeSegments.byAttribute(data.customers(), data::infoOf),
-                rows(data, rfm, tiers, accounts, stages), monthlyAmounts(data));
+        AnalysisSnapshot snapshot = snapshots.current();
+        Identity of = new Identity(data);
+        RfmResult rfm = snapshot.memo(List.of(RfmResult.class, of, options.rfm()),
+                () -> rfmAnalysis.analyse(data.customers(), asOf, options.rfm()));
+        ValueTierResult tiers = snapshot.memo(List.of(ValueTierResult.class, of, options.tiers()),
+                () -> valueTiers.analyse(data.customers(), options.tiers()));
+        KeyAccountResult accounts = snapshot.memo(List.of(KeyAccountResult.class, of, options.weights(),
+                options.cutoffs()), () -> keyAccounts.score(data.customers(), asOf, options.weights(), options.cutoffs()));
+        Map<String, LifecycleStage> stages = snapshot.memo(List.of(LifecycleStage.class, of, options.window(),
+                options.newMonths()), () -> stages(data, options));
+        return new SegmentReport(asOf, options, rfm, tiers, accounts, counts(stages),
+                snapshot.memo(List.of(Cohorts.class, of), () -> cohorts.of(data.customers(), asOf)),
+                snapshot.memo(List.of(AttributeSegments.class, of),
+                        () -> attributeSegments.byAttribute(data.customers(), data::infoOf)),
+                rows(data, rfm, tiers, accounts, stages),
+                snapshot.memo(List.of(MonthlyAmountRule.class, of), () -> monthlyAmounts(data)));
     }
 
     /** Customers by two attributes crossed, e.g. region × channel. */

@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  */
 public final class AnalysisSnapshot {
 
-    /** Distinct (analysis, options) results kept per snapshot: enough for every page and a few option changes. */
-    private static final int MEMO_CAPACITY = 48;
+    /** Distinct (analysis, options) results kept per snapshot (a page takes a few to a dozen): every page and several option changes. */
+    private static final int MEMO_CAPACITY = 96;
 
     /** Memo keys of the snapshot's own indexes. */
     private static final Object CUSTOMER_KEY_SET = new Object();
@@ -63,6 +63,14 @@ public final class AnalysisSnapshot {
 
     public int lineCount() {
         return lines.size();
+    }
+
+    /**
+     * The latest date of any line: the as-of date an analysis takes when none is chosen. Services key their memos
+     * by it, so "the latest date" and that date chosen by hand share one result.
+     */
+    public Optional<LocalDate> lastDate() {
+        return lines.lastDate();
     }
 
     public boolean isEmpty() {

@@ -151,6 +151,11 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
         return size;
     }
 
+    /** The latest line's date; empty without lines. */
+    java.util.Optional<LocalDate> lastDate() {
+        return size == 0 ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.ofEpochDay(lastDay));
+    }
+
     /** The indexes of the customer's lines by date, stored order within a day (empty when no line has the key). */
     int[] linesOf(String customerKey) {
         int code = customerKey == null ? TextColumn.NONE : customers.codeOf(customerKey);

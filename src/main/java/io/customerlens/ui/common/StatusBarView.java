@@ -1,5 +1,14 @@
 package io.customerlens.ui.common;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
 import javafx.scene.control.Button;
 import org.controlsfx.control.StatusBar;
 
@@ -7,8 +16,10 @@ import org.controlsfx.control.StatusBar;
 public final class StatusBarView {
 
     private final StatusBar statusBar = new StatusBar();
+    private final TaskStatus status;
 
     public StatusBarView(TaskStatus status, Messages messages) {
+        this.status = status;
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(status.messageProperty());
         // ControlsFX shows no bar at progress 0, so idle shows nothing and indeterminate (-1) spins.
@@ -24,5 +35,26 @@ public final class StatusBarView {
 
     public StatusBar node() {
         return statusBar;
+    }
+
+    /**
+     * A badge for the top of the page area while work runs: a page whose figures are still being computed says so
+     * where the user looks, not only in the status bar. It takes no clicks, so the page stays usable under it.
+     */
+    public Node workingBadge() {
+        ProgressIndicator spinner = new ProgressIndicator(-1);
+        spinner.setPrefSize(16, 16);
+        Label text = new Label();
+        text.textProperty().bind(status.messageProperty());
+        HBox badge = new HBox(6, spinner, text);
+        badge.setId("working-badge");
+        badge.getStyleClass().add("working-badge");
+        badge.setAlignment(Pos.CENTER_LEFT);
+        badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        badge.setMouseTransparent(true);
+        badge.visibleProperty().bind(status.runningProperty());
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        StackPane.setMargin(badge, new Insets(6, 12, 0, 0));
+        return badge;
     }
 }

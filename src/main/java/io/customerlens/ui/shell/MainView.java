@@ -29,6 +29,7 @@ public final class MainView {
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
+    private final Node workingBadge;
     private final Map<Page, Node> builtPages = new EnumMap<>(Page.class);
     private final PageFactory pages;
     private Node cardShown;
@@ -37,6 +38,7 @@ public final class MainView {
     public MainView(MainViewModel viewModel, Messages messages, PageFactory pages, StatusBarView statusBar,
                     Runnable openSettings) {
         this.pages = pages;
+        this.workingBadge = statusBar.workingBadge();
         root.setId("main-view");
         // Latin text in a Latin font, Chinese in a CJK font: a CJK font first would draw English
         // punctuation (’ “ ”) full-width, and a Latin font first would leave Chinese to fallbacks.
@@ -104,7 +106,7 @@ public final class MainView {
 
     private void showPage(Page page) {
         Node view = builtPages.computeIfAbsent(page, pages::create);
-        content.getChildren().setAll(view);
+        content.getChildren().setAll(view, workingBadge);
     }
 
     /** The card covers the page; the page keeps its state and, on Back, the focus returns to where it was. */
@@ -116,7 +118,7 @@ public final class MainView {
             pages.customerClosed();
         }
         cardShown = pages.customer(customerKey, back);
-        content.getChildren().setAll(cardShown);
+        content.getChildren().setAll(cardShown, workingBadge);
         cardShown.requestFocus();
     }
 
