@@ -84,7 +84,8 @@ class ImportCrashTest {
                 asAfter++;
             } else {
                 other.append("kill ").append(kill).append(' ').append(point).append(": ").append(state.describe())
-                        .append('\n');
+                        .append(" vs before:").append(state.differenceFrom(before))
+                        .append(" again:").append(StoreState.of(store, work).differenceFrom(before)).append('\n');
             }
             deleteRecursively(store);
         }

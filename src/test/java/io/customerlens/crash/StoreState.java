@@ -62,4 +62,25 @@ record StoreState(Map<String, Long> rowCounts, Map<String, String> analyzeFiles)
     String describe() {
         return rowCounts.toString();
     }
+
+    /** Which analyze files differ from {@code other}'s, with the first line that differs in each. */
+    String differenceFrom(StoreState other) {
+        StringBuilder text = new StringBuilder();
+        java.util.Set<String> names = new java.util.TreeSet<>(analyzeFiles.keySet());
+        names.addAll(other.analyzeFiles.keySet());
+        for (String name : names) {
+            List<String> mine = analyzeFiles.getOrDefault(name, "").lines().toList();
+            List<String> theirs = other.analyzeFiles.getOrDefault(name, "").lines().toList();
+            for (int line = 0; line < Math.max(mine.size(), theirs.size()); line++) {
+                String a = line < mine.size() ? mine.get(line) : "<none>";
+                String b = line < theirs.size() ? theirs.get(line) : "<none>";
+                if (!a.equals(b)) {
+                    text.append(" ").append(name).append(" line ").append(line + 1).append(": ").append(a)
+                            .append(" | expected ").append(b).append(";");
+                    break;
+                }
+            }
+        }
+        return text.toString();
+    }
 }
