@@ -17,6 +17,9 @@ final class DecimalColumn {
     /** The scale marking a value kept whole in {@link #large}. */
     private static final byte LARGE = Byte.MIN_VALUE + 1;
 
+    /** Digits any long holds. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     private long[] unscaled;
     private byte[] scales;
     private final Map<Integer, BigDecimal> large = new HashMap<>();
@@ -35,9 +38,10 @@ final class DecimalColumn {
         }
         if (value == null) {
             scales[size] = NULL;
-        } else if (value.unscaledValue().bitLength() < Long.SIZE && value.scale() > LARGE
-                && value.scale() <= Byte.MAX_VALUE) {
-            unscaled[size] = value.unscaledValue().longValueExact();
+        } else if (value.precision() <= MAX_LONG_DIGITS && value.scale() > LARGE && value.scale() <= Byte.MAX_VALUE) {
+            // At most 18 digits always fit a long; moving the point by the scale gives the unscaled value exactly
+            // without the BigInteger unscaledValue() would make for every line.
+            unscaled[size] = value.scaleByPowerOfTen(value.scale()).longValueExact();
             scales[size] = (byte) value.scale();
         } else {
             scales[size] = LARGE;
