@@ -29,10 +29,12 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final List<UnfinishedImport> unfinishedImportsRemoved;
+    private final OpenMark mark;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, JdbcConnectionPool pool, OpenMark mark) {
         this.folder = folder;
         this.pool = pool;
+        this.mark = mark;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         // An import killed before its batch was complete left lines nobody sees; take them out now, so the
         // store is exactly as before that import (docs/decisions/0006).
@@ -50,6 +52,8 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + absolute, e);
         }
+        OpenMark mark = new OpenMark(absolute);
+        mark.repairAfterUncleanEnd(url(absolute));
         // The pool keeps connections open, so H2 keeps the database open until close() disposes the pool.
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(absolute), "sa", "");
         pool.setMaxConnections(8);
@@ -64,9 +68,13 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         try {
-            return new Database(absolute, pool);
+            // Set once the store is ours (Flyway holds it open): a second process failing to open it leaves the
+            // first one's mark alone.
+            mark.set();
+            return new Database(absolute, pool, mark);
         } catch (RuntimeException e) {
             pool.dispose();
+            mark.clear();
             throw e;
         }
     }
@@ -101,7 +109,10 @@ public final class Database implements AutoCloseable {
     public void close() {
         Thread closing = Thread.ofPlatform().name("customerlens-store-close").daemon().start(pool::dispose);
         try {
-            if (!closing.join(CLOSE_LIMIT)) {
+            if (closing.join(CLOSE_LIMIT)) {
+                mark.clear();
+            } else {
+                // Left marked: the next open rewrites the store before writing to it.
                 closing.interrupt();
             }
         } catch (InterruptedException e) {

@@ -1,5 +1,8 @@
 package io.customerlens.ui.common;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,6 +20,7 @@ public final class ReadOnce<D> {
     private final TaskRunner runner;
     private final Consumer<Throwable> onFailure;
     private D data;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
 
     public ReadOnce(TaskRunner runner, Consumer<Throwable> onFailure) {
         this.runner = runner;
@@ -32,10 +36,19 @@ public final class ReadOnce<D> {
                 .replacing(List.of(this, "read"))
                 .onSuccess(result -> {
                     data = result.data();
+                    loaded.set(true);
                     show.accept(result.result());
                 })
                 .onFailure(onFailure)
                 .start();
+    }
+
+    /**
+     * False until the first read has been shown: until then a page's empty table means "not ready", not "none",
+     * and says so.
+     */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** Analyses the data read last; does nothing before the first read has finished. */

@@ -38,8 +38,8 @@ public final class StatusBarView {
     }
 
     /**
-     * A badge for the top of the page area while work runs: a page whose figures are still being computed says so
-     * where the user looks, not only in the status bar. It takes no clicks, so the page stays usable under it.
+     * A badge for the top of the page area while work runs (centred: titles sit left, page actions right): a page
+     * whose figures are still being computed says so where the user looks, not only in the status bar. It takes no clicks, so the page stays usable under it.
      */
     public Node workingBadge() {
         ProgressIndicator spinner = new ProgressIndicator(-1);
@@ -53,8 +53,8 @@ public final class StatusBarView {
         badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         badge.setMouseTransparent(true);
         badge.visibleProperty().bind(status.runningProperty());
-        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        StackPane.setMargin(badge, new Insets(6, 12, 0, 0));
+        StackPane.setAlignment(badge, Pos.TOP_CENTER);
+        StackPane.setMargin(badge, new Insets(6, 0, 0, 0));
         return badge;
     }
 }

@@ -205,7 +205,9 @@ public final class LapseView {
                 });
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Label empty = new Label(messages.get("lapse.list.empty"));
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(viewModel.loadedProperty())
+                .then(messages.get("lapse.list.empty")).otherwise(messages.get("lapse.loading")));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         RowOpening.onOpen(table, viewModel::open);

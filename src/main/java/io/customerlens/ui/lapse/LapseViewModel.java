@@ -23,6 +23,7 @@ import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import io.customerlens.ui.lapse.timeline.TimelineModel;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -111,6 +112,11 @@ public final class LapseViewModel {
         breakdownAttribute.addListener((observable, before, after) -> showBreakdown());
         sortedRows.addListener((ListChangeListener<LapseRow>) change -> rebuildTimeline());
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    /** False until the histories have been read once (the list is then not ready rather than empty). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return store.loadedProperty();
     }
 
     /** Stops following the shared analysis settings (the page is gone). */

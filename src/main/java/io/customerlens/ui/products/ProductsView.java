@@ -206,7 +206,10 @@ public final class ProductsView {
         units.getColumns().stream().filter(column -> GROWTH_COLUMNS.contains(column.getId()))
                 .forEach(column -> column.visibleProperty().bind(viewModel.growthComparableProperty()));
         units.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        units.setPlaceholder(new Label(messages.get("products.view.noUnits")));
+        Label noUnits = new Label();
+        noUnits.textProperty().bind(Bindings.when(viewModel.loadedProperty())
+                .then(messages.get("products.view.noUnits")).otherwise(messages.get("products.view.loading")));
+        units.setPlaceholder(noUnits);
         units.getSelectionModel().selectedItemProperty().addListener((observable, before, picked) -> {
             if (picked != null) {
                 viewModel.selectedUnitProperty().set(picked);

@@ -121,6 +121,11 @@ public final class ProductsViewModel {
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
 
+    /** False until the sales have been read once (the tables are then not ready rather than empty). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return store.loadedProperty();
+    }
+
     /** Stops following the shared analysis settings (the page is gone). */
     public void dispose() {
         subscription.unsubscribe();
