@@ -38,17 +38,18 @@ final class OpenMark {
      */
     void repairAfterUncleanEnd(String url) {
         restoreInterruptedRepair();
-        if (!Files.exists(mark) || !Files.exists(databaseFile)) {
+        if (!Files.exists(mark) || !Files.exists(databaseFile) || holderIsAlive()) {
             return;
         }
         try {
             rebuild(url);
-            LOG.log(System.Logger.Level.INFO, "The store in " + databaseFile.getParent()
+            // Not shown by default: the console is the user's, and its messages are in the user's language.
+            LOG.log(System.Logger.Level.DEBUG, "The store in " + databaseFile.getParent()
                     + " was not closed by the last process that used it; it was rebuilt before use.");
         } catch (SQLException | IOException e) {
             // Held open by another process (the open after this says so in words), unreadable (likewise), or
             // no room for the copy: the store stays as it was.
-            LOG.log(System.Logger.Level.WARNING, "Could not rebuild the store after an unclean end: " + e.getMessage());
+            LOG.log(System.Logger.Level.DEBUG, "Could not rebuild the store after an unclean end: " + e.getMessage());
             restoreInterruptedRepair();
         }
     }
@@ -94,6 +95,22 @@ final class OpenMark {
 
     private Path scriptFile() {
         return databaseFile.resolveSibling(Database.FILE_NAME + "-rebuild.sql.gz");
+    }
+
+    /**
+     * Whether the process named in the mark still runs: this one (a second open in the same process shares the
+     * database, and a rebuild would shut it under the first) or another instance. A dead process's number
+     * reused by an unrelated one only skips the rebuild, the state before this class existed.
+     */
+    private boolean holderIsAlive() {
+        try {
+            long pid = Long.parseLong(Files.readString(mark).strip());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + mark, e);
+        }
     }
 
     /** Says that this process has the store open. */

@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TornStoreTest {
 
+    /** A process number no process has (above Linux's and Windows' limits). */
+    private static final String DEAD_PROCESS = "9999999999";
+
     @TempDir
     Path folder;
 
@@ -28,7 +31,7 @@ class TornStoreTest {
                 "/fixtures/store/torn-by-kill/customerlens.mv.db")) {
             Files.copy(torn, folder.resolve("customerlens.mv.db"));
         }
-        Files.writeString(folder.resolve(OpenMark.FILE_NAME), "4242");
+        Files.writeString(folder.resolve(OpenMark.FILE_NAME), DEAD_PROCESS);
 
         try (Database database = Database.open(folder)) {
             database.jdbi().useExtension(ImportBatchRepository.class, batches -> batches.complete(
@@ -54,7 +57,7 @@ class TornStoreTest {
         }
         Files.write(folder.resolve("customerlens.mv.db"), new byte[]{1, 2, 3});
         Files.writeString(folder.resolve("customerlens-rebuild.sql.gz"), "half written");
-        Files.writeString(folder.resolve(OpenMark.FILE_NAME), "4242");
+        Files.writeString(folder.resolve(OpenMark.FILE_NAME), DEAD_PROCESS);
 
         try (Database database = Database.open(folder)) {
             long lines = database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count);
