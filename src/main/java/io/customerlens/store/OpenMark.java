@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -71,6 +72,10 @@ final class OpenMark {
              Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + script + "' COMPRESSION GZIP");
             statement.execute("SHUTDOWN");
+        }
+        // Readable by the user only, as the file it replaces was (PrivateFolder).
+        if (Files.getFileStore(databaseFile).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(databaseFile, Files.getPosixFilePermissions(asideFile()));
         }
         Files.delete(asideFile());
         Files.delete(scriptFile());

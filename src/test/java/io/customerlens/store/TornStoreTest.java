@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +35,12 @@ class TornStoreTest {
             Files.copy(torn, folder.resolve("customerlens.mv.db"));
         }
         Files.writeString(folder.resolve(OpenMark.FILE_NAME), DEAD_PROCESS);
+        Set<PosixFilePermission> userOnly = PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(folder.resolve("customerlens.mv.db"), userOnly);
 
         try (Database database = Database.open(folder)) {
+            assertThat(Files.getPosixFilePermissions(folder.resolve("customerlens.mv.db")))
+                    .as("the rebuilt file is as private as the one it replaced").isEqualTo(userOnly);
             database.jdbi().useExtension(ImportBatchRepository.class, batches -> batches.complete(
                     batches.insert("after.xlsx", 1, "a".repeat(64), "sales", Instant.EPOCH), 0, 0, 0, 0, 0));
         }
