@@ -134,6 +134,7 @@ public final class SegmentsView {
         LiveChart<CategorySeries> chart = charts.bars(new ChartLabels(messages.get("segments.chart.rfm"), "",
                 messages.get("segments.chart.customers")), BarLayout.SIDE_BY_SIDE, emptySeries());
         TableView<SegmentSummary> summary = new TableView<>(viewModel.segments());
+        summary.setPlaceholder(untilLoaded());
         summary.setId("segments-rfm-table");
         summary.getColumns().setAll(tables.segmentColumns());
         summary.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -172,6 +173,7 @@ public final class SegmentsView {
             }
         });
         TableView<TierSummary> table = new TableView<>(viewModel.tiers());
+        table.setPlaceholder(untilLoaded());
         table.setId("segments-tiers-table");
         table.getColumns().setAll(tables.tierColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -222,6 +224,7 @@ public final class SegmentsView {
         editor.setPrefWidth(250);
 
         TableView<KeyAccountRow> table = new TableView<>(viewModel.keyAccounts());
+        table.setPlaceholder(untilLoaded());
         table.setId("segments-key-table");
         table.getColumns().setAll(tables.keyAccountColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -313,6 +316,7 @@ public final class SegmentsView {
                         viewModel.lifecycle().stream().map(count -> tables.stageName(count.stage())).toList(),
                         viewModel.lifecycle().stream().map(LifecycleCount::customers).toList())));
         TableView<LifecycleCount> table = new TableView<>(viewModel.lifecycle());
+        table.setPlaceholder(untilLoaded());
         table.setId("segments-lifecycle-table");
         table.getColumns().setAll(tables.lifecycleColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -327,6 +331,7 @@ public final class SegmentsView {
 
     private Node cohortsPane() {
         TableView<Cohort> table = new TableView<>(viewModel.cohorts());
+        table.setPlaceholder(untilLoaded());
         table.setId("segments-cohorts-table");
         viewModel.cohorts().addListener((javafx.collections.ListChangeListener<Cohort>) change ->
                 table.getColumns().setAll(tables.cohortColumns(maxRetentionMonths())));
@@ -411,4 +416,13 @@ public final class SegmentsView {
     }
 
 
+
+    /** What an empty table says: not ready until the first figures arrive, then that there are no sales yet. */
+    private Label untilLoaded() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.when(viewModel.loadedProperty())
+                .then(messages.get("segments.empty")).otherwise(messages.get("segments.loading")));
+        return text;
+    }
 }

@@ -32,6 +32,7 @@ import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -326,6 +327,11 @@ public final class SegmentsViewModel {
 
     public void open(String customerKey) {
         opener.open(customerKey);
+    }
+
+    /** False until the customers have been read once (the tables are then not ready rather than empty). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return store.loadedProperty();
     }
 
     public ObjectProperty<ThresholdMethod> methodProperty() {
