@@ -6,13 +6,10 @@ import io.customerlens.service.DiskFullException;
 import io.customerlens.service.LikelyReimportException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** One line that says why something failed, for messages that must fit on one line. */
 final class FailureText {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageBundle messages;
 
@@ -27,7 +24,7 @@ final class FailureText {
             case DiskFullException full -> messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes());
             case LikelyReimportException reimport -> messages.format("cli.error.likelyReimport", reimport.matching(),
                     reimport.newLines(), reimport.earlier().fileName(),
-                    WHEN.format(reimport.earlier().importedAt().atZone(ZoneId.systemDefault())));
+                    messages.moment(reimport.earlier().importedAt()));
             case RefusedFileException refused -> messages.format(refused.refusal().messageKey(),
                     refused.messageArguments());
             default -> firstLine(failure);

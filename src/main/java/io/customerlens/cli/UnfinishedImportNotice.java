@@ -5,8 +5,6 @@ import io.customerlens.i18n.MessageBundle;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Opens stores like the wrapped opener and says on stderr when opening took back an import a killed process
@@ -14,7 +12,6 @@ import java.time.format.DateTimeFormatter;
  */
 final class UnfinishedImportNotice implements StoreSessions {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final StoreSessions stores;
     private final MessageBundle messages;
@@ -31,7 +28,7 @@ final class UnfinishedImportNotice implements StoreSessions {
         StoreSession session = stores.open(dataFolder);
         for (UnfinishedImport removed : session.importService().unfinishedImportsRemoved()) {
             err.println(messages.format("cli.store.unfinishedImportRemoved", removed.fileName(),
-                    WHEN.format(removed.startedAt().atZone(ZoneId.systemDefault())), removed.linesRemoved()));
+                    messages.moment(removed.startedAt()), removed.linesRemoved()));
         }
         return session;
     }

@@ -1,5 +1,8 @@
 package io.customerlens.i18n;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,6 +15,8 @@ import java.util.ResourceBundle;
 public final class MessageBundle {
 
     public static final String BUNDLE = "io.customerlens.i18n.messages";
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -48,6 +53,14 @@ public final class MessageBundle {
 
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * A moment (an import's start, a file's import) as the user's wall clock showed it: 2026-12-07 08:30 in the
+     * system's time zone, the same in every language, like dates.
+     */
+    public String moment(Instant value) {
+        return MOMENT.format(value.atZone(ZoneId.systemDefault()));
     }
 
     /** The text of {@code key} with {@code {0}}, {@code {1}} ... filled in; numbers in this locale's format. */

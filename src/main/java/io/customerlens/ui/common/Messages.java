@@ -64,6 +64,11 @@ public final class Messages {
         return format.format(value);
     }
 
+    /** A moment as the user's wall clock showed it ({@link MessageBundle#moment}). */
+    public String moment(java.time.Instant value) {
+        return texts.moment(value);
+    }
+
     /** Dates are shown as ISO (2024-03-05) in every language: unambiguous for day-first and month-first users. */
     public String date(LocalDate value) {
         return value == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(value);

@@ -30,9 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /**
@@ -112,10 +110,9 @@ public final class HomeViewModel {
 
     /** An import a killed process left unfinished was taken back out when the store opened: say so on start. */
     private void noticeUnfinishedImports() {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         String text = importService.unfinishedImportsRemoved().stream()
                 .map(removed -> messages.format("home.unfinishedImportRemoved", removed.fileName(),
-                        when.format(removed.startedAt().atZone(ZoneId.systemDefault())),
+                        messages.moment(removed.startedAt()),
                         messages.count(removed.linesRemoved())))
                 .collect(Collectors.joining("\n"));
         notice.set(text);

@@ -22,8 +22,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -152,8 +150,7 @@ public final class ImportWizardViewModel {
         return switch (failure) {
             case LikelyReimportException reimport -> messages.format("wizard.likelyReimport", messages.count(
                             reimport.matching()), messages.count(reimport.newLines()), reimport.earlier().fileName(),
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                            .format(reimport.earlier().importedAt().atZone(ZoneId.systemDefault())), fileName);
+                    messages.moment(reimport.earlier().importedAt()), fileName);
             case DiskFullException full -> messages.format("wizard.importFailed", fileName,
                     messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes()));
             default -> messages.format("wizard.importFailed", fileName,
