@@ -39,15 +39,28 @@ public final class Backtest {
      */
     Evaluation evaluate(List<PurchaseHistory> histories, Function<String, String> groupOf, LocalDate cutoff,
                         int horizonMonths, RankingFit fit) {
+        return evaluate(atCutoff(histories, groupOf, cutoff), horizonMonths, fit);
+    }
+
+    /**
+     * What every ranking scored at {@code cutoff} starts from: the purchases up to it and the cadences they give.
+     * Computed once per cut-off when several rankings are compared there ({@link RankingSelector}).
+     */
+    AtCutoff atCutoff(List<PurchaseHistory> histories, Function<String, String> groupOf, LocalDate cutoff) {
+        List<PurchaseHistory> known = upTo(histories, cutoff);
+        return new AtCutoff(histories, cutoff, known, cadenceEstimator.estimate(known, groupOf));
+    }
+
+    /** The same as {@link #evaluate(List, Function, LocalDate, int, RankingFit)} from a prepared cut-off. */
+    Evaluation evaluate(AtCutoff at, int horizonMonths, RankingFit fit) {
+        LocalDate cutoff = at.cutoff();
         LocalDate horizonEnd = cutoff.plusMonths(horizonMonths);
         LocalDate populationStart = cutoff.minusMonths(POPULATION_MONTHS);
-        List<PurchaseHistory> known = upTo(histories, cutoff);
-        Map<String, Cadence> cadences = cadenceEstimator.estimate(known, groupOf);
-        RiskRanking ranking = fit.fit(known, cadences, cutoff);
-        List<PurchaseHistory> population = known.stream()
+        RiskRanking ranking = fit.fit(at.known(), at.cadences(), cutoff);
+        List<PurchaseHistory> population = at.known().stream()
                 .filter(history -> history.lastPurchase().isAfter(populationStart))
                 .toList();
-        Map<String, PurchaseHistory> whole = histories.stream()
+        Map<String, PurchaseHistory> whole = at.histories().stream()
                 .collect(java.util.stream.Collectors.toMap(PurchaseHistory::customerKey, Function.identity()));
         long horizonDays = ChronoUnit.DAYS.between(cutoff, horizonEnd);
         double[] scores = new double[population.size()];
@@ -55,11 +68,16 @@ public final class Backtest {
         for (int i = 0; i < population.size(); i++) {
             PurchaseHistory history = population.get(i);
             long daysSince = ChronoUnit.DAYS.between(history.lastPurchase(), cutoff);
-            Cadence cadence = cadences.getOrDefault(history.customerKey(), Cadence.UNKNOWN);
+            Cadence cadence = at.cadences().getOrDefault(history.customerKey(), Cadence.UNKNOWN);
             scores[i] = ranking.score(daysSince, cadence.typicalDays(), horizonDays);
             lapsed[i] = !whole.get(history.customerKey()).boughtBetween(cutoff, horizonEnd);
         }
         return new Evaluation(ranking, scores, lapsed);
+    }
+
+    /** Every customer's whole history, and what was known of it at the cut-off. */
+    record AtCutoff(List<PurchaseHistory> histories, LocalDate cutoff, List<PurchaseHistory> known,
+                    Map<String, Cadence> cadences) {
     }
 
     static List<PurchaseHistory> upTo(List<PurchaseHistory> histories, LocalDate date) {

@@ -36,11 +36,17 @@ public final class RankingSelector {
     /** @param histories purchases up to {@code asOf} only (later ones would leak the future) */
     public RankingFit choose(List<PurchaseHistory> histories, Function<String, String> groupOf, LocalDate asOf,
                              int horizonMonths) {
-        double[] recency = aucs(RECENCY, histories, groupOf, asOf, horizonMonths);
+        // Each cut-off's known purchases and cadences once, for recency and every candidate alike.
+        Backtest backtest = new Backtest();
+        List<Backtest.AtCutoff> cutoffs = new java.util.ArrayList<>(VALIDATION_CUTOFFS);
+        for (int step = 0; step < VALIDATION_CUTOFFS; step++) {
+            cutoffs.add(backtest.atCutoff(histories, groupOf, asOf.minusMonths(horizonMonths + step)));
+        }
+        double[] recency = aucs(backtest, RECENCY, cutoffs, horizonMonths);
         RankingFit best = RECENCY;
         double bestMean = Double.NEGATIVE_INFINITY;
         for (RankingFit candidate : candidates) {
-            double[] aucs = aucs(candidate, histories, groupOf, asOf, horizonMonths);
+            double[] aucs = aucs(backtest, candidate, cutoffs, horizonMonths);
             double mean = mean(aucs);
             if (provenAgainst(aucs, recency) && mean > bestMean) {
                 best = candidate;
@@ -70,13 +76,11 @@ public final class RankingSelector {
         return checks >= MIN_CHECKS && gain / checks >= MARGIN;
     }
 
-    private static double[] aucs(RankingFit fit, List<PurchaseHistory> histories, Function<String, String> groupOf,
-                                 LocalDate asOf, int horizonMonths) {
-        Backtest backtest = new Backtest();
-        double[] aucs = new double[VALIDATION_CUTOFFS];
-        for (int step = 0; step < VALIDATION_CUTOFFS; step++) {
-            LocalDate cutoff = asOf.minusMonths(horizonMonths + step);
-            aucs[step] = backtest.evaluate(histories, groupOf, cutoff, horizonMonths, fit).quality(1).auc();
+    private static double[] aucs(Backtest backtest, RankingFit fit, List<Backtest.AtCutoff> cutoffs,
+                                 int horizonMonths) {
+        double[] aucs = new double[cutoffs.size()];
+        for (int step = 0; step < cutoffs.size(); step++) {
+            aucs[step] = backtest.evaluate(cutoffs.get(step), horizonMonths, fit).quality(1).auc();
         }
         return aucs;
     }

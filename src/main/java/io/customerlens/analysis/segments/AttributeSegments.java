@@ -26,10 +26,13 @@ public final class AttributeSegments {
     public Map<CustomerAttribute, List<AttributeSegment>> byAttribute(List<CustomerLines> customers,
                                                                        Function<String, CustomerInfo> infoOf) {
         Map<CustomerAttribute, List<AttributeSegment>> tables = new EnumMap<>(CustomerAttribute.class);
+        // Each customer's net amount and orders once, not once per attribute: every line is read once.
+        List<Totals> totals = customers.stream().map(Totals::of).toList();
         for (CustomerAttribute attribute : CustomerAttribute.values()) {
             Map<String, Tally> tallies = new LinkedHashMap<>();
-            for (CustomerLines customer : customers) {
-                tallies.computeIfAbsent(valueOf(attribute, infoOf, customer), value -> new Tally()).add(customer);
+            for (int index = 0; index < customers.size(); index++) {
+                tallies.computeIfAbsent(valueOf(attribute, infoOf, customers.get(index)), value -> new Tally())
+                        .add(totals.get(index));
             }
             if (tallies.keySet().stream().anyMatch(Objects::nonNull)) {
                 List<AttributeSegment> rows = new ArrayList<>();
@@ -77,13 +80,24 @@ public final class AttributeSegments {
         private long orders;
 
         void add(CustomerLines customer) {
+            add(Totals.of(customer));
+        }
+
+        void add(Totals totals) {
             customers++;
-            net = net.add(SegmentAmounts.net(customer.lines()));
-            orders += SegmentAmounts.orders(customer.lines());
+            net = net.add(totals.net());
+            orders += totals.orders();
         }
 
         BigDecimal averageOrderValue() {
             return orders == 0 ? null : SegmentAmounts.average(net, orders);
+        }
+    }
+
+    /** One customer's net amount and orders. */
+    private record Totals(BigDecimal net, long orders) {
+        static Totals of(CustomerLines customer) {
+            return new Totals(SegmentAmounts.net(customer.lines()), SegmentAmounts.orders(customer.lines()));
         }
     }
 }
