@@ -10,7 +10,6 @@ import io.customerlens.analysis.lapse.EpisodeLengths;
 import io.customerlens.analysis.lapse.LapseAnalysis;
 import io.customerlens.analysis.lapse.LapseBreakdown;
 import io.customerlens.analysis.lapse.LapseWindow;
-import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.lapse.PurchaseHistory;
 import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.analysis.lapse.RankingFit;
@@ -20,7 +19,6 @@ import io.customerlens.analysis.lapse.RiskRanking;
 import io.customerlens.analysis.lapse.Seasonality;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.domain.CustomerInfo;
-import io.customerlens.domain.LineFact;
 import io.customerlens.service.snapshot.AnalysisSnapshot;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.service.snapshot.Identity;
@@ -70,7 +68,7 @@ public class LapseService {
         Optional<LocalDate> beforeLatestImport = snapshot.asOfBeforeLatestImport().filter(previous -> previous.isBefore(date));
         LocalDate reference = beforeLatestImport.orElse(date.minusMonths(1));
         return new LapseData(date, reference, beforeLatestImport.isPresent(),
-                PurchaseHistories.asOf(stored.facts(), date), stored.infoByKey());
+                snapshot.purchaseHistories(date), stored.infoByKey());
     }
 
     /** Every customer's lapse figures over {@code data} with the window; computed once per data and window. */
@@ -99,12 +97,9 @@ public class LapseService {
 
     /** Backtests the risk ranking against recency over every stored line. */
     public BacktestResult backtest(LocalDate cutoff, int horizonMonths, int topK) {
-        SalesStore.CustomerData stored = snapshots.current().customerData();
-        Map<String, CustomerInfo> infos = stored.infoByKey();
-        List<LineFact> facts = stored.facts();
-        List<PurchaseHistory> histories = customerAnalysis.defaultAsOf(facts)
-                .map(latest -> PurchaseHistories.asOf(facts, latest))
-                .orElse(List.of());
+        AnalysisSnapshot snapshot = snapshots.current();
+        Map<String, CustomerInfo> infos = snapshot.customerData().infoByKey();
+        List<PurchaseHistory> histories = snapshot.lastDate().map(snapshot::purchaseHistories).orElse(List.of());
         return backtest.run(histories, key -> CustomerAttribute.TYPE.of(infos.getOrDefault(key, CustomerInfo.EMPTY)),
                 cutoff, horizonMonths, topK, rankingSelector);
     }

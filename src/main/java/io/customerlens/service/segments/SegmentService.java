@@ -3,7 +3,6 @@ package io.customerlens.service.segments;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseAnalysis;
-import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.lapse.RankingFit;
 import io.customerlens.analysis.lapse.RecencyRanking;
 import io.customerlens.analysis.segments.AttributeSegments;
@@ -82,7 +81,7 @@ public class SegmentService {
         }
         LocalDate date = effective.get();
         return new SegmentData(date, CustomerLines.asOf(snapshot.ledger(), date),
-                PurchaseHistories.asOf(stored.facts(), date), stored.infoByKey());
+                snapshot.purchaseHistories(date), stored.infoByKey());
     }
 
     /** Every segment analysis over {@code data} with the options; computed once per data and options. */

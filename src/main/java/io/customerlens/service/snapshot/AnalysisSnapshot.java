@@ -1,5 +1,7 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.lapse.PurchaseHistories;
+import io.customerlens.analysis.lapse.PurchaseHistory;
 import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerLedger;
 import io.customerlens.domain.CustomerSalesLine;
@@ -103,6 +105,14 @@ public final class AnalysisSnapshot {
     /** The default as-of date the store had before its latest import; empty when every line came with one. */
     public Optional<LocalDate> asOfBeforeLatestImport() {
         return asOfBeforeLatestImport;
+    }
+
+    /**
+     * Every customer's purchase history up to {@code asOf}, computed once per date: lapse analysis, segments
+     * and the backtest all start from it.
+     */
+    public List<PurchaseHistory> purchaseHistories(LocalDate asOf) {
+        return memo(List.of(PurchaseHistory.class, asOf), () -> PurchaseHistories.asOf(customerData.facts(), asOf));
     }
 
     /** One customer's lines by date (stored order within a day), found without a scan. */
