@@ -63,7 +63,7 @@ public class CustomerService {
     }
 
     private CustomerOverview overview(AnalysisSnapshot snapshot, Optional<LocalDate> asOf, SegmentOptions options) {
-        CustomerOverview overview = overview(snapshot.customerData(), asOf);
+        CustomerOverview overview = withoutSegments(snapshot, asOf);
         if (segments == null || overview.asOf() == null) {
             return overview;
         }
@@ -84,16 +84,14 @@ public class CustomerService {
         return byKey;
     }
 
-    /** Figures without segments over data already read (the export computes segments itself). */
-    public CustomerOverview overview(SalesStore.CustomerData stored, Optional<LocalDate> asOf) {
-        List<LineFact> facts = stored.facts();
-        Optional<LocalDate> effectiveAsOf = asOf.or(() -> analysis.defaultAsOf(facts));
+    /** Figures without segments (the export computes segments itself), from the snapshot's summaries. */
+    public CustomerOverview withoutSegments(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {
+        Optional<LocalDate> effectiveAsOf = asOf.or(snapshot::lastDate);
         if (effectiveAsOf.isEmpty()) {
             return new CustomerOverview(null, List.of());
         }
-        List<CustomerSummary> summaries = analysis.summarize(facts, effectiveAsOf.get());
-        Map<String, CustomerInfo> infoByKey = stored.infoByKey();
-        List<CustomerRow> rows = summaries.stream()
+        Map<String, CustomerInfo> infoByKey = snapshot.customerData().infoByKey();
+        List<CustomerRow> rows = snapshot.summaries(effectiveAsOf.get()).stream()
                 .map(summary -> new CustomerRow(summary.customerKey(),
                         infoByKey.getOrDefault(summary.customerKey(), CustomerInfo.EMPTY), summary))
                 .toList();

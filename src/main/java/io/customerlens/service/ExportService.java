@@ -47,7 +47,7 @@ public final class ExportService {
      */
     public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options,
                                  Optional<BcgUnit> bcgUnit) {
-        CustomerOverview overview = customers.overview(snapshots.current().customerData(), asOf);
+        CustomerOverview overview = customers.withoutSegments(snapshots.current(), asOf);
         LapseReport lapse = lapses.analyse(lapses.load(asOf), window);
         SegmentReport segment = segments.analyse(segments.load(asOf), options);
         ProductData productData = products.load(asOf);

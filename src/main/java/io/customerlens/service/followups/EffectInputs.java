@@ -1,6 +1,5 @@
 package io.customerlens.service.followups;
 
-import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.followups.Contact;
 import io.customerlens.analysis.followups.DailySales;
 import io.customerlens.analysis.followups.EffectEvaluation;
@@ -9,6 +8,7 @@ import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseAnalysis;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.lapse.PurchaseHistories;
+import io.customerlens.analysis.lapse.PurchaseHistory;
 import io.customerlens.analysis.lapse.RankingFit;
 import io.customerlens.analysis.lapse.RecencyRanking;
 import io.customerlens.analysis.lapse.RiskLevel;
@@ -16,14 +16,15 @@ import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
-import io.customerlens.domain.LineFact;
 import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Hands the effect evaluation its contacts, sales and comparison customers, from one read of the stored sales. */
@@ -32,21 +33,30 @@ final class EffectInputs {
     /** Being lapsed or at risk does not depend on the risk ranking: skip choosing one. */
     private static final RankingFit NO_RANKING = new RankingFit.Fixed(new RecencyRanking());
 
-    private final List<LineFact> facts;
+    private final LocalDate dataAsOf;
     private final Map<String, CustomerInfo> infos;
+    private final DailySales daily;
+    private final Function<LocalDate, List<PurchaseHistory>> historiesAsOf;
 
-    EffectInputs(SalesStore.CustomerData stored) {
-        this.facts = stored.facts();
+    /**
+     * @param lastDate      the latest line's date (empty without lines)
+     * @param daily         every line's net per customer and day ({@link DailySales#of})
+     * @param historiesAsOf every customer's purchase history up to a date ({@link PurchaseHistories#asOf})
+     */
+    EffectInputs(SalesStore.CustomerData stored, Optional<LocalDate> lastDate, DailySales daily,
+                 Function<LocalDate, List<PurchaseHistory>> historiesAsOf) {
+        this.dataAsOf = lastDate.orElse(LocalDate.MIN);
         this.infos = stored.infoByKey();
+        this.daily = daily;
+        this.historiesAsOf = historiesAsOf;
     }
 
     EffectReport evaluate(List<FollowUpTask> tasks, int windowDays) {
-        LocalDate dataAsOf = new CustomerAnalysis().defaultAsOf(facts).orElse(LocalDate.MIN);
         List<Contact> contacts = tasks.stream()
                 .filter(task -> task.status() == FollowUpStatus.DONE && task.outcome() != null)
                 .map(this::contact).toList();
         Map<LocalDate, Set<String>> eligible = new HashMap<>();
-        return new EffectEvaluation().evaluate(contacts, DailySales.of(facts),
+        return new EffectEvaluation().evaluate(contacts, daily,
                 basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(date)), this::salespersonOf,
                 dataAsOf, windowDays);
     }
@@ -64,7 +74,7 @@ final class EffectInputs {
 
     /** The customers lapsed (default window) or at risk as of {@code date}, from the purchases up to it. */
     private Set<String> lapsedOrAtRisk(LocalDate date) {
-        List<CustomerLapse> customers = new LapseAnalysis().customers(PurchaseHistories.asOf(facts, date),
+        List<CustomerLapse> customers = new LapseAnalysis().customers(historiesAsOf.apply(date),
                 key -> CustomerAttribute.TYPE.of(infos.getOrDefault(key, CustomerInfo.EMPTY)), date,
                 LapseWindow.DEFAULT, NO_RANKING).customers();
         return customers.stream().filter(customer -> customer.risk() != RiskLevel.OK)

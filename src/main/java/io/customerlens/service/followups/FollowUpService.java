@@ -22,6 +22,8 @@ import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.analysis.followups.DailySales;
+import io.customerlens.service.snapshot.AnalysisSnapshot;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
 import io.customerlens.store.FollowUpStore;
@@ -251,11 +253,12 @@ public class FollowUpService {
 
     /** Win-back figures with a window of {@code windowDays} (default {@link EffectReport#DEFAULT_WINDOW_DAYS}). */
     public EffectReport effect(int windowDays) {
-        return effect(snapshots.current().customerData(), windowDays);
-    }
-
-    private EffectReport effect(SalesStore.CustomerData stored, int windowDays) {
-        return new EffectInputs(stored).evaluate(store.all(), windowDays);
+        AnalysisSnapshot snapshot = snapshots.current();
+        // Daily sales and each basis date's histories come memoised from the snapshot: only the tasks change.
+        DailySales daily = snapshot.memo(DailySales.class, () -> DailySales.of(snapshot.customerData().facts()));
+        return new EffectInputs(snapshot.customerData(), snapshot.lastDate(), daily,
+                snapshot::purchaseHistories)
+                .evaluate(store.all(), windowDays);
     }
 
     /** Writes followups.csv ({@link FollowUpsCsv}) into {@code folder}: every task with its {@code effect} figures. */

@@ -1,10 +1,12 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.lapse.PurchaseHistory;
 import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerLedger;
 import io.customerlens.domain.CustomerSalesLine;
+import io.customerlens.domain.CustomerSummary;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.LineList;
 import io.customerlens.domain.ProductInfo;
@@ -113,6 +115,11 @@ public final class AnalysisSnapshot {
      */
     public List<PurchaseHistory> purchaseHistories(LocalDate asOf) {
         return memo(List.of(PurchaseHistory.class, asOf), () -> PurchaseHistories.asOf(customerData.facts(), asOf));
+    }
+
+    /** Every customer's summary as of {@code asOf} (first and last purchase, orders, net …), computed once per date. */
+    public List<CustomerSummary> summaries(LocalDate asOf) {
+        return memo(List.of(CustomerSummary.class, asOf), () -> new CustomerAnalysis().summarize(customerData.facts(), asOf));
     }
 
     /** One customer's lines by date (stored order within a day), found without a scan. */
