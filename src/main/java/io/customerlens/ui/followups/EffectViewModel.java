@@ -94,8 +94,8 @@ public final class EffectViewModel {
         if (figures.pending() == 0) {
             return texts.rate(figures.rate());
         }
-        String calls = messages.format("followupsView.effect.callsPending", messages.count(figures.customers()),
-                messages.count(figures.pending()));
+        // Numbers, not formatted counts: the English text picks "1 call" or "2 calls" from the number.
+        String calls = messages.format("followupsView.effect.callsPending", figures.customers(), figures.pending());
         if (figures.decided() == 0) {
             return messages.format("followupsView.effect.rateWaiting", calls);
         }

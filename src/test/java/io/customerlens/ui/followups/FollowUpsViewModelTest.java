@@ -158,7 +158,7 @@ class FollowUpsViewModelTest {
         assertThat(figure("pending")).isEqualTo("1");
         assertThat(figure("wonBack")).isEqualTo("0");
         assertThat(figure("rate")).as("the rate waits for the pending call")
-                .isEqualTo("waits for them: 1 calls, 1 still pending");
+                .isEqualTo("waits for them: 1 call, 1 still pending");
 
         store.load("followups-reorder.csv");
         storeChanges.storeChanged();
