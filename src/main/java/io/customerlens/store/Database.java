@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The embedded store: an H2 database in file mode inside one data folder, migrated by Flyway when it is
@@ -30,6 +31,13 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final List<UnfinishedImport> unfinishedImportsRemoved;
     private final OpenMark mark;
+    /**
+     * Closes the store when the JVM ends without {@link #close()} (the system shutting down sends SIGTERM):
+     * H2 would close its file anyway, but the open mark would stay and the next start would rebuild a sound
+     * store for nothing.
+     */
+    private final Thread closeAtExit = new Thread(this::close, "customerlens-store-close-at-exit");
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(Path folder, JdbcConnectionPool pool, OpenMark mark) {
         this.folder = folder;
@@ -39,6 +47,7 @@ public final class Database implements AutoCloseable {
         // An import killed before its batch was complete left lines nobody sees; take them out now, so the
         // store is exactly as before that import (docs/decisions/0006).
         this.unfinishedImportsRemoved = List.copyOf(new IncompleteImports(jdbi).removeAll());
+        Runtime.getRuntime().addShutdownHook(closeAtExit);
     }
 
     /**
@@ -107,6 +116,14 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeAtExit);
+        } catch (IllegalStateException e) {
+            // The JVM is ending: this is the hook itself.
+        }
         Thread closing = Thread.ofPlatform().name("customerlens-store-close").daemon().start(pool::dispose);
         try {
             if (closing.join(CLOSE_LIMIT)) {

@@ -143,12 +143,12 @@ public interface SalesLineRepository extends SqlObject {
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> {
                     ResultSet rows = supplier.get();
-                    FactColumns columns = new FactColumns();
+                    // No sharing of equal values here: the consumer keeps columns, not these records.
                     while (rows.next()) {
                         BigDecimal amount = FactColumns.number(rows, 3);
-                        consumer.accept(new SaleFact(columns.text(rows, 1), columns.date(rows, 2), amount,
-                                rows.getBoolean(4), columns.text(rows, 5), columns.quantity(rows, 8),
-                                FactColumns.margin(rows, amount, 6, 7), columns.text(rows, 9)),
+                        consumer.accept(new SaleFact(rows.getString(1), rows.getObject(2, LocalDate.class), amount,
+                                rows.getBoolean(4), rows.getString(5), FactColumns.number(rows, 8),
+                                FactColumns.margin(rows, amount, 6, 7), rows.getString(9)),
                                 FactColumns.number(rows, 10));
                     }
                     return null;

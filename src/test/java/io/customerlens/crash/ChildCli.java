@@ -82,6 +82,12 @@ final class ChildCli implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no finally block, no close of the store runs. */
+    /** Asks the process to end (SIGTERM, as a system shutting down does) and waits until it has. */
+    void terminate() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
