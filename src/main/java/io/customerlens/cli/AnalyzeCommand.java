@@ -100,8 +100,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path folder = dataFolder.resolve(environment);
         ExportService.CustomerExport export;
         try (StoreSession store = environment.stores().open(folder)) {
+            AnalysisSettings settings = environment.analysis().get();
             export = store.exportService().export(Optional.ofNullable(asOf), window, segmentOptions(window),
-                    Optional.ofNullable(bcgUnit).or(() -> environment.analysis().get().bcgUnit()));
+                    Optional.ofNullable(bcgUnit).or(settings::bcgUnit), settings.bcgPeriod(),
+                    settings.winBackWindowDays());
             store.followUpService().writeCsv(outFolder, export.followUpEffect());
         }
         CustomerOverview overview = export.overview();

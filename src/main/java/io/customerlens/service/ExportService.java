@@ -2,6 +2,7 @@ package io.customerlens.service;
 
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.products.BcgOptions;
+import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.BcgResult;
 import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.analysis.products.KpiGranularity;
@@ -47,13 +48,24 @@ public final class ExportService {
      */
     public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options,
                                  Optional<BcgUnit> bcgUnit) {
+        return export(asOf, window, options, bcgUnit, ComparisonPeriod.LAST_12_MONTHS,
+                EffectReport.DEFAULT_WINDOW_DAYS);
+    }
+
+    /**
+     * The same with the BCG matrix over {@code bcgPeriod} and the win-back effect over {@code effectWindowDays}:
+     * the choices of the shared analysis settings, so a file written agrees with the pages.
+     */
+    public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options,
+                                 Optional<BcgUnit> bcgUnit, ComparisonPeriod bcgPeriod, int effectWindowDays) {
         CustomerOverview overview = customers.withoutSegments(snapshots.current(), asOf);
         LapseReport lapse = lapses.analyse(lapses.load(asOf), window);
         SegmentReport segment = segments.analyse(segments.load(asOf), options);
         ProductData productData = products.load(asOf);
-        BcgResult bcg = products.bcg(productData, BcgOptions.of(bcgUnit.orElseGet(productData::defaultUnit)));
+        BcgResult bcg = products.bcg(productData, new BcgOptions(bcgUnit.orElseGet(productData::defaultUnit), bcgPeriod,
+                null, null));
         KpiSeries monthly = products.kpis(productData, KpiGranularity.MONTH);
-        EffectReport effect = followUps.effect(EffectReport.DEFAULT_WINDOW_DAYS);
+        EffectReport effect = followUps.effect(effectWindowDays);
         return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly), effect);
     }
 

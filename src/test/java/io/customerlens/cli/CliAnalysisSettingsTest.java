@@ -66,6 +66,24 @@ class CliAnalysisSettingsTest {
         assertThat(settings.get(Setting.ANALYSIS).lapseWindow().months()).as("the setting is untouched").isEqualTo(6);
     }
 
+    /** analyze writes the BCG matrix over the settings' comparison period, as the Products page shows it. */
+    @Test
+    void analyzeUsesTheSettingsBcgPeriod() throws IOException {
+        Path twelve = temp.resolve("twelve");
+        Path three = temp.resolve("three");
+        assertThat(cli.run("analyze", "--db", db.toString(), "--out", twelve.toString()).exitCode()).isZero();
+        settings.set(Setting.ANALYSIS, settings.get(Setting.ANALYSIS)
+                .withBcgPeriod(io.customerlens.analysis.products.ComparisonPeriod.LAST_3_MONTHS));
+
+        assertThat(cli.run("analyze", "--db", db.toString(), "--out", three.toString()).exitCode()).isZero();
+
+        assertThat(java.nio.file.Files.readString(three.resolve("products_bcg.csv")))
+                .isNotEqualTo(java.nio.file.Files.readString(twelve.resolve("products_bcg.csv")));
+        assertThat(java.nio.file.Files.readString(three.resolve("customers.csv")))
+                .as("the other files do not depend on the period")
+                .isEqualTo(java.nio.file.Files.readString(twelve.resolve("customers.csv")));
+    }
+
     @Test
     void helpShowsTheSettingAsTheDefault() {
         assertThat(cli.run("report", "lapsed", "--help").out()).contains("(default: 6)");
