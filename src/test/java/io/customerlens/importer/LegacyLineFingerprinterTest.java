@@ -54,4 +54,12 @@ class LegacyLineFingerprinterTest {
         assertThat(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100")))
                 .isEqualTo(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100", "")));
     }
+
+    /** The exact values: stored lines carry them, so the encoding may never change (values of the first release). */
+    @Test
+    void theEncodingIsPinned() {
+        var fingerprinter = new LegacyLineFingerprinter(java.util.Arrays.asList("日期", "客户", "金额", null, " 备注 "));
+        assertThat(fingerprinter.fingerprint(row(1, "d:45356", "华联超市", "n:100.5", "x", "2024-03-05", "beyond")))
+                .isEqualTo(new io.customerlens.domain.LineFingerprint(2551009941420546716L, 2610070856767598717L));
+    }
 }

@@ -98,4 +98,12 @@ class LineFingerprinterTest {
         assertThat(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100")))
                 .isEqualTo(byDateCustomerAmount.fingerprint(row(1, "d:45356", "华联", "n:100", "\u00A0\u3000")));
     }
+
+    /** The exact values: stored lines carry them, so the encoding may never change (values of the first release). */
+    @Test
+    void theEncodingIsPinned() {
+        var fingerprinter = new LineFingerprinter(java.util.Arrays.asList("日期", "客户", "金额", null, " 备注 "), new DateParser(DateOrder.YMD, false));
+        assertThat(fingerprinter.fingerprint(row(1, "d:45356", "华联超市", "n:100.5", "x", "2024-03-05", "beyond")))
+                .isEqualTo(new io.customerlens.domain.LineFingerprint(6769974100717797115L, 5355771574395753839L));
+    }
 }
