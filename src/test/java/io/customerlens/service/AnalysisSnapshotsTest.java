@@ -3,10 +3,7 @@ package io.customerlens.service;
 import io.customerlens.analysis.segments.CustomerLines;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.LineFact;
-import io.customerlens.importer.FileInspector;
 import io.customerlens.importer.ImportPlan;
-import io.customerlens.importer.SpreadsheetImporter;
-import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.service.snapshot.AnalysisSnapshot;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
@@ -42,9 +39,7 @@ class AnalysisSnapshotsTest {
     @BeforeEach
     void open() {
         database = Database.open(folder);
-        SourceOpener opener = new SourceOpener();
-        imports = new ImportService(database, new FileInspector(opener),
-                new SpreadsheetImporter(opener, Clock.systemUTC()), Clock.systemUTC());
+        imports = ImportServices.over(database, Clock.systemUTC());
         snapshots = new AnalysisSnapshots(database);
     }
 

@@ -3,11 +3,8 @@ package io.customerlens.service;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.ProblemReason;
 import io.customerlens.importer.FileInspection;
-import io.customerlens.importer.FileInspector;
-import io.customerlens.importer.SpreadsheetImporter;
 import io.customerlens.importer.source.FileRefusal;
 import io.customerlens.importer.source.RefusedFileException;
-import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.store.Database;
 import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
@@ -51,9 +48,7 @@ class HostileTextImportTest {
     @BeforeEach
     void open() {
         database = Database.open(folder.resolve("db"));
-        SourceOpener opener = new SourceOpener();
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, clock), clock);
+        service = ImportServices.over(database, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach

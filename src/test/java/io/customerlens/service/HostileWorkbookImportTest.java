@@ -1,11 +1,8 @@
 package io.customerlens.service;
 
 import io.customerlens.importer.FileInspection;
-import io.customerlens.importer.FileInspector;
-import io.customerlens.importer.SpreadsheetImporter;
 import io.customerlens.importer.source.FileRefusal;
 import io.customerlens.importer.source.RefusedFileException;
-import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.store.Database;
 import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
@@ -48,9 +45,7 @@ class HostileWorkbookImportTest {
     @BeforeEach
     void openWithOneGoodImport() throws IOException {
         database = Database.open(folder.resolve("db"));
-        SourceOpener opener = new SourceOpener();
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, clock), clock);
+        service = ImportServices.over(database, Clock.fixed(NOW, ZoneOffset.UTC));
         Path good = Files.writeString(folder.resolve("good.csv"), "单据日期,客户名称,价税合计\n2024-02-01,家乐福,5\n");
         importFile(good);
         before = StoreSnapshot.of(database);

@@ -4,10 +4,7 @@ import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.ProblemReason;
 import io.customerlens.importer.FileInspection;
-import io.customerlens.importer.FileInspector;
 import io.customerlens.importer.ImportPlan;
-import io.customerlens.importer.SpreadsheetImporter;
-import io.customerlens.importer.source.SourceOpener;
 import io.customerlens.store.Database;
 import io.customerlens.task.CancelSignal;
 import io.customerlens.task.ProgressListener;
@@ -57,9 +54,7 @@ class MisreadsImportTest {
     @BeforeEach
     void open() {
         database = Database.open(folder);
-        SourceOpener opener = new SourceOpener();
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, clock), clock);
+        service = ImportServices.over(database, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
