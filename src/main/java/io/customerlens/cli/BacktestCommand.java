@@ -1,6 +1,7 @@
 package io.customerlens.cli;
 
-import io.customerlens.analysis.lapse.BacktestResult;
+import io.customerlens.analysis.risk.LapseRisk;
+import io.customerlens.analysis.risk.RiskBacktestResult;
 import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.i18n.MessageBundle;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ final class BacktestCommand implements Callable<Integer> {
         OptionChecks.requirePositive(spec, messages, "--horizon-months", horizonMonths);
         OptionChecks.requirePositive(spec, messages, "--top", top);
         Path folder = dataFolder.resolve(environment);
-        BacktestResult result;
+        RiskBacktestResult result;
         try (StoreSession store = environment.stores().open(folder)) {
             result = store.lapseService().backtest(cutoff, horizonMonths, top);
         }
@@ -63,15 +64,30 @@ final class BacktestCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static void print(PrintWriter out, BacktestResult result) {
+    static void print(PrintWriter out, RiskBacktestResult result) {
         out.println("cutoff " + result.cutoff());
         out.println("horizon_months " + result.horizonMonths());
         out.println("population " + result.population());
         out.println("lapsed " + result.lapsed());
         out.println("top_k " + result.topK());
-        out.println("risk_ranking " + result.ranking().name());
-        printQuality(out, "risk", result.risk());
+        out.println("risk_ranking " + rankingName(result.risk()));
+        out.println("risk_fallback " + result.risk().fallback().map(fallback -> fallback.name().toLowerCase(Locale.ROOT))
+                .orElse("none"));
+        printQuality(out, "risk", result.chosen());
         printQuality(out, "recency", result.recency());
+        printQuality(out, "model", result.model());
+        result.comparisons().forEach((name, quality) -> printQuality(out, name, quality));
+        out.println("brier " + figure(result.chosenBrier()));
+        out.println("model_brier " + figure(result.modelBrier()));
+        out.println("validation_model_auc " + figure(result.risk().meanModelAuc()));
+        out.println("validation_recency_auc " + figure(result.risk().meanRecencyAuc()));
+        out.println("training_cutoffs " + result.risk().trainingCutoffs());
+        out.println("training_examples " + result.risk().trainingExamples());
+    }
+
+    /** The shown ranking's name as scripts read it. */
+    static String rankingName(LapseRisk risk) {
+        return risk.ranking() == LapseRisk.Ranking.MODEL ? "lapse_model" : "recency";
     }
 
     private static void printQuality(PrintWriter out, String ranking, RankingQuality quality) {

@@ -34,6 +34,23 @@ public final class Backtest {
     }
 
     /**
+     * Each of {@code fits}, fitted to the purchases up to {@code cutoff}, scored on the backtest's population there:
+     * by the fitted ranking's name, in the order given. The rule-based rankings beside the learned model.
+     */
+    public java.util.Map<String, RankingQuality> compare(List<PurchaseHistory> histories, Function<String, String> groupOf,
+                                                         LocalDate cutoff, int horizonMonths, int topK,
+                                                         List<RankingFit> fits) {
+        AtCutoff at = atCutoff(histories, groupOf, cutoff);
+        java.util.Map<String, RankingQuality> qualities = new java.util.LinkedHashMap<>();
+        for (RankingFit fit : fits) {
+            Evaluation evaluation = evaluate(at, horizonMonths, fit);
+            qualities.put(evaluation.ranking().name(),
+                    evaluation.quality(Math.min(topK, evaluation.outcomes().length)));
+        }
+        return qualities;
+    }
+
+    /**
      * Scores the population at {@code cutoff} with {@code ranking}, from purchases up to the cut-off,
      * and records who bought nothing in the {@code horizonMonths} after it.
      */

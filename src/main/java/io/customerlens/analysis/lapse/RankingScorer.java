@@ -4,17 +4,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** ROC AUC and precision at K of scores against outcomes (true = the event happened). Pure. */
-final class RankingScorer {
+public final class RankingScorer {
 
     private RankingScorer() {
     }
 
-    static RankingQuality quality(double[] scores, boolean[] outcomes, int k) {
+    public static RankingQuality quality(double[] scores, boolean[] outcomes, int k) {
         return new RankingQuality(auc(scores, outcomes), precisionAtK(scores, outcomes, k));
     }
 
     /** Mann–Whitney: (sum of the positives' ranks − nPos(nPos + 1)/2) / (nPos × nNeg), tied scores averaged. */
-    static double auc(double[] scores, boolean[] outcomes) {
+    public static double auc(double[] scores, boolean[] outcomes) {
         Integer[] order = ascending(scores);
         double positiveRankSum = 0;
         long positives = 0;
@@ -40,7 +40,7 @@ final class RankingScorer {
         return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
-    static double precisionAtK(double[] scores, boolean[] outcomes, int k) {
+    public static double precisionAtK(double[] scores, boolean[] outcomes, int k) {
         if (k <= 0 || scores.length == 0) {
             return Double.NaN;
         }

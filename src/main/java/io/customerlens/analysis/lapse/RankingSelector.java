@@ -33,6 +33,11 @@ public final class RankingSelector {
         this.candidates = List.copyOf(candidates);
     }
 
+    /** The candidates compared with recency, in order. */
+    public List<RankingFit> candidates() {
+        return candidates;
+    }
+
     /** @param histories purchases up to {@code asOf} only (later ones would leak the future) */
     public RankingFit choose(List<PurchaseHistory> histories, Function<String, String> groupOf, LocalDate asOf,
                              int horizonMonths) {
@@ -60,7 +65,7 @@ public final class RankingSelector {
      * A candidate has proven itself when it beat recency at every validation cut-off where both are
      * defined (at least {@value #MIN_CHECKS} of them), by {@value #MARGIN} on average.
      */
-    private static boolean provenAgainst(double[] aucs, double[] recency) {
+    public static boolean provenAgainst(double[] aucs, double[] recency) {
         int checks = 0;
         double gain = 0;
         for (int i = 0; i < aucs.length; i++) {

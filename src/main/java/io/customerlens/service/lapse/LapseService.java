@@ -13,7 +13,13 @@ import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.lapse.PurchaseHistory;
 import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.analysis.lapse.RankingFit;
+import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.analysis.lapse.RankingSelector;
+import io.customerlens.analysis.risk.FeatureSpace;
+import io.customerlens.analysis.risk.LapseRisk;
+import io.customerlens.analysis.risk.LapseRiskLearning;
+import io.customerlens.analysis.risk.RiskBacktest;
+import io.customerlens.analysis.risk.RiskBacktestResult;
 import io.customerlens.analysis.lapse.RecencyRanking;
 import io.customerlens.analysis.lapse.RiskRanking;
 import io.customerlens.analysis.lapse.Seasonality;
@@ -39,6 +45,8 @@ public class LapseService {
     private final LapseAnalysis lapseAnalysis = new LapseAnalysis();
     private final Backtest backtest = new Backtest();
     private final RankingSelector rankingSelector;
+    private final LapseRiskLearning riskLearning = new LapseRiskLearning();
+    private final RiskBacktest riskBacktest = new RiskBacktest();
 
     /** Over its own snapshot of the store (tests, and tools that use one service). */
     public LapseService(Database database, RankingSelector rankingSelector) {
@@ -95,13 +103,39 @@ public class LapseService {
                 headline(data, customers, window));
     }
 
-    /** Backtests the risk ranking against recency over every stored line. */
-    public BacktestResult backtest(LocalDate cutoff, int horizonMonths, int topK) {
+    /**
+     * Every customer's chance of no order in the next {@code horizonMonths} at {@code asOf}, learned from the store's
+     * own history (docs/definitions.md, "Lapse-risk model"); learned once per snapshot, date and horizon.
+     */
+    public LapseRisk risk(LocalDate asOf, int horizonMonths) {
         AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(LapseRisk.class, asOf, horizonMonths),
+                () -> riskLearning.learn(snapshot.customerTracks(), featureSpace(snapshot), asOf, horizonMonths));
+    }
+
+    /**
+     * Backtests the call list at a past cut-off: the ranking the app would have shown, the learned model,
+     * longest-silent-first and the rule-based rankings side by side, over every stored line.
+     */
+    public RiskBacktestResult backtest(LocalDate cutoff, int horizonMonths, int topK) {
+        AnalysisSnapshot snapshot = snapshots.current();
+        RiskBacktestResult result = riskBacktest.run(snapshot.customerTracks(), featureSpace(snapshot), cutoff,
+                horizonMonths, topK);
         Map<String, CustomerInfo> infos = snapshot.customerData().infoByKey();
         List<PurchaseHistory> histories = snapshot.lastDate().map(snapshot::purchaseHistories).orElse(List.of());
-        return backtest.run(histories, key -> CustomerAttribute.TYPE.of(infos.getOrDefault(key, CustomerInfo.EMPTY)),
-                cutoff, horizonMonths, topK, rankingSelector);
+        Map<String, RankingQuality> rules = backtest.compare(histories,
+                key -> CustomerAttribute.TYPE.of(infos.getOrDefault(key, CustomerInfo.EMPTY)), cutoff, horizonMonths,
+                topK, rankingSelector.candidates());
+        for (Map.Entry<String, RankingQuality> rule : rules.entrySet()) {
+            result = result.with(rule.getKey(), rule.getValue());
+        }
+        return result;
+    }
+
+    /** The model's input columns: the customer attributes' common values are the store's, so once per snapshot. */
+    private static FeatureSpace featureSpace(AnalysisSnapshot snapshot) {
+        return snapshot.memo(FeatureSpace.class,
+                () -> FeatureSpace.of(snapshot.customerTracks(), CustomerAttribute.values().length));
     }
 
     /** Customers of one type are the similar customers whose cadence a newcomer borrows. */

@@ -3,7 +3,10 @@ package io.customerlens.service.snapshot;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.lapse.PurchaseHistory;
+import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.Customer;
+import io.customerlens.domain.CustomerAttribute;
+import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerLedger;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.CustomerSummary;
@@ -120,6 +123,27 @@ public final class AnalysisSnapshot {
     /** Every customer's summary as of {@code asOf} (first and last purchase, orders, net …), computed once per date. */
     public List<CustomerSummary> summaries(LocalDate asOf) {
         return memo(List.of(CustomerSummary.class, asOf), () -> new CustomerAnalysis().summarize(customerData.facts(), asOf));
+    }
+
+    /**
+     * Every customer's lines as the lapse-risk model reads them (docs/definitions.md, "Lapse-risk model"), in
+     * customer key order; attributes in {@link CustomerAttribute} order. Made once per snapshot.
+     */
+    public List<CustomerTrack> customerTracks() {
+        return memo(CustomerTrack.class, () -> {
+            Map<String, CustomerInfo> infos = customerData.infoByKey();
+            return lines.tracks(key -> {
+                CustomerInfo info = infos.getOrDefault(key, CustomerInfo.EMPTY);
+                List<String> values = new ArrayList<>();
+                for (CustomerAttribute attribute : CustomerAttribute.values()) {
+                    values.add(attribute.of(info));
+                }
+                return values;
+            }, productKey -> {
+                ProductInfo product = productsByKey.get(productKey);
+                return product == null ? null : product.category();
+            });
+        });
     }
 
     /** One customer's lines by date (stored order within a day), found without a scan. */

@@ -58,6 +58,15 @@ final class DecimalColumn {
         return scale == LARGE ? large.get(index) : BigDecimal.valueOf(unscaled[index], scale);
     }
 
+    /** The value as a double (0 for a missing one), without making a BigDecimal for the common case. */
+    double doubleValue(int index) {
+        byte scale = scales[index];
+        if (scale == NULL) {
+            return 0;
+        }
+        return scale == LARGE ? large.get(index).doubleValue() : unscaled[index] / Math.pow(10, scale);
+    }
+
     /** Drops the spare capacity once every value is in. */
     void trim() {
         unscaled = Arrays.copyOf(unscaled, size);

@@ -1,5 +1,6 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.ProductInfo;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Every stored line, column by column, in the order the lines were stored. A line is an index; its facts are
@@ -197,6 +199,41 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
                 product == null ? null : product.name(), product == null ? null : product.category(),
                 product == null ? null : product.subCategory(), quantities.get(line), unitPrices.get(line),
                 amounts.get(line), returns.get(line), margins.get(line));
+    }
+
+    /**
+     * Every customer's lines as the lapse-risk model reads them, in customer key order: a purchase is a line that
+     * is not a return and has a positive amount; an order is its order number, else its day.
+     *
+     * @param attributesOf    a customer's attribute values, in the model's order
+     * @param categoryOf      a product key's category, or null
+     */
+    java.util.List<CustomerTrack> tracks(
+            Function<String, java.util.List<String>> attributesOf,
+            Function<String, String> categoryOf) {
+        Map<String, Integer> categoryCodes = new java.util.HashMap<>();
+        int[] categoryOfProduct = new int[products.distinct()];
+        for (int code = 0; code < categoryOfProduct.length; code++) {
+            String category = categoryOf.apply(products.text(code));
+            categoryOfProduct[code] = category == null || category.isBlank()
+                    ? CustomerTrack.NONE
+                    : categoryCodes.computeIfAbsent(category, key -> categoryCodes.size());
+        }
+        java.util.List<CustomerTrack> tracks = new java.util.ArrayList<>();
+        for (String key : customerKeys()) {
+            var track = CustomerTrack.builder(key, attributesOf.apply(key));
+            for (int line : linesOf(key)) {
+                double amount = amounts.doubleValue(line);
+                String order = orders.get(line);
+                int product = products.code(line);
+                track.add(days[line], amount, !returns.get(line) && amount > 0,
+                        order == null || order.isBlank() ? "\u0000day:" + days[line] : order,
+                        product, product == TextColumn.NONE ? CustomerTrack.NONE
+                                : categoryOfProduct[product]);
+            }
+            tracks.add(track.build());
+        }
+        return tracks;
     }
 
     /** The day of the line as an epoch day, for ordering without making a date. */

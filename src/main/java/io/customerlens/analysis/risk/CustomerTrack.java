@@ -1,0 +1,223 @@
+package io.customerlens.analysis.risk;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One customer's lines reduced to what the lapse-risk model reads, column by column and by date: a million
+ * lines take tens of megabytes, and the facts at any cut-off are found by binary search
+ * ({@link TrackFacts#at}). Lines after a cut-off are never read for that cut-off.
+ */
+public final class CustomerTrack {
+
+    /** No product or category on the line. */
+    public static final int NONE = -1;
+
+    private final String customerKey;
+    private final List<String> attributes;
+    private final int[] days;
+    private final double[] amounts;
+    private final boolean[] purchases;
+    private final int[] orders;
+    private final int[] products;
+    private final int[] categories;
+    private final int orderCount;
+    /** The distinct days with a purchase, ascending. */
+    private final int[] purchaseDays;
+    /** The day each order first had a purchase line, ascending: orders known by a cut-off are found by search. */
+    private final int[] orderFirstDays;
+    /** The purchase amount of the lines before each line (one more entry than lines). */
+    private final double[] purchasedBefore;
+
+    private CustomerTrack(Builder builder) {
+        this.customerKey = builder.customerKey;
+        this.attributes = builder.attributes;
+        this.days = Arrays.copyOf(builder.days, builder.size);
+        this.amounts = Arrays.copyOf(builder.amounts, builder.size);
+        this.purchases = Arrays.copyOf(builder.purchases, builder.size);
+        this.orders = Arrays.copyOf(builder.orders, builder.size);
+        this.products = Arrays.copyOf(builder.products, builder.size);
+        this.categories = Arrays.copyOf(builder.categories, builder.size);
+        this.orderCount = builder.orderCodes.size();
+        this.purchaseDays = distinctPurchaseDays();
+        this.orderFirstDays = orderFirstDays();
+        this.purchasedBefore = new double[days.length + 1];
+        for (int line = 0; line < days.length; line++) {
+            purchasedBefore[line + 1] = purchasedBefore[line] + (purchases[line] ? amounts[line] : 0);
+        }
+    }
+
+    /**
+     * @param attributes the customer's attribute values in the order the model's {@link FeatureSpace} names them
+     *                   (null where the customer has none)
+     */
+    public static Builder builder(String customerKey, List<String> attributes) {
+        return new Builder(customerKey, attributes);
+    }
+
+    public String customerKey() {
+        return customerKey;
+    }
+
+    /** The customer's value of attribute {@code index}, or null. */
+    public String attribute(int index) {
+        return index < attributes.size() ? attributes.get(index) : null;
+    }
+
+    public int lineCount() {
+        return days.length;
+    }
+
+    int day(int line) {
+        return days[line];
+    }
+
+    double amount(int line) {
+        return amounts[line];
+    }
+
+    boolean isPurchase(int line) {
+        return purchases[line];
+    }
+
+    int order(int line) {
+        return orders[line];
+    }
+
+    int product(int line) {
+        return products[line];
+    }
+
+    int category(int line) {
+        return categories[line];
+    }
+
+    int orderCount() {
+        return orderCount;
+    }
+
+    /** How many lines fall on or before {@code day}. */
+    int linesUpTo(int day) {
+        return upperBound(days, days.length, day);
+    }
+
+    /** The purchase amount (returns not subtracted) of the first {@code lines} lines. */
+    double purchasedUpTo(int lines) {
+        return purchasedBefore[lines];
+    }
+
+    /** How many purchase days fall on or before {@code day}. */
+    int purchaseDaysUpTo(int day) {
+        return upperBound(purchaseDays, purchaseDays.length, day);
+    }
+
+    int purchaseDay(int index) {
+        return purchaseDays[index];
+    }
+
+    /** How many orders had a purchase line on or before {@code day}. */
+    int ordersUpTo(int day) {
+        return upperBound(orderFirstDays, orderFirstDays.length, day);
+    }
+
+    /** Whether the customer bought after {@code afterDay} and on or before {@code untilDay}. */
+    public boolean boughtBetween(int afterDay, int untilDay) {
+        int from = upperBound(purchaseDays, purchaseDays.length, afterDay);
+        return from < purchaseDays.length && purchaseDays[from] <= untilDay;
+    }
+
+    /** The number of elements of {@code values[0, size)} (ascending) that are ≤ {@code key}. */
+    static int upperBound(int[] values, int size, int key) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (values[middle] <= key) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private int[] distinctPurchaseDays() {
+        int[] distinct = new int[days.length];
+        int count = 0;
+        for (int line = 0; line < days.length; line++) {
+            if (purchases[line] && (count == 0 || distinct[count - 1] != days[line])) {
+                distinct[count++] = days[line];
+            }
+        }
+        return Arrays.copyOf(distinct, count);
+    }
+
+    private int[] orderFirstDays() {
+        int[] first = new int[orderCount];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        for (int line = 0; line < days.length; line++) {
+            if (purchases[line] && orders[line] != NONE) {
+                first[orders[line]] = Math.min(first[orders[line]], days[line]);
+            }
+        }
+        return Arrays.stream(first).filter(day -> day != Integer.MAX_VALUE).sorted().toArray();
+    }
+
+    /** Collects one customer's lines; they must come by date (ties in any order). */
+    public static final class Builder {
+
+        private final String customerKey;
+        private final List<String> attributes;
+        private final Map<String, Integer> orderCodes = new HashMap<>();
+        private int[] days = new int[16];
+        private double[] amounts = new double[16];
+        private boolean[] purchases = new boolean[16];
+        private int[] orders = new int[16];
+        private int[] products = new int[16];
+        private int[] categories = new int[16];
+        private int size;
+
+        private Builder(String customerKey, List<String> attributes) {
+            this.customerKey = customerKey;
+            this.attributes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(attributes.stream()
+                    .map(value -> value == null || value.isBlank() ? null : value).toList()));
+        }
+
+        /**
+         * @param epochDay  the line's date
+         * @param amount    its signed net amount (returns negative)
+         * @param purchase  whether it is a purchase (not a return, amount above zero)
+         * @param orderKey  its order: the order number, or anything that names its day when there is none
+         * @param product   the product's code in the store's dense numbering, or {@link #NONE}
+         * @param category  the product category's code, or {@link #NONE}
+         */
+        public Builder add(int epochDay, double amount, boolean purchase, String orderKey, int product, int category) {
+            if (size > 0 && epochDay < days[size - 1]) {
+                throw new IllegalArgumentException("lines must come by date: " + customerKey);
+            }
+            if (size == days.length) {
+                int capacity = size + (size >> 1);
+                days = Arrays.copyOf(days, capacity);
+                amounts = Arrays.copyOf(amounts, capacity);
+                purchases = Arrays.copyOf(purchases, capacity);
+                orders = Arrays.copyOf(orders, capacity);
+                products = Arrays.copyOf(products, capacity);
+                categories = Arrays.copyOf(categories, capacity);
+            }
+            days[size] = epochDay;
+            amounts[size] = amount;
+            purchases[size] = purchase;
+            orders[size] = purchase ? orderCodes.computeIfAbsent(orderKey, key -> orderCodes.size()) : NONE;
+            products[size] = product;
+            categories[size] = category;
+            size++;
+            return this;
+        }
+
+        public CustomerTrack build() {
+            return new CustomerTrack(this);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.customerlens.analysis.risk;
+
+import io.customerlens.analysis.lapse.RankingScorer;
+import io.customerlens.analysis.lapse.RankingSelector;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Learns P(no purchase in the next H months) from the store's own history, out of time (docs/definitions.md,
+ * "Lapse-risk model"):
+ * <ol>
+ *   <li>Training examples are the customers at earlier cut-offs A − H, then one month earlier each time (up to
+ *   {@value #MAX_TRAINING_CUTOFFS} cut-offs and {@value #MAX_EXAMPLES} examples, none earlier than
+ *   {@value #MIN_HISTORY_MONTHS} months after the first line): inputs from lines up to each cut-off, the event "no
+ *   purchase in the H months after it". No outcome reaches past A.</li>
+ *   <li>The model is checked at the {@value RankingSelector#VALIDATION_CUTOFFS} cut-offs A − H, A − H − 1 month …
+ *   by training it again only on outcomes that ended by each, and comparing its ROC AUC with longest-silent-first.
+ *   It is used only when it proves itself as {@link RankingSelector#provenAgainst} says; otherwise the ranking is
+ *   recency, with probabilities from a logistic fit on the days since the last purchase alone (the same order).</li>
+ * </ol>
+ * Pure: the tracks come in, the probabilities go out.
+ */
+public final class LapseRiskLearning {
+
+    public static final int MAX_TRAINING_CUTOFFS = 12;
+    public static final int MAX_EXAMPLES = 60_000;
+    public static final int MIN_HISTORY_MONTHS = 3;
+    public static final int RELIABILITY_BINS = 10;
+
+    private final LogisticLearner learner = new LogisticLearner();
+
+    /**
+     * @param tracks every customer's lines (lines after {@code asOf} are never read for a probability at it)
+     * @param space  the model's input columns
+     */
+    public LapseRisk learn(List<CustomerTrack> tracks, FeatureSpace space, LocalDate asOf, int horizonMonths) {
+        if (horizonMonths < 1) {
+            throw new IllegalArgumentException("the horizon must be at least one month: " + horizonMonths);
+        }
+        Session session = new Session(tracks, space, horizonMonths);
+        List<ValidationCheck> checks = new ArrayList<>();
+        Calibration modelCalibration = new Calibration();
+        Calibration recencyCalibration = new Calibration();
+        for (int step = 0; step < RankingSelector.VALIDATION_CUTOFFS; step++) {
+            LocalDate cutoff = asOf.minusMonths(horizonMonths + step);
+            checks.add(session.check(cutoff, modelCalibration, recencyCalibration));
+        }
+        double[] modelAucs = checks.stream().mapToDouble(ValidationCheck::modelAuc).toArray();
+        double[] recencyAucs = checks.stream().mapToDouble(ValidationCheck::recencyAuc).toArray();
+        Optional<Trained> trained = session.train(asOf);
+        Optional<LapseRisk.Fallback> fallback;
+        if (trained.isEmpty() || checks.stream().filter(ValidationCheck::defined).count() < RankingSelector.MIN_CHECKS) {
+            fallback = Optional.of(LapseRisk.Fallback.TOO_LITTLE_HISTORY);
+        } else if (!RankingSelector.provenAgainst(modelAucs, recencyAucs)) {
+            fallback = Optional.of(LapseRisk.Fallback.NOT_BETTER_THAN_RECENCY);
+        } else {
+            fallback = Optional.empty();
+        }
+        LapseRisk.Ranking ranking = fallback.isEmpty() ? LapseRisk.Ranking.MODEL : LapseRisk.Ranking.RECENCY;
+        Calibration shown = ranking == LapseRisk.Ranking.MODEL ? modelCalibration : recencyCalibration;
+        return new LapseRisk(asOf, horizonMonths, ranking, fallback, checks, modelCalibration.brier(), shown.brier(),
+                shown.bins(), trained.map(Trained::cutoffs).orElse(0), trained.map(Trained::examples).orElse(0),
+                score(tracks, space, asOf, trained, ranking));
+    }
+
+    private static Map<String, CustomerRisk> score(List<CustomerTrack> tracks, FeatureSpace space, LocalDate asOf,
+                                                   Optional<Trained> trained, LapseRisk.Ranking ranking) {
+        Map<String, CustomerRisk> risks = new HashMap<>(tracks.size() * 2);
+        for (CustomerTrack track : tracks) {
+            TrackFacts facts = TrackFacts.at(track, asOf);
+            if (facts == null) {
+                continue;
+            }
+            double[] row = space.row(track, facts);
+            double model = trained.map(models -> models.full().probability(row)).orElse(Double.NaN);
+            double probability = ranking == LapseRisk.Ranking.MODEL ? model
+                    : trained.map(models -> models.recency().probability(recencyRow(row))).orElse(Double.NaN);
+            List<RiskReason> reasons = trained.map(models -> RiskReasons.of(models.full(), space, row, facts))
+                    .orElse(List.of());
+            risks.put(track.customerKey(), new CustomerRisk(track.customerKey(), probability, model, facts, reasons));
+        }
+        return risks;
+    }
+
+    /** The one input of the recency-only model: ln(1 + days since the last purchase). */
+    static double[] recencyRow(double[] row) {
+        return new double[] {row[LapseFeature.LOG_DAYS_SINCE_LAST.ordinal()]};
+    }
+
+    /** The full model and the recency-only one, fitted to the same examples. */
+    record Trained(LogisticModel full, LogisticModel recency, int cutoffs, int examples) {
+    }
+
+    /** One learning run: each cut-off's examples are made once and shared by every fit that uses them. */
+    private final class Session {
+        private final List<CustomerTrack> tracks;
+        private final FeatureSpace space;
+        private final int horizonMonths;
+        private final LocalDate earliestCutoff;
+        private final Map<LocalDate, CutoffExamples> examples = new HashMap<>();
+
+        Session(List<CustomerTrack> tracks, FeatureSpace space, int horizonMonths) {
+            this.tracks = tracks;
+            this.space = space;
+            this.horizonMonths = horizonMonths;
+            int firstDay = tracks.stream().filter(track -> track.lineCount() > 0).mapToInt(track -> track.day(0))
+                    .min().orElse(Integer.MAX_VALUE - 1);
+            this.earliestCutoff = firstDay == Integer.MAX_VALUE - 1 ? LocalDate.MAX
+                    : LocalDate.ofEpochDay(firstDay).plusMonths(MIN_HISTORY_MONTHS);
+        }
+
+        CutoffExamples at(LocalDate cutoff) {
+            return examples.computeIfAbsent(cutoff, date -> CutoffExamples.at(tracks, space, date, horizonMonths));
+        }
+
+        /** The models learned from outcomes that ended by {@code end}; empty without examples of both kinds. */
+        Optional<Trained> train(LocalDate end) {
+            List<CutoffExamples> used = new ArrayList<>();
+            int count = 0;
+            for (int step = 0; step < MAX_TRAINING_CUTOFFS; step++) {
+                LocalDate cutoff = end.minusMonths(horizonMonths + step);
+                if (cutoff.isBefore(earliestCutoff)) {
+                    break;
+                }
+                CutoffExamples at = at(cutoff);
+                if (count > 0 && count + at.size() > MAX_EXAMPLES) {
+                    break;
+                }
+                used.add(at);
+                count += at.size();
+            }
+            double[][] rows = new double[count][];
+            double[][] recencyRows = new double[count][];
+            boolean[] events = new boolean[count];
+            int next = 0;
+            for (CutoffExamples at : used) {
+                for (int i = 0; i < at.size(); i++) {
+                    rows[next] = at.rows[i];
+                    recencyRows[next] = recencyRow(at.rows[i]);
+                    events[next] = at.events[i];
+                    next++;
+                }
+            }
+            if (!bothOutcomes(events)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Trained(learner.fit(rows, events), learner.fit(recencyRows, events), used.size(),
+                    count));
+        }
+
+        ValidationCheck check(LocalDate cutoff, Calibration model, Calibration recency) {
+            if (cutoff.isBefore(earliestCutoff)) {
+                return new ValidationCheck(cutoff, 0, Double.NaN, Double.NaN);
+            }
+            CutoffExamples at = at(cutoff);
+            Optional<Trained> trained = at.hasBothOutcomes() ? train(cutoff) : Optional.empty();
+            if (trained.isEmpty()) {
+                return new ValidationCheck(cutoff, at.size(), Double.NaN, Double.NaN);
+            }
+            double[] modelScores = new double[at.size()];
+            double[] recencyProbabilities = new double[at.size()];
+            for (int i = 0; i < at.size(); i++) {
+                modelScores[i] = trained.get().full().probability(at.rows[i]);
+                recencyProbabilities[i] = trained.get().recency().probability(recencyRow(at.rows[i]));
+            }
+            model.add(modelScores, at.events);
+            recency.add(recencyProbabilities, at.events);
+            return new ValidationCheck(cutoff, at.size(), RankingScorer.auc(modelScores, at.events),
+                    RankingScorer.auc(at.daysSinceLast, at.events));
+        }
+    }
+
+    private static boolean bothOutcomes(boolean[] events) {
+        boolean event = false;
+        boolean other = false;
+        for (boolean outcome : events) {
+            event |= outcome;
+            other |= !outcome;
+        }
+        return event && other;
+    }
+
+    /** Predictions against outcomes pooled over the validation cut-offs: the Brier score and reliability bins. */
+    private static final class Calibration {
+        private final double[] predicted = new double[RELIABILITY_BINS];
+        private final int[] happened = new int[RELIABILITY_BINS];
+        private final int[] counts = new int[RELIABILITY_BINS];
+        private double squares;
+        private int total;
+
+        void add(double[] probabilities, boolean[] events) {
+            for (int i = 0; i < probabilities.length; i++) {
+                double outcome = events[i] ? 1 : 0;
+                squares += (probabilities[i] - outcome) * (probabilities[i] - outcome);
+                total++;
+                int bin = Math.min(RELIABILITY_BINS - 1, (int) (probabilities[i] * RELIABILITY_BINS));
+                predicted[bin] += probabilities[i];
+                happened[bin] += events[i] ? 1 : 0;
+                counts[bin]++;
+            }
+        }
+
+        double brier() {
+            return total == 0 ? Double.NaN : squares / total;
+        }
+
+        List<ReliabilityBin> bins() {
+            List<ReliabilityBin> bins = new ArrayList<>();
+            for (int bin = 0; bin < RELIABILITY_BINS; bin++) {
+                if (counts[bin] > 0) {
+                    bins.add(new ReliabilityBin((double) bin / RELIABILITY_BINS, (double) (bin + 1) / RELIABILITY_BINS,
+                            counts[bin], predicted[bin] / counts[bin], (double) happened[bin] / counts[bin]));
+                }
+            }
+            return bins;
+        }
+    }
+}
