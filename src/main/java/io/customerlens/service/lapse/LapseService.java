@@ -40,6 +40,8 @@ import java.util.function.Function;
 /** Lapse analysis over the store: who stopped restocking, since when, and who is next. Call off the FX thread. */
 public class LapseService {
 
+    private static final RankingFit RECENCY = new RankingFit.Fixed(new RecencyRanking());
+
     private final AnalysisSnapshots snapshots;
     private final CustomerAnalysis customerAnalysis = new CustomerAnalysis();
     private final LapseAnalysis lapseAnalysis = new LapseAnalysis();
@@ -87,15 +89,18 @@ public class LapseService {
 
     private LapseReport compute(LapseData data, LapseWindow window) {
         if (data.isEmpty()) {
-            return new LapseReport(null, window, new RecencyRanking(), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
+            return new LapseReport(null, window, LapseRisk.none(window.months()), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
                     new LapseHeadline(0, 0, 0, 0, 0, null, false));
         }
-        RankingFit fit = rankingSelector.choose(data.histories(), groupOf(data), data.asOf(), window.months());
-        LapseAnalysis.Result analysed = lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window, fit);
-        RiskRanking ranking = analysed.ranking();
+        // The list's order and probabilities come from the learned risk (or recency where it did not prove itself);
+        // the lapse figures themselves need no ranking, so recency stands in for the old rule-based score.
+        LapseRisk risk = risk(data.asOf(), window.months());
+        LapseAnalysis.Result analysed = lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window,
+                RECENCY);
         List<CustomerLapse> customers = analysed.customers();
-        List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()))).toList();
-        return new LapseReport(data.asOf(), window, ranking, rows,
+        List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()),
+                risk.of(lapse.customerKey()))).toList();
+        return new LapseReport(data.asOf(), window, risk, rows,
                 CustomerMovement.table(customers, MonthIndex.of(data.asOf())),
                 EpisodeLengths.of(customers, window),
                 Seasonality.of(customers),

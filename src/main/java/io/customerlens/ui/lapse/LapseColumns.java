@@ -2,6 +2,7 @@ package io.customerlens.ui.lapse;
 
 import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.service.lapse.RiskWords;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TableExport;
@@ -16,10 +17,12 @@ final class LapseColumns {
     private final Messages messages;
     private final ColumnFactory<LapseRow> columns;
     private final NumberFormat oneDecimal;
+    private final RiskWords riskWords;
 
     LapseColumns(Messages messages) {
         this.messages = messages;
         this.columns = new ColumnFactory<>(messages, "lapse-column-");
+        this.riskWords = new RiskWords(messages.bundleTexts());
         this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
@@ -29,6 +32,10 @@ final class LapseColumns {
         return List.of(
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 200, LapseRow::displayName),
                 status(),
+                columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 110,
+                        row -> row.risk().known() ? row.risk().probability() : null, riskWords::probability),
+                columns.text("reasons", "lapse.column.reasons", "lapse.column.reasons.tip", 320,
+                        row -> riskWords.reasons(row.risk())),
                 columns.date("lastPurchase", "lapse.column.lastPurchase", "lapse.column.lastPurchase.tip",
                         row -> row.lapse().lastPurchase()),
                 columns.number("idleMonths", "lapse.column.idleMonths", "lapse.column.idleMonths.tip", 120,

@@ -6,6 +6,7 @@ import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.service.lapse.LapseData;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.service.lapse.RiskWords;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.settings.AnalysisSettings;
 import io.customerlens.settings.AppSettings;
@@ -164,8 +165,7 @@ public final class LapseViewModel {
         showBreakdown();
         applyFilter();
         summary.set(summaryText(shown));
-        rankingText.set(shown.asOf() == null ? ""
-                : messages.get("lapse.ranking." + shown.ranking().name()));
+        rankingText.set(shown.asOf() == null ? "" : new RiskWords(messages.bundleTexts()).ranking(shown.risk()));
     }
 
     /** The import field that carries a customer attribute (the type's field is customer_type). */
