@@ -51,7 +51,7 @@ class CliImportAnalyzeTest {
      */
     private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
             + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
-            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle\r\n";
+            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk\r\n";
     // Segments as of 2024-06-30, by hand. R 107/141/90, F 2/1/1, M 420.50/200/1000; means 112.67, 1.33,
     // 540.17: KH001 recent+frequent = general value, KH002 none = general win-back, KH003 recent+valuable =
     // important develop. Quintiles (n = 3, score 1 + floor(5w/3)): R 2/1/4, F 4/1/1, M 2/1/4. Tiers: KH003

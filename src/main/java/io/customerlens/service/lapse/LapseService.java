@@ -15,11 +15,15 @@ import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.analysis.lapse.RankingFit;
 import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.analysis.lapse.RankingSelector;
+import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.analysis.risk.FeatureSpace;
 import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.risk.LapseRiskLearning;
 import io.customerlens.analysis.risk.RiskBacktest;
 import io.customerlens.analysis.risk.RiskBacktestResult;
+import io.customerlens.analysis.value.CustomerValue;
+import io.customerlens.analysis.value.CustomerValues;
+import io.customerlens.analysis.value.RepeatSummary;
 import io.customerlens.analysis.lapse.RecencyRanking;
 import io.customerlens.analysis.lapse.RiskRanking;
 import io.customerlens.analysis.lapse.Seasonality;
@@ -32,6 +36,8 @@ import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,11 +101,12 @@ public class LapseService {
         // The list's order and probabilities come from the learned risk (or recency where it did not prove itself);
         // the lapse figures themselves need no ranking, so recency stands in for the old rule-based score.
         LapseRisk risk = risk(data.asOf(), window.months());
+        Map<String, CustomerValue> values = values(data.asOf());
         LapseAnalysis.Result analysed = lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window,
                 RECENCY);
         List<CustomerLapse> customers = analysed.customers();
         List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()),
-                risk.of(lapse.customerKey()))).toList();
+                risk.of(lapse.customerKey()), values.get(lapse.customerKey()))).toList();
         return new LapseReport(data.asOf(), window, risk, rows,
                 CustomerMovement.table(customers, MonthIndex.of(data.asOf())),
                 EpisodeLengths.of(customers, window),
@@ -116,6 +123,27 @@ public class LapseService {
         AnalysisSnapshot snapshot = snapshots.current();
         return snapshot.memo(List.of(LapseRisk.class, asOf, horizonMonths),
                 () -> riskLearning.learn(snapshot.customerTracks(), featureSpace(snapshot), asOf, horizonMonths));
+    }
+
+    /**
+     * Every customer's value over the next 12 months as of {@code asOf} (BG/NBD × Gamma-Gamma, docs/definitions.md,
+     * "Customer value"), by key; fitted once per snapshot and date.
+     */
+    public Map<String, CustomerValue> values(LocalDate asOf) {
+        AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(CustomerValue.class, asOf), () -> {
+            int day = Math.toIntExact(asOf.toEpochDay());
+            List<RepeatSummary> summaries = new ArrayList<>();
+            for (CustomerTrack track : snapshot.customerTracks()) {
+                int[] days = track.purchaseDaysOnOrBefore(asOf);
+                if (days.length > 0) {
+                    summaries.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(asOf), day));
+                }
+            }
+            Map<String, CustomerValue> byKey = new HashMap<>(summaries.size() * 2);
+            CustomerValues.estimate(summaries).values().forEach(value -> byKey.put(value.customerKey(), value));
+            return Map.copyOf(byKey);
+        });
     }
 
     /**

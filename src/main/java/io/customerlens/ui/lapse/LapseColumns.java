@@ -2,7 +2,7 @@ package io.customerlens.ui.lapse;
 
 import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.service.lapse.LapseRow;
-import io.customerlens.service.lapse.RiskWords;
+import io.customerlens.report.RiskWords;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TableExport;
@@ -34,6 +34,8 @@ final class LapseColumns {
                 status(),
                 columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 110,
                         row -> row.risk().known() ? row.risk().probability() : null, riskWords::probability),
+                columns.number("valueAtRisk", "lapse.column.valueAtRisk", "lapse.column.valueAtRisk.tip", 130,
+                        LapseRow::valueAtRisk, messages::amount),
                 columns.text("reasons", "lapse.column.reasons", "lapse.column.reasons.tip", 320,
                         row -> riskWords.reasons(row.risk())),
                 columns.date("lastPurchase", "lapse.column.lastPurchase", "lapse.column.lastPurchase.tip",
@@ -49,6 +51,8 @@ final class LapseColumns {
                 columns.number("overdueDays", "lapse.column.overdueDays", "lapse.column.overdueDays.tip", 110,
                         row -> row.lapse().overdueDays().isPresent() ? row.lapse().overdueDays().getAsLong() : null,
                         messages::count),
+                columns.number("value12m", "lapse.column.value12m", "lapse.column.value12m.tip", 130,
+                        LapseRow::value12m, messages::amount),
                 columns.number("monthlyAtStake", "lapse.column.monthlyAtStake", "lapse.column.monthlyAtStake.tip",
                         180, row -> row.lapse().monthlyAmountAtStake(), messages::amount),
                 columns.text("type", "customers.column.type", "customers.column.type.tip", 75, row -> row.info().type()),

@@ -1,4 +1,4 @@
-package io.customerlens.service.lapse;
+package io.customerlens.report;
 
 import io.customerlens.analysis.risk.CustomerRisk;
 import io.customerlens.analysis.risk.LapseRisk;
