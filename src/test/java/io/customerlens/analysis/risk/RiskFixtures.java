@@ -56,11 +56,11 @@ final class RiskFixtures {
 
     /**
      * A wholesale store over four years (2021–2024): shops restocking at their own steady interval (7–60 days,
-     * ±10 % jitter) a few products each from a catalogue of 40 (8 categories). 45 % of the shops stop for good at
-     * a random day (some only after the data ends); 70 % of those slow down first: over the 120–180 days before
-     * they stop, their intervals grow up to 2.5 times and they buy one or two products only. February orders
-     * are skipped half the time (a seasonal trough). 5 % of orders see a return a few days later. Most shops are
-     * there from the start; a third join over the first three years.
+     * ±10 % jitter) a few products each from a catalogue of 40 (8 categories). Half the shops stop for good at a
+     * random day (some only after the data ends), slowing down first: over the 150–240 days before they stop their
+     * intervals grow up to five times and they buy one product only. February orders are skipped half the time (a
+     * seasonal trough). 5 % of orders see a return a few days later. Most shops are there from the start; a third
+     * join over the first three years.
      */
     static List<Customer> restockingStore(long seed, int shops) {
         Random random = new Random(seed);
@@ -72,11 +72,9 @@ final class RiskFixtures {
             double interval = 7 + random.nextInt(54);
             int stop = Integer.MAX_VALUE;
             int slowFrom = Integer.MAX_VALUE;
-            if (random.nextDouble() < 0.45) {
+            if (random.nextDouble() < 0.5) {
                 stop = join + 120 + random.nextInt(Math.max(1, end + 365 - join - 120));
-                if (random.nextDouble() < 0.7) {
-                    slowFrom = stop - 120 - random.nextInt(61);
-                }
+                slowFrom = stop - 150 - random.nextInt(91);
             }
             List<Integer> range = new ArrayList<>(new LinkedHashSet<>(List.of(
                     random.nextInt(40), random.nextInt(40), random.nextInt(40), random.nextInt(40),
@@ -91,7 +89,7 @@ final class RiskFixtures {
                 boolean skipped = LocalDate.ofEpochDay(orderDay).getMonth() == Month.FEBRUARY && random.nextBoolean();
                 if (!skipped) {
                     String order = "S" + c + "-" + orderNumber++;
-                    int products = slowing ? 1 + random.nextInt(Math.min(2, range.size())) : 1 + random.nextInt(range.size());
+                    int products = slowing ? 1 : 1 + random.nextInt(range.size());
                     for (int p = 0; p < products; p++) {
                         int product = range.get(p);
                         lines.add(new Line(orderDay, 20 + random.nextInt(180), true, order, product, product % 8));
@@ -102,7 +100,7 @@ final class RiskFixtures {
                                 false, "R" + order, product, product % 8));
                     }
                 }
-                double factor = 1 + 1.5 * progress;
+                double factor = 1 + 4 * progress;
                 day += Math.max(1, interval * factor * (1 + 0.1 * random.nextGaussian()));
             }
             lines.sort(Comparator.comparingInt(Line::day));

@@ -131,7 +131,9 @@ class RiskReasonsTest {
         List<RiskReason> reasons = RiskReasons.of(unitModel(BASE), SPACE, row, FALLING);
 
         assertThat(reasons).hasSize(RiskReasons.MAX_REASONS);
-        // Silence has three inputs (3.0), orders three (3.0), net two (2.0) …: the two threes by kind, then net.
+        // Silence has three inputs (3.0), orders three (3.0), net two (2.0), narrow range two (2.0), returns,
+        // irregular and few active months one each (few orders and new customer are not true): the two threes
+        // by kind, then net before narrow range by kind.
         assertThat(reasons).containsExactly(SILENT_60_VS_20, ORDERS_4_TO_1, NET_799_TO_200);
     }
 
