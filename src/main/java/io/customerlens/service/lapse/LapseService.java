@@ -127,7 +127,8 @@ public class LapseService {
 
     /**
      * Every customer's value over the next 12 months as of {@code asOf} (BG/NBD × Gamma-Gamma, docs/definitions.md,
-     * "Customer value"), by key; fitted once per snapshot and date.
+     * "Customer value"), by key; fitted once per snapshot and date. Empty when the fits are not reliable (fewer than
+     * ten customers to fit on, or no convergence).
      */
     public Map<String, CustomerValue> values(LocalDate asOf) {
         AnalysisSnapshot snapshot = snapshots.current();
@@ -140,8 +141,14 @@ public class LapseService {
                     summaries.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(asOf), day));
                 }
             }
+            CustomerValues estimated = CustomerValues.estimate(summaries);
+            if (!estimated.reliable()) {
+                // Models fitted to a handful of customers say nothing yet: no value, and the plan keeps the monthly
+                // amount at stake (docs/definitions.md, "Value at risk").
+                return Map.<String, CustomerValue>of();
+            }
             Map<String, CustomerValue> byKey = new HashMap<>(summaries.size() * 2);
-            CustomerValues.estimate(summaries).values().forEach(value -> byKey.put(value.customerKey(), value));
+            estimated.values().forEach(value -> byKey.put(value.customerKey(), value));
             return Map.copyOf(byKey);
         });
     }
