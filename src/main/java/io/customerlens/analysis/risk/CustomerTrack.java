@@ -23,6 +23,8 @@ public final class CustomerTrack {
     private final int[] orders;
     private final int[] products;
     private final int[] categories;
+    /** Each line's calendar month as year × 12 + month − 1, so facts at a cut-off make no dates. */
+    private final int[] months;
     private final int orderCount;
     /** The distinct days with a purchase, ascending. */
     private final int[] purchaseDays;
@@ -40,6 +42,10 @@ public final class CustomerTrack {
         this.orders = Arrays.copyOf(builder.orders, builder.size);
         this.products = Arrays.copyOf(builder.products, builder.size);
         this.categories = Arrays.copyOf(builder.categories, builder.size);
+        this.months = new int[days.length];
+        for (int line = 0; line < days.length; line++) {
+            months[line] = line > 0 && days[line] == days[line - 1] ? months[line - 1] : monthIndex(days[line]);
+        }
         this.orderCount = builder.orderCodes.size();
         this.purchaseDays = distinctPurchaseDays();
         this.orderFirstDays = orderFirstDays();
@@ -92,6 +98,16 @@ public final class CustomerTrack {
 
     int category(int line) {
         return categories[line];
+    }
+
+    int month(int line) {
+        return months[line];
+    }
+
+    /** An epoch day's calendar month as year × 12 + month − 1. */
+    static int monthIndex(int epochDay) {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epochDay);
+        return date.getYear() * 12 + date.getMonthValue() - 1;
     }
 
     int orderCount() {

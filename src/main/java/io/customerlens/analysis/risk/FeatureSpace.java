@@ -16,7 +16,7 @@ public final class FeatureSpace {
 
     public static final int MIN_CUSTOMERS = 20;
     public static final int MIN_SHARE_PERCENT = 2;
-    public static final int MAX_LEVELS = 8;
+    public static final int MAX_LEVELS = 5;
 
     private static final LapseFeature[] BASE = LapseFeature.values();
 

@@ -14,11 +14,13 @@ import java.util.Optional;
  * Learns P(no purchase in the next H months) from the store's own history, out of time (docs/definitions.md,
  * "Lapse-risk model"):
  * <ol>
- *   <li>Training examples are the customers at earlier cut-offs A − H, then one month earlier each time (up to
- *   {@value #MAX_TRAINING_CUTOFFS} cut-offs and {@value #MAX_EXAMPLES} examples, none earlier than
- *   {@value #MIN_HISTORY_MONTHS} months after the first line; at least {@value #MIN_EXAMPLES_PER_OUTCOME} of each
- *   outcome, else nothing is learned): inputs from lines up to each cut-off, the event "no
- *   purchase in the H months after it". No outcome reaches past A.</li>
+ *   <li>Training examples are the customers at earlier cut-offs A − H − 1 month, then one month earlier each time
+ *   (up to {@value #MAX_TRAINING_CUTOFFS} cut-offs, {@value #MAX_EXAMPLES_PER_CUTOFF} examples from each and
+ *   {@value #MAX_EXAMPLES} in all, none earlier than
+ *   {@value #MIN_HISTORY_MONTHS} months after the first line): inputs from lines up to each cut-off, the event "no
+ *   purchase in the H months after it". The latest cut-off, A − H, calibrates the model's probabilities out of
+ *   time. At least {@value #MIN_EXAMPLES_PER_OUTCOME} examples of each outcome on both sides, else nothing is
+ *   learned. No outcome reaches past A.</li>
  *   <li>The model is checked at the {@value RankingSelector#VALIDATION_CUTOFFS} cut-offs A − H, A − H − 1 month …
  *   by training it again only on outcomes that ended by each, and comparing its ROC AUC with longest-silent-first.
  *   It is used only when it proves itself as {@link RankingSelector#provenAgainst} says; otherwise the ranking is
@@ -29,7 +31,12 @@ import java.util.Optional;
 public final class LapseRiskLearning {
 
     public static final int MAX_TRAINING_CUTOFFS = 12;
-    public static final int MAX_EXAMPLES = 60_000;
+    public static final int MAX_EXAMPLES = 40_000;
+    /**
+     * Examples taken from one cut-off at most (every k-th customer of a larger population, in key order), so that a
+     * large store still learns from several cut-offs, i.e. several seasons, within {@link #MAX_EXAMPLES}.
+     */
+    public static final int MAX_EXAMPLES_PER_CUTOFF = 5_000;
     public static final int MIN_HISTORY_MONTHS = 3;
     public static final int RELIABILITY_BINS = 10;
     /** Fewer training examples of either outcome than this, and nothing is learned: a few shops teach no chance. */
@@ -80,7 +87,7 @@ public final class LapseRiskLearning {
                 continue;
             }
             double[] row = space.row(track, facts);
-            double model = trained.map(models -> models.full().probability(row)).orElse(Double.NaN);
+            double model = trained.map(models -> models.probability(row)).orElse(Double.NaN);
             double probability = ranking == LapseRisk.Ranking.MODEL ? model
                     : trained.map(models -> models.recency().probability(recencyRow(row))).orElse(Double.NaN);
             List<RiskReason> reasons = trained.map(models -> RiskReasons.of(models.full(), space, row, facts))
@@ -95,8 +102,16 @@ public final class LapseRiskLearning {
         return new double[] {row[LapseFeature.LOG_DAYS_SINCE_LAST.ordinal()]};
     }
 
-    /** The full model and the recency-only one, fitted to the same examples. */
-    record Trained(LogisticModel full, LogisticModel recency, int cutoffs, int examples) {
+    /**
+     * The full model, its calibration (a logistic fit on its log-odds over the latest cut-off) and the recency-only
+     * model. The calibration is increasing wherever the model ranks at all, so it keeps the model's order.
+     */
+    record Trained(LogisticModel full, LogisticModel calibration, LogisticModel recency, int cutoffs, int examples) {
+
+        /** The model's calibrated probability for an input row. */
+        double probability(double[] row) {
+            return calibration.probability(new double[] {full.logit(row)});
+        }
     }
 
     /** One learning run: each cut-off's examples are made once and shared by every fit that uses them. */
@@ -106,6 +121,8 @@ public final class LapseRiskLearning {
         private final int horizonMonths;
         private final LocalDate earliestCutoff;
         private final Map<LocalDate, CutoffExamples> examples = new HashMap<>();
+        /** The last full model fitted: the next fit, over nearly the same examples, starts from it. */
+        private LogisticModel previous;
 
         Session(List<CustomerTrack> tracks, FeatureSpace space, int horizonMonths) {
             this.tracks = tracks;
@@ -121,39 +138,58 @@ public final class LapseRiskLearning {
             return examples.computeIfAbsent(cutoff, date -> CutoffExamples.at(tracks, space, date, horizonMonths));
         }
 
-        /** The models learned from outcomes that ended by {@code end}; empty without examples of both kinds. */
+        /**
+         * The models learned from outcomes that ended by {@code end}: the full model from the cut-offs before the
+         * latest (end − H − 1 month and earlier), then calibrated on the latest cut-off (end − H), whose outcomes it
+         * has not seen: the store's own drift (more history, a changing base rate) is corrected on the most recent
+         * finished outcomes. The recency-only model is fitted to that latest cut-off too. Empty without
+         * {@value #MIN_EXAMPLES_PER_OUTCOME} examples of each outcome on both sides.
+         */
         Optional<Trained> train(LocalDate end) {
-            List<CutoffExamples> used = new ArrayList<>();
-            int count = 0;
-            for (int step = 0; step < MAX_TRAINING_CUTOFFS; step++) {
+            LocalDate latest = end.minusMonths(horizonMonths);
+            if (latest.isBefore(earliestCutoff)) {
+                return Optional.empty();
+            }
+            CutoffExamples calibration = at(latest);
+            List<double[]> rowList = new ArrayList<>();
+            List<Boolean> eventList = new ArrayList<>();
+            int cutoffs = 0;
+            for (int step = 1; step <= MAX_TRAINING_CUTOFFS; step++) {
                 LocalDate cutoff = end.minusMonths(horizonMonths + step);
                 if (cutoff.isBefore(earliestCutoff)) {
                     break;
                 }
                 CutoffExamples at = at(cutoff);
-                if (count > 0 && count + at.size() > MAX_EXAMPLES) {
+                int stride = Math.max(1, (at.size() + MAX_EXAMPLES_PER_CUTOFF - 1) / MAX_EXAMPLES_PER_CUTOFF);
+                int taken = (at.size() + stride - 1) / stride;
+                if (cutoffs > 0 && rowList.size() + taken > MAX_EXAMPLES) {
                     break;
                 }
-                used.add(at);
-                count += at.size();
-            }
-            double[][] rows = new double[count][];
-            double[][] recencyRows = new double[count][];
-            boolean[] events = new boolean[count];
-            int next = 0;
-            for (CutoffExamples at : used) {
-                for (int i = 0; i < at.size(); i++) {
-                    rows[next] = at.rows[i];
-                    recencyRows[next] = recencyRow(at.rows[i]);
-                    events[next] = at.events[i];
-                    next++;
+                for (int i = 0; i < at.size(); i += stride) {
+                    rowList.add(at.rows[i]);
+                    eventList.add(at.events[i]);
                 }
+                cutoffs++;
             }
-            if (!enoughOfBothOutcomes(events)) {
+            int count = rowList.size();
+            double[][] rows = rowList.toArray(double[][]::new);
+            boolean[] events = new boolean[count];
+            for (int i = 0; i < count; i++) {
+                events[i] = eventList.get(i);
+            }
+            if (!enoughOfBothOutcomes(events) || !enoughOfBothOutcomes(calibration.events)) {
                 return Optional.empty();
             }
-            return Optional.of(new Trained(learner.fit(rows, events), learner.fit(recencyRows, events), used.size(),
-                    count));
+            LogisticModel full = learner.fit(rows, events, previous);
+            previous = full;
+            double[][] logits = new double[calibration.size()][];
+            double[][] recencyRows = new double[calibration.size()][];
+            for (int i = 0; i < calibration.size(); i++) {
+                logits[i] = new double[] {full.logit(calibration.rows[i])};
+                recencyRows[i] = recencyRow(calibration.rows[i]);
+            }
+            return Optional.of(new Trained(full, learner.fit(logits, calibration.events),
+                    learner.fit(recencyRows, calibration.events), cutoffs + 1, count + calibration.size()));
         }
 
         ValidationCheck check(LocalDate cutoff, Calibration model, Calibration recency) {
@@ -168,7 +204,7 @@ public final class LapseRiskLearning {
             double[] modelScores = new double[at.size()];
             double[] recencyProbabilities = new double[at.size()];
             for (int i = 0; i < at.size(); i++) {
-                modelScores[i] = trained.get().full().probability(at.rows[i]);
+                modelScores[i] = trained.get().probability(at.rows[i]);
                 recencyProbabilities[i] = trained.get().recency().probability(recencyRow(at.rows[i]));
             }
             model.add(modelScores, at.events);

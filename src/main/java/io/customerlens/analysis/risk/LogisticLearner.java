@@ -16,7 +16,8 @@ public final class LogisticLearner {
 
     /** Inverse regularisation strength: mild, the data has tens of thousands of examples and few inputs. */
     public static final double C = 1.0;
-    private static final double TOLERANCE = 1e-4;
+    /** LIBLINEAR's own default stopping tolerance for this solver: stricter costs minutes on near-separable data. */
+    private static final double TOLERANCE = 0.01;
 
     static {
         // The library prints its progress on standard output unless told not to: once, for the whole process.
@@ -29,6 +30,17 @@ public final class LogisticLearner {
      * @throws IllegalArgumentException when there are no rows or every example has the same outcome
      */
     public LogisticModel fit(double[][] rows, boolean[] events) {
+        return fit(rows, events, null);
+    }
+
+    /**
+     * The same, with the solver starting from {@code start}'s weights: a model of nearly the same examples (the
+     * next cut-off's) converges in a step or two instead of several. The result is the same optimum, within the
+     * solver's tolerance.
+     *
+     * @param start a model over the same inputs, or null to start from zero
+     */
+    public LogisticModel fit(double[][] rows, boolean[] events, LogisticModel start) {
         if (rows.length == 0 || rows.length != events.length) {
             throw new IllegalArgumentException("a logistic fit needs examples, one outcome each");
         }
@@ -61,6 +73,16 @@ public final class LogisticLearner {
         }
         Parameter parameter = new Parameter(SolverType.L2R_LR, C, TOLERANCE);
         parameter.setRegularizeBias(false);
+        if (start != null && start.inputs() == inputs) {
+            // LIBLINEAR's weights are for its first label, which is the first example's outcome.
+            double sign = events[0] ? 1 : -1;
+            double[] initial = new double[inputs + 1];
+            for (int j = 0; j < inputs; j++) {
+                initial[j] = sign * start.weight(j);
+            }
+            initial[inputs] = sign * start.bias();
+            parameter.setInitSol(initial);
+        }
         Model model = Linear.train(problem, parameter);
         double[] trained = model.getFeatureWeights();
         // The weights are for the model's first label; turn them round when that label is "no event".

@@ -28,11 +28,16 @@ public final class LogisticModel {
 
     /** The probability of the event (no purchase over the horizon) for an input row. */
     public double probability(double[] row) {
+        return 1 / (1 + Math.exp(-logit(row)));
+    }
+
+    /** The log-odds of the event for an input row. */
+    public double logit(double[] row) {
         double logit = bias;
         for (int j = 0; j < weights.length; j++) {
             logit += weights[j] * (row[j] - means[j]) / scales[j];
         }
-        return 1 / (1 + Math.exp(-logit));
+        return logit;
     }
 
     /** Each input's share of the log-odds, against an average customer of the training data. */
@@ -42,6 +47,11 @@ public final class LogisticModel {
             contributions[j] = weights[j] * (row[j] - means[j]) / scales[j];
         }
         return contributions;
+    }
+
+    /** The intercept: the log-odds of an average training customer. */
+    public double bias() {
+        return bias;
     }
 
     /** The weight of input j per standard deviation (positive: more of it, more risk). */

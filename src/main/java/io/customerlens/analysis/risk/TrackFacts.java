@@ -63,7 +63,7 @@ public record TrackFacts(int daysSinceLast, int purchaseDays, int purchaseDays12
         BitSet products6 = new BitSet();
         BitSet categories6 = new BitSet();
         BitSet months = new BitSet();
-        int cutoffMonth = monthIndex(day);
+        int cutoffMonth = CustomerTrack.monthIndex(day);
         double net12 = 0;
         double netLast6 = 0;
         double purchased12 = 0;
@@ -82,7 +82,7 @@ public record TrackFacts(int daysSinceLast, int purchaseDays, int purchaseDays12
             int order = track.order(line);
             orders12.set(order);
             (recent ? ordersLast6 : ordersPrevious6).set(order);
-            int ago = cutoffMonth - monthIndex(lineDay);
+            int ago = cutoffMonth - track.month(line);
             if (ago < 12) {
                 months.set(ago);
             }
@@ -138,10 +138,5 @@ public record TrackFacts(int daysSinceLast, int purchaseDays, int purchaseDays12
         double mean = Arrays.stream(values).average().orElse(0);
         double squares = Arrays.stream(values).map(value -> (value - mean) * (value - mean)).sum();
         return mean <= 0 ? 0 : Math.sqrt(squares / values.length) / mean;
-    }
-
-    private static int monthIndex(int epochDay) {
-        LocalDate date = LocalDate.ofEpochDay(epochDay);
-        return date.getYear() * 12 + date.getMonthValue() - 1;
     }
 }

@@ -60,7 +60,11 @@ class LapseRiskLearningTest {
             observed += bin.customers() * bin.observed();
             assertThat(bin.meanPredicted()).as(bin.toString()).isBetween(bin.from(), bin.to());
             if (bin.customers() >= 30) {
-                assertThat(Math.abs(bin.observed() - bin.meanPredicted())).as(bin.toString()).isLessThan(0.1);
+                // Within three binomial standard errors of the prediction, plus 0.05 for the bin's width: a bin of
+                // 47 at 0.85 may see all 47 lapse (sd 0.052), one of 2,000 may not stray by more than about 0.07.
+                double p = bin.meanPredicted();
+                double tolerance = 0.05 + 3 * Math.sqrt(p * (1 - p) / bin.customers());
+                assertThat(Math.abs(bin.observed() - p)).as(bin.toString()).isLessThan(tolerance);
             }
         }
         assertThat(risk.reliability().getFirst().customers()).isGreaterThan(1000);

@@ -139,7 +139,8 @@ class NoLookAheadTest {
         assertThat(fromFull.modelBrier()).isEqualTo(fromTruncated.modelBrier());
         assertThat(fromFull.chosenBrier()).isEqualTo(fromTruncated.chosenBrier());
         assertThat(fromFull.reliability()).isEqualTo(fromTruncated.reliability());
-        assertThat(fromFull.trainingCutoffs()).isEqualTo(fromTruncated.trainingCutoffs()).isEqualTo(12);
+        // 12 cut-offs to learn from and the latest one (A − H) to calibrate on
+        assertThat(fromFull.trainingCutoffs()).isEqualTo(fromTruncated.trainingCutoffs()).isEqualTo(13);
         assertThat(fromFull.trainingExamples()).isEqualTo(fromTruncated.trainingExamples());
         assertThat(fromFull.customers()).hasSizeGreaterThan(200);
         assertThat(fromFull.customers().values()).allMatch(CustomerRisk::known);
