@@ -50,11 +50,8 @@ final class AppLog implements Diagnostics {
      * more than the log.
      */
     static AppLog start(Path dataFolder) {
+        quietConsole();
         Logger root = Logger.getLogger("");
-        for (Handler handler : root.getHandlers()) {
-            root.removeHandler(handler);
-            handler.close();
-        }
         root.setLevel(Level.INFO);
         Path folder = dataFolder.toAbsolutePath().resolve(FOLDER);
         try {
@@ -65,10 +62,25 @@ final class AppLog implements Diagnostics {
             handler.setFormatter(new LogLineFormatter());
             handler.setLevel(Level.ALL);
             root.addHandler(handler);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(current, PosixFilePermissions.fromString("rw-------"));
+            }
             return new AppLog(Optional.of(current));
         } catch (IOException | UncheckedIOException e) {
             // Said where a log file would be named: "the details could not be written to a log".
             return new AppLog(Optional.empty());
+        }
+    }
+
+    /**
+     * Takes java.util.logging's console handler away, before anything logs (the settings' first use logs "Created
+     * user preferences directory." in English): the console is the user's.
+     */
+    static void quietConsole() {
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            root.removeHandler(handler);
+            handler.close();
         }
     }
 

@@ -51,6 +51,7 @@ public final class CustomerLensApp extends Application {
      */
     @Override
     public void init() {
+        AppLog.quietConsole();
         settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
         dataFolder = settings.dataFolder();
         log = AppLog.start(dataFolder);

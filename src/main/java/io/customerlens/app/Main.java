@@ -30,6 +30,7 @@ public final class Main {
         }
         // The command line follows the app's settings: its data folder (unless --db), its language, and its analysis
         // settings as the defaults an option overrides for one run. Its log is in the app's data folder.
+        AppLog.quietConsole();
         AppSettings settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
         AppLog log = AppLog.start(settings.dataFolder());
         System.exit(Cli.runInProcess(storeSessions(), pageBench(), settings::dataFolder,

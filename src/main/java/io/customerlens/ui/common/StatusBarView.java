@@ -42,7 +42,7 @@ public final class StatusBarView {
         Label mark = new Label(text);
         mark.setId("read-only-mark");
         mark.getStyleClass().add("read-only-mark");
-        mark.setStyle("-fx-font-weight: bold; -fx-text-fill: #b45309;");
+        mark.setStyle("-fx-font-weight: bold; -fx-text-fill: #b45309; -fx-padding: 0 12 0 0;");
         mark.setTooltip(new Tooltip(tip));
         statusBar.getLeftItems().add(mark);
     }
