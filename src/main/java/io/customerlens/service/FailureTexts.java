@@ -44,8 +44,7 @@ public final class FailureTexts {
                     known(unchecked.getCause()).orElse(null);
             case RefusedFileException refused -> messages.format(refused.refusal().messageKey(),
                     refused.messageArguments());
-            case UnreadableFileException unreadable -> messages.format("error.unreadableFile",
-                    String.valueOf(unreadable.file().getFileName()));
+            case UnreadableFileException unreadable -> messages.get("error.unreadableFile");
             case DiskFullException full -> messages.format("error.diskFull", full.freeMegabytes(),
                     full.neededMegabytes());
             case NoCjkFontException noFont -> noFont.describe(messages);

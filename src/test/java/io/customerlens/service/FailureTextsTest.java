@@ -85,7 +85,7 @@ class FailureTextsTest {
 
         assertThat(noLog.describe(new NullPointerException()))
                 .isEqualTo("Something went wrong inside CustomerLens; please report it. No log file could be written,"
-                        + " so the details are not kept.");
+                        + " so the details are not kept");
     }
 
     @Test

@@ -176,7 +176,7 @@ class CustomersViewModelTest {
 
         // A fault is said without the library's words, with where its details are.
         assertThat(broken.noticeProperty().get()).isEqualTo("Could not load the customers: Something went wrong inside"
-                + " CustomerLens; please report it. No log file could be written, so the details are not kept.");
+                + " CustomerLens; please report it. No log file could be written, so the details are not kept");
         assertThat(broken.loadingProperty().get()).as("a failed load is not still loading").isFalse();
     }
 
