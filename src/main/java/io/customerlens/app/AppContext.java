@@ -41,14 +41,11 @@ public final class AppContext implements AutoCloseable {
      * is new ({@link PrivateFolder}); close the context to close the store.
      */
     public AppContext(Path dataFolder) {
-        PrivateFolder folder = PrivateFolder.prepare(dataFolder);
-        this.database = Database.open(dataFolder);
-        try {
-            folder.closeOffFiles();
-        } catch (UncheckedIOException e) {
-            database.close();
-            throw e;
-        }
+        this(openPrivate(dataFolder));
+    }
+
+    private AppContext(Database database) {
+        this.database = database;
         SourceOpener opener = new SourceOpener();
         // "Today" for the future-date check is the user's calendar day, so the default time zone.
         this.importService = new ImportService(database, new FileInspector(opener),
@@ -67,6 +64,31 @@ public final class AppContext implements AutoCloseable {
         this.customerCardService = new CustomerCardService(snapshots, lapseService, segmentService,
                 followUpService::historyOf);
         this.printedLists = new PrintedLists(lapseService, segmentService, followUpService);
+    }
+
+    /**
+     * Over a copy of the store in {@code dataFolder}, taken now and read-only, while another process has the store
+     * open (docs/decisions/0009): every service reads it, every write is refused.
+     */
+    public static AppContext readOnlyCopy(Path dataFolder) {
+        return new AppContext(Database.openReadOnlyCopy(dataFolder));
+    }
+
+    private static Database openPrivate(Path dataFolder) {
+        PrivateFolder folder = PrivateFolder.prepare(dataFolder);
+        Database database = Database.open(dataFolder);
+        try {
+            folder.closeOffFiles();
+        } catch (UncheckedIOException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** Whether this is a read-only copy of a store another process has open. */
+    public boolean isReadOnly() {
+        return database.isReadOnly();
     }
 
     /** The shared snapshot of the store (the benchmark times its build). */

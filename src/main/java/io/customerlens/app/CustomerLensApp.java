@@ -3,6 +3,7 @@ package io.customerlens.app;
 import io.customerlens.demo.DemoWorkbook;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
+import io.customerlens.store.StoreInUseException;
 import io.customerlens.task.ProgressListener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.FxFilePicker;
@@ -20,6 +21,8 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The desktop application: reads the settings, opens the store in the data folder, and shows the main
@@ -31,13 +34,16 @@ public final class CustomerLensApp extends Application {
     static final int DEMO_LINES = 30_000;
     static final long DEMO_SEED = 2024;
 
-    private static final System.Logger LOG = System.getLogger(CustomerLensApp.class.getName());
-
     private AppSettings settings;
     private Path dataFolder;
+    private AppLog log;
     private AppContext context;
+    /** Another process has the store open: the user chooses between a read-only copy and quitting. */
+    private boolean storeInUse;
     private RuntimeException storeFailure;
     private MainWindow window;
+    /** Whether a dialog about an unexpected failure is showing: a failure repeated on every frame shows one. */
+    private boolean failureShowing;
 
     /**
      * Opens the store (and runs its migrations) here, on the launcher thread: database work never runs on
@@ -45,30 +51,64 @@ public final class CustomerLensApp extends Application {
      */
     @Override
     public void init() {
+        AppLog.quietConsole();
         settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
         dataFolder = settings.dataFolder();
+        log = AppLog.start(dataFolder);
         try {
             context = new AppContext(dataFolder);
+        } catch (StoreInUseException e) {
+            storeInUse = true;
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Cannot open the store in " + dataFolder, e);
             storeFailure = e;
         }
     }
 
     @Override
     public void start(Stage stage) {
-        Locale systemLocale = Locale.getDefault();
+        Messages messages = Messages.forLocale(settings.uiLocale(Locale.getDefault()), log.logFile());
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> showUnexpected(messages, failure));
+        if (storeInUse) {
+            if (new StoreInUseDialog(messages).askReadOnly()) {
+                openReadOnly(stage, messages);
+            } else {
+                Platform.exit();
+            }
+            return;
+        }
         if (storeFailure != null) {
-            showStoreUnavailable(settings, Messages.forLocale(settings.uiLocale(systemLocale)), dataFolder, storeFailure);
+            showStoreUnavailable(settings, messages, dataFolder, storeFailure);
             Platform.exit();
             return;
         }
+        showWindow(stage);
+    }
+
+    private void showWindow(Stage stage) {
         UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
                 context.segmentService(), context.productService(), context.followUpService(),
                 context.customerCardService(),
-                demoWorkbookWriter(), dataFolder);
-        window = new MainWindow(stage, settings, services, FxFilePicker::new, systemLocale);
+                demoWorkbookWriter(), dataFolder, context.isReadOnly(), log.logFile());
+        window = new MainWindow(stage, settings, services, FxFilePicker::new, Locale.getDefault());
         window.show();
+    }
+
+    /** Copies the store off the FX thread (it may be large), then shows the window over the copy. */
+    private void openReadOnly(Stage stage, Messages messages) {
+        // No window is open while the copy is taken: JavaFX must not take that for the end of the app.
+        Platform.setImplicitExit(false);
+        CompletableFuture.supplyAsync(() -> AppContext.readOnlyCopy(dataFolder))
+                .whenComplete((copy, failure) -> Platform.runLater(() -> {
+                    Platform.setImplicitExit(true);
+                    if (failure != null) {
+                        showStoreUnavailable(settings, messages, dataFolder,
+                                failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+                        Platform.exit();
+                        return;
+                    }
+                    context = copy;
+                    showWindow(stage);
+                }));
     }
 
     private static DemoWorkbookWriter demoWorkbookWriter() {
@@ -77,14 +117,39 @@ public final class CustomerLensApp extends Application {
 
     /** Says why the app cannot start and lets the user pick another data folder for the next start. */
     private static void showStoreUnavailable(AppSettings settings, Messages messages, Path dataFolder,
-                                             RuntimeException failure) {
+                                             Throwable failure) {
         ButtonType openSettings = new ButtonType(messages.get("settings.open"));
         Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("ui.storeUnavailable.text",
-                dataFolder.toString(), FailureReport.describe(failure)), openSettings, ButtonType.CLOSE);
+                dataFolder.toString(), FailureReport.describe(messages, failure)), openSettings, ButtonType.CLOSE);
         alert.setTitle(messages.get("ui.windowTitle"));
         alert.setHeaderText(messages.get("ui.storeUnavailable.header"));
         alert.showAndWait().filter(openSettings::equals).ifPresent(choice ->
                 new SettingsDialog(new SettingsViewModel(settings, dataFolder), messages, null).showAndApply());
+    }
+
+    /**
+     * A failure nothing else caught (an event handler's, a thread's): logged with its details, and said in one
+     * short sentence with the log file's path. The app goes on: the failure ended one action only.
+     */
+    private void showUnexpected(Messages messages, Throwable failure) {
+        String sentence = messages.failures().unexpected(failure);
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> showUnexpectedDialog(messages, sentence));
+            return;
+        }
+        showUnexpectedDialog(messages, sentence);
+    }
+
+    private void showUnexpectedDialog(Messages messages, String sentence) {
+        if (failureShowing) {
+            return;
+        }
+        failureShowing = true;
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
+        alert.setTitle(messages.get("ui.windowTitle"));
+        alert.setHeaderText(messages.get("ui.unexpected.header"));
+        alert.setOnHidden(event -> failureShowing = false);
+        alert.show();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.customerlens.service.DiskSpace;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.settings.Setting;
+import io.customerlens.store.StoreInUseException;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,28 +28,14 @@ public final class Main {
             GuiLauncher.launch(args);
             return;
         }
-        quietLibraryLogging();
         // The command line follows the app's settings: its data folder (unless --db), its language, and its analysis
-        // settings as the defaults an option overrides for one run.
+        // settings as the defaults an option overrides for one run. Its log is in the app's data folder.
+        AppLog.quietConsole();
         AppSettings settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
+        AppLog log = AppLog.start(settings.dataFolder());
         System.exit(Cli.runInProcess(storeSessions(), pageBench(), settings::dataFolder,
                 () -> settings.get(Setting.ANALYSIS),
-                settings.uiLocale(Locale.getDefault()), args));
-    }
-
-    /**
-     * Flyway reports every migration check at INFO (and H2's version at WARN) on stderr, which buries the
-     * command's own one-line messages. Library errors still show; -D on the command line still wins.
-     */
-    private static void quietLibraryLogging() {
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        setIfAbsent("org.slf4j.simpleLogger.log.org.flywaydb", "error");
-    }
-
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
+                settings.uiLocale(Locale.getDefault()), log, args));
     }
 
     /** The app's pages without a screen, for {@code bench --refresh}. */
@@ -65,12 +52,14 @@ public final class Main {
         AppContext context;
         try {
             context = new AppContext(dataFolder);
+        } catch (StoreInUseException e) {
+            throw new StoreUnavailableException(dataFolder, true, e);
         } catch (RuntimeException e) {
-            // Opening fails with Flyway's or H2's exception (locked, damaged, no room to write); the CLI may not
-            // name those types, so a full disk is said as such here.
+            // Opening fails with Flyway's or H2's exception (damaged, no room to write); the CLI may not name those
+            // types, so a full disk is said as such here.
             Throwable cause = DiskSpace.ofFileSystem().fullBehind(e, dataFolder, 0).<Throwable>map(full -> full)
                     .orElse(e);
-            throw new StoreUnavailableException(dataFolder, cause);
+            throw new StoreUnavailableException(dataFolder, false, cause);
         }
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
                 context.exportService(), context.productService(), context.followUpService(),

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * A data folder that CustomerLens creates holds the customers' names and sales, so on a file system with POSIX
  * permissions it is made readable by its owner only (700) and the files the store created in it on first open
- * get 600. A folder that already exists keeps the permissions its owner gave it (it may be shared on purpose);
- * on Windows the user's profile folder is already private.
+ * get 600. A folder that already exists keeps the permissions its owner gave it (it may be shared on purpose):
+ * its store files are closed off only when the folder itself is owner-only (made here, by the log at start
+ * ({@link AppLog}) or by an earlier start). On Windows the user's profile folder is already private.
  */
 final class PrivateFolder {
 
@@ -22,20 +23,23 @@ final class PrivateFolder {
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final Path folder;
-    private final boolean created;
+    private final boolean ownerOnly;
 
-    private PrivateFolder(Path folder, boolean created) {
+    private PrivateFolder(Path folder, boolean ownerOnly) {
         this.folder = folder;
-        this.created = created;
+        this.ownerOnly = ownerOnly;
     }
 
     /** Creates {@code folder} (and missing parents) owner-only when it does not exist yet. */
     static PrivateFolder prepare(Path folder) {
         Path absolute = folder.toAbsolutePath();
-        if (Files.isDirectory(absolute) || !hasPosixPermissions(absolute.getFileSystem())) {
+        if (!hasPosixPermissions(absolute.getFileSystem())) {
             return new PrivateFolder(absolute, false);
         }
         try {
+            if (Files.isDirectory(absolute)) {
+                return new PrivateFolder(absolute, Files.getPosixFilePermissions(absolute).equals(OWNER_ONLY_FOLDER));
+            }
             Files.createDirectories(absolute, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + absolute, e);
@@ -43,9 +47,9 @@ final class PrivateFolder {
         return new PrivateFolder(absolute, true);
     }
 
-    /** After the store's first open in a folder made here: its files become owner-only too. */
+    /** After the store's open in an owner-only folder: its files become owner-only too. */
     void closeOffFiles() {
-        if (!created) {
+        if (!ownerOnly) {
             return;
         }
         try (Stream<Path> entries = Files.list(folder)) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -25,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * The command line: {@code customerlens import|analyze|demo|bench ...}. Errors the user can fix are one
- * line on stderr with exit code 2 (usage) or 1 (the work failed); a fault in CustomerLens prints its
- * stack trace and exits with 70.
+ * line on stderr with exit code 2 (usage) or 1 (the work failed), 75 when another process has the store open; a
+ * fault in CustomerLens is one line naming the log file that holds its details, and exit code 70 (with
+ * {@code --debug}, its stack trace follows).
  */
 public final class Cli {
 
@@ -36,6 +38,7 @@ public final class Cli {
     private final MessageBundle messages;
     private final boolean terminal;
     private final FailureText failures;
+    private final Diagnostics diagnostics;
     private final Supplier<AnalysisSettings> analysis;
 
     /**
@@ -52,32 +55,42 @@ public final class Cli {
      */
     public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, Supplier<AnalysisSettings> analysis,
                MessageBundle messages, boolean terminal) {
-        this(stores, Optional.empty(), defaultDataFolder, analysis, messages, terminal);
+        this(stores, Optional.empty(), defaultDataFolder, analysis, messages, terminal, Diagnostics.NONE);
+    }
+
+    /** @param diagnostics the log file that holds a fault's details, and what {@code --debug} turns on */
+    public Cli(StoreSessions stores, Supplier<Path> defaultDataFolder, Supplier<AnalysisSettings> analysis,
+               MessageBundle messages, boolean terminal, Diagnostics diagnostics) {
+        this(stores, Optional.empty(), defaultDataFolder, analysis, messages, terminal, diagnostics);
     }
 
     /** @param pages times the app's pages without a screen, for {@code bench --refresh} */
     public Cli(StoreSessions stores, PageBench pages, Supplier<Path> defaultDataFolder,
                Supplier<AnalysisSettings> analysis, MessageBundle messages, boolean terminal) {
-        this(stores, Optional.of(pages), defaultDataFolder, analysis, messages, terminal);
+        this(stores, Optional.of(pages), defaultDataFolder, analysis, messages, terminal, Diagnostics.NONE);
     }
 
     private Cli(StoreSessions stores, Optional<PageBench> pages, Supplier<Path> defaultDataFolder,
-                Supplier<AnalysisSettings> analysis, MessageBundle messages, boolean terminal) {
+                Supplier<AnalysisSettings> analysis, MessageBundle messages, boolean terminal,
+                Diagnostics diagnostics) {
         this.analysis = analysis;
         this.stores = stores;
         this.pages = pages;
         this.defaultDataFolder = defaultDataFolder;
         this.messages = messages;
         this.terminal = terminal;
-        this.failures = new FailureText(messages);
+        this.diagnostics = diagnostics;
+        this.failures = new FailureText(messages, diagnostics);
     }
 
     /** Runs in the real process: System.out/err, progress only on an interactive console. */
     public static int runInProcess(StoreSessions stores, PageBench pages, Supplier<Path> defaultDataFolder,
-                                   Supplier<AnalysisSettings> analysis, Locale locale, String... args) {
+                                   Supplier<AnalysisSettings> analysis, Locale locale, Diagnostics diagnostics,
+                                   String... args) {
         Console console = System.console();
         boolean terminal = console != null && console.isTerminal();
-        Cli cli = new Cli(stores, pages, defaultDataFolder, analysis, MessageBundle.forLocale(locale), terminal);
+        Cli cli = new Cli(stores, Optional.of(pages), defaultDataFolder, analysis, MessageBundle.forLocale(locale),
+                terminal, diagnostics);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         return cli.execute(out, err, args);
@@ -93,7 +106,7 @@ public final class Cli {
     CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandEnvironment environment = new CommandEnvironment(messages,
                 new UnfinishedImportNotice(stores, messages, err), defaultDataFolder, out, err, terminal, analysis,
-                pages);
+                pages, failures);
         CommandLine commandLine = new CommandLine(new CustomerLensCommand(messages));
         commandLine.addSubcommand(new ImportCommand(environment));
         commandLine.addSubcommand(new AnalyzeCommand(environment));
@@ -111,7 +124,21 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(this::handleParameterException);
         commandLine.setExecutionExceptionHandler(this::handleExecutionException);
+        commandLine.setExecutionStrategy(parsed -> {
+            if (debugRequested(parsed)) {
+                diagnostics.debug();
+            }
+            return new RunLast().execute(parsed);
+        });
         return commandLine;
+    }
+
+    /** Whether {@code --debug} was given, before the command's name or after it. */
+    static boolean debugRequested(ParseResult parsed) {
+        if (parsed.hasMatchedOption("--debug")) {
+            return true;
+        }
+        return parsed.subcommands().stream().anyMatch(Cli::debugRequested);
     }
 
     private int handleParameterException(ParameterException problem, String[] args) {
@@ -146,18 +173,25 @@ public final class Cli {
         String command = commandLine.getCommandSpec().qualifiedName();
         PrintWriter err = commandLine.getErr();
         switch (failure) {
+            case StoreUnavailableException store when store.inUse() -> {
+                err.println(messages.format("cli.error.storeInUse", command, messages.get("store.inUse"),
+                        store.dataFolder().toString()));
+                return ExitCodes.STORE_IN_USE;
+            }
             case StoreUnavailableException store when store.getCause() instanceof DiskFullException full ->
                     err.println(messages.format("cli.error.storeDiskFull", command, store.dataFolder().toString(),
                             full.freeMegabytes()));
             case StoreUnavailableException store -> err.println(messages.format("cli.error.store", command,
-                    store.dataFolder().toString(), failures.describeRootCause(store)));
+                    store.dataFolder().toString(), failures.unexpected(store)));
             case IOException io -> err.println(messages.format("cli.error.line", command, failures.describe(io)));
             case UncheckedIOException io ->
                     err.println(messages.format("cli.error.line", command, failures.describe(io.getCause())));
             default -> {
-                // A fault in CustomerLens: show everything, so it can be reported and fixed.
-                err.println(messages.format("cli.error.internal", command, String.valueOf(failure)));
-                failure.printStackTrace(err);
+                // A fault in CustomerLens: logged with its details; the stack trace on stderr only with --debug.
+                err.println(messages.format("cli.error.internal", command, failures.unexpected(failure)));
+                if (debugRequested(parsed)) {
+                    failure.printStackTrace(err);
+                }
                 return ExitCodes.INTERNAL_ERROR;
             }
         }

@@ -10,8 +10,13 @@ public final class ExitCodes {
     public static final int PARTIAL = 3;
     /** The command line itself is wrong: unknown option or field, bad date, missing --out. */
     public static final int USAGE = 2;
-    /** A fault in CustomerLens (printed with its stack trace, to be reported). */
+    /** A fault in CustomerLens: its details are in the log file named on stderr (the stack trace too with --debug). */
     public static final int INTERNAL_ERROR = 70;
+    /**
+     * Another process (a CustomerLens window, another command) has the store open; try again once it is closed
+     * (75 is the "temporary failure" of sysexits.h).
+     */
+    public static final int STORE_IN_USE = 75;
 
     private ExitCodes() {
     }

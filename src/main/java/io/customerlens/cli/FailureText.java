@@ -1,51 +1,38 @@
 package io.customerlens.cli;
 
 import io.customerlens.i18n.MessageBundle;
-import io.customerlens.importer.source.RefusedFileException;
-import io.customerlens.service.DiskFullException;
+import io.customerlens.service.FailureTexts;
 import io.customerlens.service.LikelyReimportException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 
-/** One line that says why something failed, for messages that must fit on one line. */
+/**
+ * One line that says why something failed, in the user's language ({@link FailureTexts}); a fault of CustomerLens
+ * is logged and named by its log file. The likely re-import names the command line's own option.
+ */
 final class FailureText {
 
-
     private final MessageBundle messages;
+    private final FailureTexts texts;
 
-    FailureText(MessageBundle messages) {
+    FailureText(MessageBundle messages, Diagnostics diagnostics) {
         this.messages = messages;
+        this.texts = new FailureTexts(messages, diagnostics.logFile());
     }
 
     String describe(Throwable failure) {
-        return switch (failure) {
-            case NoSuchFileException missing -> messages.format("cli.error.noSuchFile", missing.getFile());
-            case AccessDeniedException denied -> messages.format("cli.error.accessDenied", denied.getFile());
-            case DiskFullException full -> messages.format("error.diskFull", full.freeMegabytes(), full.neededMegabytes());
-            case LikelyReimportException reimport -> messages.format("cli.error.likelyReimport", reimport.matching(),
-                    reimport.newLines(), reimport.earlier().fileName(),
-                    messages.moment(reimport.earlier().importedAt()));
-            case RefusedFileException refused -> messages.format(refused.refusal().messageKey(),
-                    refused.messageArguments());
-            default -> firstLine(failure);
-        };
+        if (failure instanceof LikelyReimportException reimport) {
+            return messages.format("cli.error.likelyReimport", reimport.matching(), reimport.newLines(),
+                    reimport.earlier().fileName(), messages.moment(reimport.earlier().importedAt()));
+        }
+        return texts.describe(failure);
     }
 
-    /** The innermost cause says what went wrong (H2's "database may be already in use", not Flyway's wrapper). */
-    String describeRootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return describe(root);
+    /** Logs a fault of CustomerLens and says where its details are. */
+    String unexpected(Throwable failure) {
+        return texts.unexpected(failure);
     }
 
-    private static String firstLine(Throwable failure) {
-        String message = failure.getMessage();
-        if (message == null || message.isBlank()) {
-            return failure.getClass().getSimpleName();
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    /** Where the details of failures are: the log file. */
+    String where() {
+        return texts.where();
     }
 }

@@ -120,7 +120,7 @@ final class ImportCommand implements Callable<Integer> {
                     rejectedFile.toString()));
         } catch (IOException cannotWrite) {
             environment.err().println(messages.format("cli.import.rejectedNotSaved", spec.qualifiedName(),
-                    rejectedFile.toString(), new FailureText(messages).describe(cannotWrite)));
+                    rejectedFile.toString(), environment.failures().describe(cannotWrite)));
         }
     }
 
@@ -158,7 +158,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private String reason(Path file, Exception cannotImport) {
-        String reason = new FailureText(messages).describe(cannotImport);
+        String reason = environment.failures().describe(cannotImport);
         String namePrefix = file.getFileName() + ": ";
         // The importer's and the service's messages name the file themselves; the line already does.
         return reason.startsWith(namePrefix) ? reason.substring(namePrefix.length()) : reason;

@@ -125,7 +125,8 @@ final class RefreshBench {
             missing.add(name);
         } catch (PageBench.LoadFailed e) {
             metric(name, "failed");
-            environment.err().println(messages.format("cli.bench.refresh.failed", name, e.getMessage()));
+            environment.err().println(messages.format("cli.bench.refresh.failed", name,
+                    e.getCause() == null ? e.getMessage() : environment.failures().describe(e.getCause())));
             missing.add(name);
         }
     }

@@ -6,13 +6,20 @@ import java.nio.file.Path;
 public class StoreUnavailableException extends RuntimeException {
 
     private final Path dataFolder;
+    private final boolean inUse;
 
-    public StoreUnavailableException(Path dataFolder, Throwable cause) {
-        super("cannot open the store in " + dataFolder, cause);
+    /** @param inUse whether another process (a window, another command) has the store open */
+    public StoreUnavailableException(Path dataFolder, boolean inUse, Throwable cause) {
+        super((inUse ? "the store is open in another process: " : "cannot open the store in ") + dataFolder, cause);
         this.dataFolder = dataFolder;
+        this.inUse = inUse;
     }
 
     public Path dataFolder() {
         return dataFolder;
+    }
+
+    public boolean inUse() {
+        return inUse;
     }
 }

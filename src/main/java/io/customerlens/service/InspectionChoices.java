@@ -110,8 +110,10 @@ final class InspectionChoices {
                         .filter(sheet -> sheet.layout().sheetName().strip().equalsIgnoreCase(name.strip()))
                         .findFirst())
                 .map(sheet -> List.of(sheet.layout().sheetName()))
-                .orElseThrow(() -> new IllegalArgumentException("No sheet \"" + name + "\" in "
-                        + inspection.file().getFileName() + "; sheets: " + String.join(", ", sheetNames(inspection))));
+                .orElseThrow(() -> new PlanProblemException("No sheet \"" + name + "\" in "
+                        + inspection.file().getFileName() + "; sheets: " + String.join(", ", sheetNames(inspection)),
+                        "import.plan.noSuchSheet", name, String.valueOf(inspection.file().getFileName()),
+                        String.join(", ", sheetNames(inspection))));
     }
 
     private static void requireMappedHeadersExist(FileInspection inspection, List<String> chosen,
@@ -124,8 +126,9 @@ final class InspectionChoices {
         String sheetName = chosen.isEmpty() ? "(none)" : chosen.getFirst();
         mapping.forEach((field, header) -> {
             if (MappingRules.indexOf(headers, header).isEmpty()) {
-                throw new IllegalArgumentException("No column \"" + header + "\" (for " + field.cliName()
-                        + ") in sheet \"" + sheetName + "\"; columns: " + String.join(", ", headers));
+                throw new PlanProblemException("No column \"" + header + "\" (for " + field.cliName()
+                        + ") in sheet \"" + sheetName + "\"; columns: " + String.join(", ", headers),
+                        "import.plan.noSuchColumn", header, field.cliName(), sheetName, String.join(", ", headers));
             }
         });
     }

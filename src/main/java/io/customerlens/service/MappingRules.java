@@ -33,17 +33,19 @@ final class MappingRules {
     static void requireImportable(ImportPlan plan) {
         String file = plan.file().getFileName().toString();
         if (plan.sheets().isEmpty()) {
-            throw new IllegalArgumentException(file + ": no sheet chosen to import");
+            throw new PlanProblemException(file + ": no sheet chosen to import", "import.plan.noSheet", file);
         }
         String columns = String.join(", ", plan.sheets().getFirst().headers());
         if (!plan.mapping().has(Field.DATE)) {
-            throw new IllegalArgumentException(file + ": no column is mapped to " + Field.DATE.cliName()
-                    + " (map one with " + Field.DATE.cliName() + "=HEADER); columns: " + columns);
+            throw new PlanProblemException(file + ": no column is mapped to " + Field.DATE.cliName()
+                    + " (map one with " + Field.DATE.cliName() + "=HEADER); columns: " + columns,
+                    "import.plan.noDate", file, Field.DATE.cliName(), columns);
         }
         if (!mapsSalesLines(plan.mapping())) {
-            throw new IllegalArgumentException(file + ": no column is mapped to " + Field.AMOUNT.cliName()
+            throw new PlanProblemException(file + ": no column is mapped to " + Field.AMOUNT.cliName()
                     + " (nor both " + Field.QUANTITY.cliName() + " and " + Field.UNIT_PRICE.cliName()
-                    + "); columns: " + columns);
+                    + "); columns: " + columns, "import.plan.noAmount", file, Field.AMOUNT.cliName(),
+                    Field.QUANTITY.cliName(), Field.UNIT_PRICE.cliName(), columns);
         }
     }
 

@@ -2,6 +2,7 @@ package io.customerlens.store;
 
 import io.customerlens.domain.UnfinishedImport;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -10,8 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -30,7 +36,9 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final List<UnfinishedImport> unfinishedImportsRemoved;
-    private final OpenMark mark;
+    /** Empty for a read-only copy: nobody else ever opens it, and it is deleted at close. */
+    private final Optional<OpenMark> mark;
+    private final boolean readOnly;
     /**
      * Closes the store when the JVM ends without {@link #close()} (the system shutting down sends SIGTERM):
      * H2 would close its file anyway, but the open mark would stay and the next start would rebuild a sound
@@ -39,20 +47,23 @@ public final class Database implements AutoCloseable {
     private final Thread closeAtExit = new Thread(this::close, "customerlens-store-close-at-exit");
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(Path folder, JdbcConnectionPool pool, OpenMark mark) {
+    private Database(Path folder, JdbcConnectionPool pool, Optional<OpenMark> mark) {
         this.folder = folder;
         this.pool = pool;
         this.mark = mark;
+        this.readOnly = mark.isEmpty();
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         // An import killed before its batch was complete left lines nobody sees; take them out now, so the
-        // store is exactly as before that import (docs/decisions/0006).
-        this.unfinishedImportsRemoved = List.copyOf(new IncompleteImports(jdbi).removeAll());
+        // store is exactly as before that import (docs/decisions/0006). A read-only copy leaves them: they are
+        // invisible anyway, and may belong to an import the other window is running.
+        this.unfinishedImportsRemoved = readOnly ? List.of() : List.copyOf(new IncompleteImports(jdbi).removeAll());
         Runtime.getRuntime().addShutdownHook(closeAtExit);
     }
 
     /**
      * Opens (creating when needed) the store in {@code folder} and brings its schema up to date. Fails with
-     * Flyway's exception (wrapping H2's) when another process holds the database open or the file is damaged.
+     * {@link StoreInUseException} when another process holds the database open, with Flyway's exception (wrapping
+     * H2's) when the file is damaged.
      */
     public static Database open(Path folder) {
         Path absolute = folder.toAbsolutePath();
@@ -66,6 +77,51 @@ public final class Database implements AutoCloseable {
         // The pool keeps connections open, so H2 keeps the database open until close() disposes the pool.
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(absolute), "sa", "");
         pool.setMaxConnections(8);
+        migrate(absolute, pool);
+        try {
+            // Set once the store is ours (Flyway holds it open): a second process failing to open it leaves the
+            // first one's mark alone.
+            mark.set();
+            return new Database(absolute, pool, Optional.of(mark));
+        } catch (RuntimeException e) {
+            pool.dispose();
+            mark.clear();
+            throw e;
+        }
+    }
+
+    /**
+     * A copy of the store in {@code folder}, taken now into a new temporary folder readable by the user only, and
+     * opened read-only: for a second window while another process holds the store (docs/decisions/0009). Its
+     * schema is brought up to date first, as {@link #open} does; after that H2 refuses every write
+     * ({@code ACCESS_MODE_DATA=r}), and the store's writers refuse before trying ({@link StoreReadOnlyException}).
+     * The copy is deleted when the store is closed.
+     */
+    public static Database openReadOnlyCopy(Path folder) {
+        Path source = folder.toAbsolutePath().resolve(FILE_NAME + ".mv.db");
+        Path copy;
+        try {
+            // A temporary folder is created readable by its owner only (700) on POSIX file systems.
+            copy = Files.createTempDirectory("customerlens-read-only-");
+            Files.copy(source, copy.resolve(FILE_NAME + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source, e);
+        }
+        try {
+            JdbcConnectionPool migration = JdbcConnectionPool.create(url(copy), "sa", "");
+            migrate(copy, migration);
+            migration.dispose();
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(copy) + ";ACCESS_MODE_DATA=r", "sa", "");
+            pool.setMaxConnections(8);
+            return new Database(copy, pool, Optional.empty());
+        } catch (RuntimeException e) {
+            deleteCopy(copy);
+            throw e;
+        }
+    }
+
+    /** Brings the schema up to date; the pool is disposed when that fails. */
+    private static void migrate(Path folder, JdbcConnectionPool pool) {
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -74,18 +130,18 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw e;
+            throw heldElsewhere(e) ? new StoreInUseException(folder, e) : e;
         }
-        try {
-            // Set once the store is ours (Flyway holds it open): a second process failing to open it leaves the
-            // first one's mark alone.
-            mark.set();
-            return new Database(absolute, pool, mark);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            mark.clear();
-            throw e;
+    }
+
+    /** H2's "Database may be already in use" (the file is locked by another process), however wrapped. */
+    private static boolean heldElsewhere(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
         }
+        return false;
     }
 
     static String url(Path folder) {
@@ -102,6 +158,18 @@ public final class Database implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Whether this is a read-only copy ({@link #openReadOnlyCopy}): every write is refused. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Refuses a write to a read-only copy before anything is tried. */
+    void requireWritable() {
+        if (readOnly) {
+            throw new StoreReadOnlyException();
+        }
     }
 
     /** Imports left unfinished by a killed process and removed when this store was opened; usually none. */
@@ -127,13 +195,24 @@ public final class Database implements AutoCloseable {
         Thread closing = Thread.ofPlatform().name("customerlens-store-close").daemon().start(pool::dispose);
         try {
             if (closing.join(CLOSE_LIMIT)) {
-                mark.clear();
+                mark.ifPresentOrElse(OpenMark::clear, () -> deleteCopy(folder));
             } else {
                 // Left marked: the next open rewrites the store before writing to it.
                 closing.interrupt();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Removes a read-only copy and its folder; what cannot be removed stays in the temporary folder. */
+    private static void deleteCopy(Path copy) {
+        try (Stream<Path> files = Files.walk(copy)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the read-only copy " + copy, e);
         }
     }
 }

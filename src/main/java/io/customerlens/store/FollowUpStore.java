@@ -24,6 +24,7 @@ public final class FollowUpStore {
 
     /** Committed when the work returns, rolled back when it throws. */
     public <T, X extends Exception> T inTransaction(Work<T, X> work) throws X {
+        database.requireWritable();
         return database.jdbi().inTransaction(handle -> work.run(new FollowUpWriter(handle)));
     }
 

@@ -26,6 +26,7 @@ public final class SalesStore {
 
     /** The writes of an import, in transactions a killed process cannot tear (see {@link ImportWriter}). */
     public ImportWriter importWriter() {
+        database.requireWritable();
         return new ImportWriter(database.jdbi());
     }
 

@@ -40,10 +40,10 @@ final class ChildCli implements AutoCloseable {
         command.add("-Duser.language=en");
         command.add("-Djava.util.prefs.userRoot=" + home.resolve("prefs"));
         command.add("-Dcustomerlens.home=" + home.resolve("home"));
-        // The import's phase markers (ImportRun logs them at debug level), on stderr.
-        command.add("-Dorg.slf4j.simpleLogger.log.io.customerlens.service.ImportRun=debug");
         command.addAll(extraJvmOptions);
         command.add(Main.class.getName());
+        // The import's phase markers (ImportRun logs them at debug level), on stderr.
+        command.add("--debug");
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         return new ChildCli(process);

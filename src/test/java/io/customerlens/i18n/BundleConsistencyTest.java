@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,6 +63,27 @@ class BundleConsistencyTest {
                         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                 .count();
         assertThat(withChinese).as("zh_CN entries that contain Chinese").isGreaterThan(chinese.size() * 8L / 10);
+    }
+
+    /**
+     * Words a Chinese text may consist of without any Chinese: names and abbreviations a Chinese salesperson reads
+     * as they are (RFM, BCG, CSV, PDF, Excel, the product's Latin name) and the "M" of a cohort's month column (M3).
+     */
+    private static final Set<String> LATIN_WORDS_READ_AS_THEY_ARE =
+            Set.of("RFM", "BCG", "CSV", "PDF", "Excel", "CustomerLens", "M");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}|%[a-zA-Z]");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
+
+    @Test
+    void noChineseTextIsLeftInEnglish() {
+        Set<String> english = chinese.stringPropertyNames().stream()
+                .filter(key -> chinese.getProperty(key).chars().allMatch(c -> c < 128))
+                .filter(key -> LATIN_WORD.matcher(PLACEHOLDER.matcher(chinese.getProperty(key)).replaceAll(" "))
+                        .results().map(MatchResult::group).anyMatch(word -> !LATIN_WORDS_READ_AS_THEY_ARE.contains(word)))
+                .map(key -> key + "=" + chinese.getProperty(key))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(english).as("zh_CN texts with no Chinese beyond placeholders, units and the allowed names").isEmpty();
     }
 
     @Test

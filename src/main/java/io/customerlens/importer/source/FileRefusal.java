@@ -1,8 +1,8 @@
 package io.customerlens.importer.source;
 
 /**
- * Why a file is refused before anything of it is stored, when the reason is the file's own shape (hostile
- * or broken) rather than a damaged zip. Each has a message key {@code refused.<NAME>} in the bundles, whose
+ * Why a file is refused before anything of it is stored: it is missing or unreadable, of a kind CustomerLens
+ * does not read, damaged, or hostile. Each has a message key {@code refused.<NAME>} in the bundles, whose
  * {@code {0}}, {@code {1}} ... are the refusal's details.
  */
 public enum FileRefusal {
@@ -27,7 +27,33 @@ public enum FileRefusal {
     /** details: the sheet, the last row read before the damage (0 at the start). */
     SHEET_DAMAGED,
     /** details: the line, the limit in MB. */
-    LINE_TOO_LONG;
+    LINE_TOO_LONG,
+    /** No file of that name. */
+    NO_SUCH_FILE,
+    /** A folder or a device, not a file. */
+    NOT_A_FILE,
+    /** The user may not read it. */
+    NOT_READABLE,
+    /** Zero bytes. */
+    EMPTY,
+    /** Binary content that is neither an Excel workbook nor text. */
+    NOT_A_SPREADSHEET,
+    /** An Excel 2003 XML Spreadsheet. */
+    XML_SPREADSHEET,
+    /** An HTML page without a table. */
+    NO_HTML_TABLE,
+    /** A password-protected (encrypted) workbook. */
+    ENCRYPTED,
+    /** An Excel 5/95 or older workbook. */
+    TOO_OLD,
+    /** A damaged .xls, or other OLE2 content (a Word file). */
+    DAMAGED_XLS,
+    /** A damaged or truncated .xlsx; details: the part, when known ("" otherwise). */
+    DAMAGED_XLSX,
+    /** A zip that is not an Excel workbook (a Word or ODF file, a zip of files). */
+    NOT_A_WORKBOOK,
+    /** details: the sheet. A sheet that cannot be opened. */
+    SHEET_UNREADABLE;
 
     public String messageKey() {
         return "refused." + name();

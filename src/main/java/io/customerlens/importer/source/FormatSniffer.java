@@ -24,7 +24,7 @@ final class FormatSniffer {
      */
     SourceFormat sniff(Path file) throws IOException {
         if (Files.size(file) == 0) {
-            throw new UnreadableFileException(file, "the file is empty", null);
+            throw new RefusedFileException(file, FileRefusal.EMPTY, "the file is empty");
         }
         byte[] head = TextEncodingDetector.readHead(file, HEAD_BYTES);
         if (startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'P', 'K', 5, 6)) {
@@ -37,13 +37,14 @@ final class FormatSniffer {
         String text = bom.map(b -> new String(head, b.bomLength(), head.length - b.bomLength(), b.charset()))
                 .orElseGet(() -> new String(head, StandardCharsets.ISO_8859_1));
         if (bom.isEmpty() && looksBinary(head)) {
-            throw new UnreadableFileException(file, "binary content that is neither an Excel workbook nor text", null);
+            throw new RefusedFileException(file, FileRefusal.NOT_A_SPREADSHEET,
+                    "binary content that is neither an Excel workbook nor text");
         }
         String start = text.strip().toLowerCase(Locale.ROOT);
         if (start.startsWith("<")) {
             if (start.contains("urn:schemas-microsoft-com:office:spreadsheet") && !start.contains("<table")) {
-                throw new UnreadableFileException(file,
-                        "Excel 2003 XML Spreadsheet is not supported; save it as .xlsx in Excel", null);
+                throw new RefusedFileException(file, FileRefusal.XML_SPREADSHEET,
+                        "Excel 2003 XML Spreadsheet is not supported; save it as .xlsx in Excel");
             }
             if (start.contains("<table") || start.contains("<html") || start.contains("<!doctype html")
                     || start.contains("<body")) {

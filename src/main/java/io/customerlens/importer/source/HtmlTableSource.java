@@ -47,7 +47,7 @@ public final class HtmlTableSource implements TabularSource {
         }
         Map<String, List<Element>> sheets = sheetsOf(page, baseName(file));
         if (sheets.isEmpty()) {
-            throw new UnreadableFileException(file, "the HTML page contains no table", null);
+            throw new RefusedFileException(file, FileRefusal.NO_HTML_TABLE, "the HTML page contains no table");
         }
         return new HtmlTableSource(encoding.charset(), sheets);
     }

@@ -20,10 +20,11 @@ public final class SourceOpener {
      */
     public TabularSource open(Path file, Optional<Charset> encodingOverride) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableFileException(file, Files.exists(file) ? "not a regular file" : "no such file", null);
+            throw Files.exists(file) ? new RefusedFileException(file, FileRefusal.NOT_A_FILE, "not a regular file")
+                    : new RefusedFileException(file, FileRefusal.NO_SUCH_FILE, "no such file");
         }
         if (!Files.isReadable(file)) {
-            throw new UnreadableFileException(file, "permission denied", null);
+            throw new RefusedFileException(file, FileRefusal.NOT_READABLE, "permission denied");
         }
         return switch (sniffer.sniff(file)) {
             case XLSX -> XlsxSource.open(file);

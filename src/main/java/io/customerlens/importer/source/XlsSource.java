@@ -42,13 +42,15 @@ public final class XlsSource implements TabularSource {
             // without preserved nodes the usermodel copies every record into memory, so the file can close at once
             return new XlsSource(file, new HSSFWorkbook(fileSystem.getRoot(), false));
         } catch (EncryptedDocumentException encrypted) {
-            throw new UnreadableFileException(file, "the workbook is password-protected (encrypted)", encrypted);
+            throw new RefusedFileException(file, FileRefusal.ENCRYPTED,
+                    "the workbook is password-protected (encrypted)", encrypted);
         } catch (OldFileFormatException tooOld) {
-            throw new UnreadableFileException(file, "Excel 5/95 or older workbook; save it as .xlsx first", tooOld);
+            throw new RefusedFileException(file, FileRefusal.TOO_OLD,
+                    "Excel 5/95 or older workbook; save it as .xlsx first", tooOld);
         } catch (IOException | RecordFormatException | IllegalArgumentException | IllegalStateException
                  | IndexOutOfBoundsException damaged) {
             // POI reports damaged or foreign OLE2 content (a Word file, a truncated copy) through these
-            throw new UnreadableFileException(file,
+            throw new RefusedFileException(file, FileRefusal.DAMAGED_XLS,
                     "damaged or not an Excel 97-2003 workbook (" + reason(damaged) + ")", damaged);
         }
     }

@@ -130,8 +130,8 @@ final class XlsxPackageGuard {
             if (cannotInflate.getClass() == IOException.class) {
                 throw MeteredPartStream.expandsTooMuch(file, entry.getName());
             }
-            throw new UnreadableFileException(file, "damaged or truncated xlsx (part " + entry.getName()
-                    + " cannot be inflated)", cannotInflate);
+            throw new RefusedFileException(file, FileRefusal.DAMAGED_XLSX, "damaged or truncated xlsx (part "
+                    + entry.getName() + " cannot be inflated)", cannotInflate, entry.getName());
         }
         return head.toString();
     }

@@ -53,12 +53,13 @@ public final class XlsxSource implements TabularSource {
             // none (fastexcel would fail looking for them), and its date column holds serials DateParser reads
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(findings.hasStyles(), false));
         } catch (ExcelReaderException notAWorkbook) {
-            throw new UnreadableFileException(file,
+            throw new RefusedFileException(file, FileRefusal.NOT_A_WORKBOOK,
                     "not a readable Excel workbook (" + reason(notAWorkbook) + ")", notAWorkbook);
         } catch (IOException damaged) {
             // the zip library repeats the full path, which the message already names
             String why = reason(damaged).replace(file.toString(), "the file");
-            throw new UnreadableFileException(file, "damaged or truncated xlsx (" + why + ")", damaged);
+            throw new RefusedFileException(file, FileRefusal.DAMAGED_XLSX,
+                    "damaged or truncated xlsx (" + why + ")", damaged, "");
         }
         try {
             requireOnePartPerSheet(file, workbook);
@@ -129,8 +130,8 @@ public final class XlsxSource implements TabularSource {
         try {
             rows = sheet.openStream();
         } catch (ExcelReaderException broken) {
-            throw new UnreadableFileException(file,
-                    "sheet " + sheet.getName() + " cannot be read (" + reason(broken) + ")", broken);
+            throw new RefusedFileException(file, FileRefusal.SHEET_UNREADABLE,
+                    "sheet " + sheet.getName() + " cannot be read (" + reason(broken) + ")", broken, sheet.getName());
         }
         XlsxCellConverter converter = new XlsxCellConverter();
         Spliterator<RawRow> converted = new ConvertingSpliterator(rows.spliterator(), converter, merged, sheet.getName());

@@ -166,7 +166,7 @@ public final class CustomerCardViewModel {
             notice.set(unknown.asOf() == null ? messages.format("customerView.unknown", customerKey)
                     : messages.format("customerView.noPurchase", customerKey, messages.date(unknown.asOf())));
         } else {
-            notice.set(messages.format("customerView.loadFailed", FailureReport.describe(failure)));
+            notice.set(messages.format("customerView.loadFailed", FailureReport.describe(messages, failure)));
         }
     }
 
@@ -218,7 +218,7 @@ public final class CustomerCardViewModel {
                     followUpChanges.storeChanged();
                 })
                 .onFailure(failure -> notice.set(messages.format("customerView.task.failed",
-                        FailureReport.describe(failure))))
+                        FailureReport.describe(messages, failure))))
                 .start();
     }
 

@@ -77,11 +77,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             job.cancelled();
             return;
         }
-        status.finished(messages.format("status.failed", job.title(), FailureReport.describe(failure)));
+        // A job's own handler shows (and logs) the failure where it belongs; otherwise the status bar says it,
+        // and an unexpected one is logged here.
+        String reason = job.hasFailureHandler() ? messages.failures().sentence(failure)
+                : messages.failures().describe(failure);
+        status.finished(messages.format("status.failed", job.title(), reason));
         if (job.hasFailureHandler()) {
             job.failed(failure);
-        } else {
-            LOG.log(System.Logger.Level.ERROR, "Job failed: " + job.title(), failure);
         }
     }
 

@@ -1,12 +1,15 @@
 package io.customerlens.ui.common;
 
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.service.FailureTexts;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -18,18 +21,35 @@ public final class Messages {
     public static final String BUNDLE = MessageBundle.BUNDLE;
 
     private final MessageBundle texts;
+    private final FailureTexts failures;
 
+    /** Texts whose unexpected failures name no log file (tests, tools). */
     public Messages(MessageBundle texts) {
+        this(texts, Optional.empty());
+    }
+
+    /** @param logFile the file that holds the details of unexpected failures */
+    public Messages(MessageBundle texts, Optional<Path> logFile) {
         this.texts = texts;
+        this.failures = new FailureTexts(texts, logFile);
     }
 
     public static Messages forLocale(Locale locale) {
         return new Messages(MessageBundle.forLocale(locale));
     }
 
-    /** The bundle below the UI layer, for the services' wording helpers (risk reasons, printed lists). */
+    /** The bundle below the UI layer, for the wording helpers of the layers below (risk reasons, printed lists). */
     public MessageBundle bundleTexts() {
         return texts;
+    }
+
+    public static Messages forLocale(Locale locale, Optional<Path> logFile) {
+        return new Messages(MessageBundle.forLocale(locale), logFile);
+    }
+
+    /** Why something failed, in this language; a fault of CustomerLens is logged and named by its log file. */
+    public FailureTexts failures() {
+        return failures;
     }
 
     public Locale locale() {

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 
 /** The window's status bar: the running job's message and progress, and Cancel while it can be stopped. */
@@ -31,6 +32,19 @@ public final class StatusBarView {
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(event -> status.cancel());
         statusBar.getRightItems().add(cancel);
+    }
+
+    /**
+     * A lasting mark at the left of the bar: this window reads a copy of the data and changes nothing
+     * (docs/decisions/0009).
+     */
+    public void showReadOnly(String text, String tip) {
+        Label mark = new Label(text);
+        mark.setId("read-only-mark");
+        mark.getStyleClass().add("read-only-mark");
+        mark.setStyle("-fx-font-weight: bold; -fx-text-fill: #b45309; -fx-padding: 0 12 0 0;");
+        mark.setTooltip(new Tooltip(tip));
+        statusBar.getLeftItems().add(mark);
     }
 
     public StatusBar node() {

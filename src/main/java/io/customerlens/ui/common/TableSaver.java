@@ -61,7 +61,7 @@ public final class TableSaver {
                 })
                 .onSuccess(saved -> message.set(messages.format("tableExport.saved", saved.toString())))
                 .onFailure(failure -> message.set(messages.format("tableExport.failed", name,
-                        FailureReport.describe(failure))))
+                        FailureReport.describe(messages, failure))))
                 .start();
     }
 

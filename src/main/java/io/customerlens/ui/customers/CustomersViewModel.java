@@ -102,7 +102,7 @@ public final class CustomersViewModel {
                 .onSuccess(this::show)
                 .onFailure(failure -> {
                     loading.set(false);
-                    notice.set(messages.format("customers.loadFailed", FailureReport.describe(failure)));
+                    notice.set(messages.format("customers.loadFailed", FailureReport.describe(messages, failure)));
                 })
                 .start();
     }

@@ -56,7 +56,7 @@ public final class DueTasksViewModel {
         runner.job(messages.get("followupsView.home.loading"), context -> new Due(service.dueCounts(),
                         service.list(TaskFilter.PENDING, TaskSort.DUE_DATE), service.today()))
                 .onSuccess(this::show)
-                .onFailure(failure -> banner.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
+                .onFailure(failure -> banner.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
                 .start();
     }
 

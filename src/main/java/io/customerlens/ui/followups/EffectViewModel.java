@@ -63,7 +63,7 @@ public final class EffectViewModel {
         int days = Math.max(1, windowDays.get());
         runner.job(messages.get("followupsView.effect.loading"), context -> service.effect(days))
                 .onSuccess(this::show)
-                .onFailure(failure -> summary.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
+                .onFailure(failure -> summary.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
                 .start();
     }
 

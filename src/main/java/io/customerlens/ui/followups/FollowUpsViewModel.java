@@ -235,7 +235,7 @@ public final class FollowUpsViewModel {
                 .onFailure(failure -> notice.set(failure instanceof TaskSheetException problem
                         ? messages.format(FollowUpLabels.sheetProblem(problem.problem()),
                         problem.file().getFileName().toString(), problem.row(), problem.column(), problem.value())
-                        : messages.format("followupsView.import.failed", name, FailureReport.describe(failure))))
+                        : messages.format("followupsView.import.failed", name, FailureReport.describe(messages, failure))))
                 .start();
     }
 
@@ -273,7 +273,7 @@ public final class FollowUpsViewModel {
 
     private <T> void run(String titleKey, BackgroundWork<T> work, Consumer<? super T> onSuccess) {
         runner.job(messages.get(titleKey), work).onSuccess(onSuccess)
-                .onFailure(failure -> notice.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
+                .onFailure(failure -> notice.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
                 .start();
     }
 

@@ -161,7 +161,7 @@ public final class GenerationViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        summary.set(messages.format("followupsView.failed", FailureReport.describe(failure)));
+        summary.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure)));
     }
 
     /** Tasks a day, counting the tasks already due that day. */

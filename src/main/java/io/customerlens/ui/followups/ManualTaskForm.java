@@ -73,7 +73,7 @@ public final class ManualTaskForm {
         ManualTask task = new ManualTask(customer.get().key(), channel.get(), due.get(), priority.get(), text);
         runner.job(messages.get("followupsView.manual.creating"), context -> service.createManual(task))
                 .onSuccess(onCreated)
-                .onFailure(failure -> problem.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
+                .onFailure(failure -> problem.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
                 .start();
     }
 

@@ -114,7 +114,7 @@ public final class OutcomeForm {
                 })
                 .onFailure(failure -> {
                     saving.set(false);
-                    problem.set(messages.format("followupsView.failed", FailureReport.describe(failure)));
+                    problem.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure)));
                 })
                 .start();
     }

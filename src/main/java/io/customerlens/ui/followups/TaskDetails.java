@@ -77,7 +77,7 @@ public final class TaskDetails {
                     customers.setAll(read.byName());
                     showFigures();
                 })
-                .onFailure(failure -> title.set(messages.format("followupsView.failed", FailureReport.describe(failure))))
+                .onFailure(failure -> title.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
                 .start();
     }
 

@@ -124,7 +124,7 @@ public final class HomeViewModel {
         readWith = choices;
         runner.job(messages.get("home.loading"), context -> facts.read(choices.asOf(), choices.window()))
                 .onSuccess(this::show)
-                .onFailure(failure -> notice.set(messages.format("home.loadFailed", FailureReport.describe(failure))))
+                .onFailure(failure -> notice.set(messages.format("home.loadFailed", FailureReport.describe(messages, failure))))
                 .start();
     }
 
@@ -148,7 +148,7 @@ public final class HomeViewModel {
                 })
                 .onFailure(failure -> {
                     busy.set(false);
-                    notice.set(messages.format("home.demo.failed", FailureReport.describe(failure)));
+                    notice.set(messages.format("home.demo.failed", FailureReport.describe(messages, failure)));
                 })
                 .start();
     }

@@ -92,7 +92,7 @@ public final class ImportSummaryViewModel {
                 })
                 .onSuccess(saved -> saveNotice.set(messages.format("wizard.summary.saved", saved.toString())))
                 .onFailure(failure -> saveNotice.set(messages.format("wizard.summary.saveFailed",
-                        String.valueOf(file.getFileName()), FailureReport.describe(failure))))
+                        String.valueOf(file.getFileName()), FailureReport.describe(messages, failure))))
                 .start();
     }
 

@@ -148,7 +148,7 @@ public final class LapseViewModel {
     }
 
     private void failed(Throwable failure) {
-        notice.set(messages.format("lapse.loadFailed", FailureReport.describe(failure)));
+        notice.set(messages.format("lapse.loadFailed", FailureReport.describe(messages, failure)));
     }
 
     private void show(LapseReport shown) {

@@ -80,7 +80,7 @@ public final class PdfOutput {
                 })
                 .onSuccess(saved -> message.set(messages.format("print.saved", saved.toString())))
                 .onFailure(failure -> {
-                    message.set(messages.format("print.saveFailed", title, FailureReport.describe(failure)));
+                    message.set(messages.format("print.saveFailed", title, FailureReport.describe(messages, failure)));
                     if (failure instanceof NoCjkFontException) {
                         showFailure(failure, null);
                     }
@@ -91,7 +91,7 @@ public final class PdfOutput {
     private void showFailure(Throwable failure, Window owner) {
         String text = failure instanceof NoCjkFontException noFont
                 ? noFont.describe(new MessageBundle(messages.bundle(), messages.locale()))
-                : messages.format("print.failed", FailureReport.describe(failure));
+                : messages.format("print.failed", FailureReport.describe(messages, failure));
         message.set(text);
         Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
         alert.setTitle(messages.get("print.error.title"));

@@ -315,7 +315,7 @@ public final class ProductsViewModel {
     }
 
     private void failed(Throwable failure) {
-        notice.set(messages.format("products.view.loadFailed", FailureReport.describe(failure)));
+        notice.set(messages.format("products.view.loadFailed", FailureReport.describe(messages, failure)));
     }
 
     /** Picks the unit drawn as point {@code index} of chart group {@code group} (a click on the chart). */

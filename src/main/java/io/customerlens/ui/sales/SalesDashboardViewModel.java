@@ -208,7 +208,7 @@ public final class SalesDashboardViewModel {
     }
 
     private void failed(Throwable failure) {
-        notice.set(messages.format("sales.home.loadFailed", FailureReport.describe(failure)));
+        notice.set(messages.format("sales.home.loadFailed", FailureReport.describe(messages, failure)));
     }
 
     private static Map<StructureDimension, String> orderedFields() {

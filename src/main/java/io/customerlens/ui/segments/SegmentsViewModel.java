@@ -247,7 +247,7 @@ public final class SegmentsViewModel {
     }
 
     private void failed(Throwable failure) {
-        notice.set(messages.format("segments.loadFailed", FailureReport.describe(failure)));
+        notice.set(messages.format("segments.loadFailed", FailureReport.describe(messages, failure)));
     }
 
     private void show(SegmentReport shown) {

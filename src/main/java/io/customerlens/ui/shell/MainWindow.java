@@ -67,17 +67,21 @@ public final class MainWindow implements AutoCloseable {
         Page shown = viewModel == null ? Page.HOME : viewModel.selectedPageProperty().get();
         closeRunner();
         closeAnalysis();
-        Messages messages = Messages.forLocale(settings.uiLocale(systemLocale));
+        Messages messages = Messages.forLocale(settings.uiLocale(systemLocale), services.logFile());
         runner = new FxTaskRunner(messages);
         analysis = new AnalysisChoices(settings);
         viewModel = new MainViewModel(runner.status());
         StoreChanges storeChanges = new StoreChanges();
         ShellPages pages = new ShellPages(services, analysis, runner, messages, storeChanges, viewModel,
                 filePickers.apply(messages));
-        MainView view = new MainView(viewModel, messages, pages, new StatusBarView(runner.status(), messages),
-                () -> openSettings(messages));
+        StatusBarView statusBar = new StatusBarView(runner.status(), messages);
+        if (services.readOnly()) {
+            statusBar.showReadOnly(messages.get("ui.readOnly.status"), messages.get("ui.readOnly.tip"));
+        }
+        MainView view = new MainView(viewModel, messages, pages, statusBar, () -> openSettings(messages));
         viewModel.show(shown);
-        stage.setTitle(messages.get("ui.windowTitle"));
+        stage.setTitle(services.readOnly() ? messages.format("ui.windowTitle.readOnly", messages.get("ui.windowTitle"))
+                : messages.get("ui.windowTitle"));
         if (stage.getScene() == null) {
             // Wide enough for the Customers table's figures on common screens, never beyond the screen.
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();

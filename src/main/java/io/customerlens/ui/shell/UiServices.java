@@ -10,13 +10,26 @@ import io.customerlens.service.products.ProductService;
 import io.customerlens.ui.home.DemoWorkbookWriter;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What the user interface needs from the rest of the application, handed in by the app (or a test)
  * through the constructor. {@code dataFolder} is the folder in use; demo files are written below it.
+ * {@code readOnly}: the services read a copy of a store another window has open, and refuse every write
+ * (docs/decisions/0009). {@code logFile} holds the details of unexpected failures.
  */
 public record UiServices(ImportService importService, CustomerService customerService, LapseService lapseService,
                          SegmentService segmentService, ProductService productService,
                          FollowUpService followUpService, CustomerCardService customerCardService,
-                         DemoWorkbookWriter demoWorkbookWriter, Path dataFolder) {
+                         DemoWorkbookWriter demoWorkbookWriter, Path dataFolder, boolean readOnly,
+                         Optional<Path> logFile) {
+
+    /** A writable store, no log file. */
+    public UiServices(ImportService importService, CustomerService customerService, LapseService lapseService,
+                      SegmentService segmentService, ProductService productService,
+                      FollowUpService followUpService, CustomerCardService customerCardService,
+                      DemoWorkbookWriter demoWorkbookWriter, Path dataFolder) {
+        this(importService, customerService, lapseService, segmentService, productService, followUpService,
+                customerCardService, demoWorkbookWriter, dataFolder, false, Optional.empty());
+    }
 }

@@ -54,7 +54,8 @@ class SynchronousTaskRunnerTest {
         }).onFailure(failure::set).start();
 
         assertThat(failure.get()).isInstanceOf(IOException.class).hasMessage("disk gone");
-        assertThat(runner.status().messageProperty().get()).isEqualTo("Reading sales.xlsx: failed – disk gone");
+        assertThat(runner.status().messageProperty().get()).isEqualTo("Reading sales.xlsx: failed – "
+                + "Something went wrong inside CustomerLens; please report it. No log file could be written, so the details are not kept");
     }
 
     @Test

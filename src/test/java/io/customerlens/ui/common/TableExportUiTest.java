@@ -139,7 +139,7 @@ class TableExportUiTest extends ApplicationTest {
         interact(() -> saver.save(table, "t"));
 
         assertThat(saver.messageProperty().get())
-                .isEqualTo("Could not save t.xlsx: " + folder.resolve("missing").toAbsolutePath());
+                .isEqualTo("Could not save t.xlsx: file not found: " + folder.resolve("missing").toAbsolutePath());
         assertThat(folder).isEmptyDirectory();
     }
 

@@ -174,7 +174,9 @@ class CustomersViewModelTest {
 
         broken.refresh();
 
-        assertThat(broken.noticeProperty().get()).isEqualTo("Could not load the customers: database is locked");
+        // A fault is said without the library's words, with where its details are.
+        assertThat(broken.noticeProperty().get()).isEqualTo("Could not load the customers: Something went wrong inside"
+                + " CustomerLens; please report it. No log file could be written, so the details are not kept");
         assertThat(broken.loadingProperty().get()).as("a failed load is not still loading").isFalse();
     }
 

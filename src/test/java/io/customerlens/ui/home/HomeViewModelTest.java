@@ -130,7 +130,8 @@ class HomeViewModelTest {
 
         home.loadDemoData();
 
-        assertThat(home.noticeProperty().get()).isEqualTo("The demo data could not be loaded: disk full");
+        assertThat(home.noticeProperty().get()).isEqualTo("The demo data could not be loaded: "
+                + "Something went wrong inside CustomerLens; please report it. No log file could be written, so the details are not kept");
         assertThat(storeChanges.revisionProperty().get()).isZero();
         assertThat(home.busyProperty().get()).isFalse();
     }

@@ -184,7 +184,7 @@ class ImportWizardViewModelTest {
 
         assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.CHOOSE_FILE);
         assertThat(wizard.noticeProperty().get())
-                .isEqualTo("Cannot read broken.xlsx: not a spreadsheet. Nothing was imported.");
+                .isEqualTo("Cannot read broken.xlsx: it cannot be read. Nothing was imported.");
         assertThat(service.importedPlans()).isEmpty();
     }
 
@@ -267,7 +267,7 @@ class ImportWizardViewModelTest {
 
         assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.MAPPING);
         assertThat(wizard.noticeProperty().get()).isEqualTo("The import of sales-2023-2024.xlsx failed: "
-                + "the file changed while it was read. Nothing was stored.");
+                + "Something went wrong inside CustomerLens; please report it. No log file could be written, so the details are not kept. Nothing was stored.");
         assertThat(storeChanges.revisionProperty().get()).isZero();
     }
 
