@@ -75,8 +75,8 @@ class FollowUpsViewModelTest {
                 .containsExactly(tuple("F001", "甲商行"), tuple("F002", "乙商行"), tuple("F004", "丁商行"),
                         tuple("F003", "丙商行"), tuple("F005", "戊商行"));
         assertThat(viewModel.generation().summaryProperty().get()).isEqualTo("5 tasks from 2024-07-01 to 2024-07-01, "
-                + "from the sales data as of 2024-06-30. 0 customers already have an open task for the same reason and "
-                + "are skipped; 0 are left for later (capacity).");
+                + "from the sales data as of 2024-06-30. 0 customers already have an open task and are skipped;"
+                + " 0 are left for later (capacity).");
         assertThat(store.followUps.tasks()).isEmpty();
         assertThat(viewModel.rows()).isEmpty();
 
@@ -110,8 +110,7 @@ class FollowUpsViewModelTest {
         assertThat(viewModel.generation().planned()).isEmpty();
         assertThat(viewModel.generation().canCreateProperty().get()).isFalse();
         assertThat(viewModel.generation().summaryProperty().get()).isEqualTo(
-                "No new tasks to plan from the data as of 2024-06-30: 5 customers already have an open task for the "
-                        + "same reason.");
+                "No new tasks to plan from the data as of 2024-06-30: 5 customers already have an open task.");
     }
 
     @Test
