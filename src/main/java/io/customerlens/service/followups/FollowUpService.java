@@ -1,5 +1,6 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.analysis.DataFreshness;
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.followups.GenerationOptions;
 import io.customerlens.analysis.followups.GenerationPlan;
@@ -76,6 +77,14 @@ public class FollowUpService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * How old the sales data is today: empty for a store without lines. Stale after {@code staleAfterDays}
+     * ({@link DataFreshness}); the banners of Home, Lapse and Follow-ups and the question before generating ask it.
+     */
+    public Optional<DataFreshness> freshness(int staleAfterDays) {
+        return snapshots.current().lastDate().map(latest -> DataFreshness.of(latest, today(), staleAfterDays));
     }
 
     /** What {@link #generate} would create now; stores nothing. */
