@@ -54,9 +54,10 @@ public final class ImportHistoryViewModel {
 
     private void show(List<ImportBatch> batches) {
         rows.setAll(batches.stream().map(this::row).toList());
-        if (batches.isEmpty()) {
+        // What the last undo did stays said, also when it emptied the store.
+        if (batches.isEmpty() && message.get().isEmpty()) {
             message.set(messages.get("importHistory.empty"));
-        } else if (!busy.get() && message.get().equals(messages.get("importHistory.empty"))) {
+        } else if (!batches.isEmpty() && message.get().equals(messages.get("importHistory.empty"))) {
             message.set("");
         }
     }
