@@ -115,6 +115,7 @@ public final class Cli {
         commandLine.addSubcommand(new BacktestCommand(environment));
         commandLine.addSubcommand(TasksCommand.create(environment));
         commandLine.addSubcommand(ReportCommand.create(environment));
+        commandLine.addSubcommand(ImportsCommand.create(environment));
         // Each of these settings reaches the subcommands added above.
         new OptionConverters(messages).registerOn(commandLine);
         commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));

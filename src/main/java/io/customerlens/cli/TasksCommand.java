@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code customerlens tasks generate|export}: the follow-up task list (回访任务) from the command line. */
+/** {@code customerlens tasks generate|export|add}: the follow-up task list (回访任务) from the command line. */
 @Command(name = TasksCommand.NAME, sortOptions = false, usageHelpAutoWidth = true)
 final class TasksCommand implements Runnable {
 
@@ -31,6 +31,7 @@ final class TasksCommand implements Runnable {
         CommandLine tasks = new CommandLine(new TasksCommand(environment.messages()));
         tasks.addSubcommand(new TasksGenerateCommand(environment));
         tasks.addSubcommand(new TasksExportCommand(environment));
+        tasks.addSubcommand(new TasksAddCommand(environment));
         return tasks;
     }
 

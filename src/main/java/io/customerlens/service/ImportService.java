@@ -1,6 +1,7 @@
 package io.customerlens.service;
 
 import io.customerlens.domain.ImportBatch;
+import io.customerlens.domain.UndoneImport;
 import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.importer.FileInspection;
 import io.customerlens.importer.FileInspector;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -107,6 +109,20 @@ public class ImportService {
             } catch (RuntimeException storeFailure) {
                 throw space.diskFullBehind(storeFailure, digest.size()).orElseThrow(() -> storeFailure);
             }
+        } finally {
+            importLock.unlock();
+        }
+    }
+
+    /**
+     * Undoes one import: exactly its lines and its record go, in one transaction, after any import under way has
+     * finished (imports and undos take turns). Follow-up tasks, customers and products stay. Empty when no
+     * complete import has that id.
+     */
+    public Optional<UndoneImport> undo(long batchId) {
+        importLock.lock();
+        try {
+            return store.undoImport(batchId);
         } finally {
             importLock.unlock();
         }

@@ -1,5 +1,6 @@
 package io.customerlens.settings;
 
+import io.customerlens.analysis.DataFreshness;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,12 +24,28 @@ public record Setting<T>(String key, T defaultValue, Function<T, String> writer,
     public static final Setting<AnalysisSettings> ANALYSIS = new Setting<>("analysis", AnalysisSettings.DEFAULTS,
             AnalysisSettingsText::write, AnalysisSettingsText::read);
 
+    /**
+     * Sales data older than this many days (from its latest sale date to today) is stale: Home, Lapse and
+     * Follow-ups say so, and generating tasks asks first.
+     */
+    public static final Setting<Integer> STALE_AFTER_DAYS = new Setting<>("staleAfterDays",
+            DataFreshness.DEFAULT_STALE_AFTER_DAYS, String::valueOf, Setting::parseDays);
+
     T read(String text) {
         return reader.apply(text).orElse(defaultValue);
     }
 
     String write(T value) {
         return writer.apply(value);
+    }
+
+    private static Optional<Integer> parseDays(String text) {
+        try {
+            int days = Integer.parseInt(text.strip());
+            return days >= 0 ? Optional.of(days) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocaleChoice> parseLocaleChoice(String text) {

@@ -7,7 +7,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The record of past imports, one row per imported file. A batch is written incomplete when its import
@@ -18,7 +20,7 @@ public interface ImportBatchRepository {
 
     String COLUMNS = """
             id, file_name, file_size, sha256, sheets, imported_at, lines_read, lines_imported, lines_duplicate,
-            lines_rejected, lines_skipped""";
+            lines_rejected, lines_skipped, first_date, last_date""";
 
     /** Records the start of an import, incomplete: its lines stay invisible until {@link #complete}. */
     @SqlUpdate("""
@@ -31,14 +33,23 @@ public interface ImportBatchRepository {
     @SqlUpdate("""
             UPDATE import_batch
             SET lines_read = :linesRead, lines_imported = :linesImported, lines_duplicate = :linesDuplicate,
-                lines_rejected = :linesRejected, lines_skipped = :linesSkipped, complete = TRUE
+                lines_rejected = :linesRejected, lines_skipped = :linesSkipped, first_date = :firstDate,
+                last_date = :lastDate, complete = TRUE
             WHERE id = :id AND NOT complete""")
     int complete(long id, long linesRead, long linesImported, long linesDuplicate, long linesRejected,
-                 long linesSkipped);
+                 long linesSkipped, LocalDate firstDate, LocalDate lastDate);
 
     /** Complete imports, newest first. */
     @SqlQuery("SELECT " + COLUMNS + " FROM import_batch WHERE complete ORDER BY id DESC")
     List<ImportBatch> list();
+
+    /** One complete import; empty for an unknown id or an import under way. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM import_batch WHERE id = ? AND complete")
+    Optional<ImportBatch> findComplete(long id);
+
+    /** Removes the record of a complete import whose lines are gone (an import undone). */
+    @SqlUpdate("DELETE FROM import_batch WHERE id = ? AND complete")
+    int deleteComplete(long id);
 
     /** Batches whose import never finished (a killed process, a failure whose clean-up failed too), oldest first. */
     @SqlQuery("SELECT " + COLUMNS + " FROM import_batch WHERE NOT complete ORDER BY id")

@@ -6,6 +6,7 @@ import io.customerlens.domain.ImportedLine;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,14 @@ public final class ImportWriter {
         this.incomplete = new IncompleteImports(jdbi);
     }
 
-    /** What the final transaction of an import writes besides making its lines visible. */
+    /**
+     * What the final transaction of an import writes besides making its lines visible; {@code firstDate} and
+     * {@code lastDate} are the range of sale dates the file held.
+     */
     public record Completion(long linesRead, long linesImported, long linesDuplicate, long linesRejected,
                              long linesSkipped, Collection<CustomerUpdate> customers,
                              Collection<ProductUpdate> products, Map<String, Map<Field, String>> mappings,
-                             Instant at) {
+                             Instant at, LocalDate firstDate, LocalDate lastDate) {
     }
 
     /** Records the start of an import, committed at once; its lines stay invisible until {@link #complete}. */
@@ -93,10 +97,11 @@ public final class ImportWriter {
             completion.mappings().forEach((signature, mapping) -> mappings.save(signature, mapping, completion.at()));
             int marked = handle.attach(ImportBatchRepository.class).complete(batchId, completion.linesRead(),
                     completion.linesImported(), completion.linesDuplicate(), completion.linesRejected(),
-                    completion.linesSkipped());
+                    completion.linesSkipped(), completion.firstDate(), completion.lastDate());
             if (marked != 1) {
                 throw new IllegalStateException("import batch " + batchId + " is not an import under way");
             }
+            handle.attach(StoreRevisionRepository.class).raise();
         });
         checkpoint();
     }

@@ -193,6 +193,10 @@ public interface SalesLineRepository extends SqlObject {
     @SqlUpdate("DELETE FROM sales_line WHERE batch_id = ? AND id BETWEEN ? AND ?")
     int deleteRange(long batchId, long low, long high);
 
+    /** Deletes every line of a batch at once: an undone import, inside its one transaction. */
+    @SqlUpdate("DELETE FROM sales_line WHERE batch_id = ?")
+    int deleteBatch(long batchId);
+
     /** Ids of a batch's lines; both null for a batch without lines. */
     record LineIdRange(Long low, Long high) {
     }

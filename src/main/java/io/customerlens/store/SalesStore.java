@@ -4,6 +4,7 @@ import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportBatch;
+import io.customerlens.domain.UndoneImport;
 import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.ProductInfo;
@@ -44,9 +45,39 @@ public final class SalesStore {
         return database.jdbi().withExtension(ImportBatchRepository.class, ImportBatchRepository::list);
     }
 
-    /** The id of the latest import (0 before the first): it changes whenever the stored lines change. */
+    /** The id of the latest complete import (0 before the first). */
     public long latestBatchId() {
         return database.jdbi().withExtension(ImportBatchRepository.class, ImportBatchRepository::latestId);
+    }
+
+    /**
+     * The store's revision: it changes whenever the visible sales lines change, raised by every complete import
+     * and every undone import (V5). Undoing an older import leaves {@link #latestBatchId()} as it was; this not.
+     */
+    public long revision() {
+        return database.jdbi().withExtension(StoreRevisionRepository.class, StoreRevisionRepository::revision);
+    }
+
+    /**
+     * Undoes one complete import in ONE transaction: deletes exactly the lines that came with it, then its record,
+     * and raises the revision; a failure at any step leaves all of it as it was. Customers and products stay,
+     * as do follow-up tasks: a customer without lines is ignored by every analysis, and the next import of its
+     * lines finds its attributes (docs/decisions/0010). Empty for an unknown id (or an import under way).
+     */
+    public Optional<UndoneImport> undoImport(long batchId) {
+        return database.jdbi().inTransaction(handle -> {
+            ImportBatchRepository batches = handle.attach(ImportBatchRepository.class);
+            Optional<ImportBatch> batch = batches.findComplete(batchId);
+            if (batch.isEmpty()) {
+                return Optional.<UndoneImport>empty();
+            }
+            long removed = handle.attach(SalesLineRepository.class).deleteBatch(batchId);
+            if (batches.deleteComplete(batchId) != 1) {
+                throw new IllegalStateException("import batch " + batchId + " changed while it was undone");
+            }
+            handle.attach(StoreRevisionRepository.class).raise();
+            return Optional.of(new UndoneImport(batch.get(), removed));
+        });
     }
 
     public boolean isEmpty() {
@@ -68,7 +99,7 @@ public final class SalesStore {
      */
     public StoredSales readAll(SalesLineRepository.SaleConsumer lines) {
         return database.jdbi().inTransaction(handle -> {
-            long revision = handle.attach(ImportBatchRepository.class).latestId();
+            long revision = handle.attach(StoreRevisionRepository.class).revision();
             SalesLineRepository sales = handle.attach(SalesLineRepository.class);
             sales.forEachSale(lines);
             return new StoredSales(revision, handle.attach(CustomerRepository.class).findAll(),
@@ -80,7 +111,7 @@ public final class SalesStore {
     /**
      * What goes with the lines of {@link #readAll}.
      *
-     * @param revision               the latest complete import's id ({@link #latestBatchId()}) when read
+     * @param revision               the store's {@link #revision()} when read
      * @param asOfBeforeLatestImport {@link #asOfBeforeLatestImport()} when read
      */
     public record StoredSales(long revision, List<Customer> customers, List<ProductInfo> products,

@@ -68,7 +68,7 @@ class CliTasksTest {
         assertThat(lines.get(1)).startsWith("1 ").contains("F001", "甲商行", "Lapsed 4 months", "1000.00");
         assertThat(lines.get(3)).contains("F004", "No second order 41 days after the first", "300.00");
         assertThat(lines.get(4)).contains("F003", "丙商行", "Key account, never contacted", "2000.00");
-        assertThat(lines.get(6)).isEqualTo("Would create 5 tasks (0 skipped: an open task of the same reason exists;"
+        assertThat(lines.get(6)).isEqualTo("Would create 5 tasks (0 skipped: the customer already has an open task;"
                 + " 0 left for later) from the data as of 2024-06-30. Nothing was stored (--dry-run).");
         assertThat(second.out()).isEqualTo(first.out());
     }
@@ -131,6 +131,57 @@ class CliTasksTest {
         CliRunner.Result result = cli.run("tasks");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).isEqualTo("customerlens tasks: name a command: generate or export (see --help)\n");
+        assertThat(result.err()).isEqualTo("customerlens tasks: name a command: generate, add or export (see --help)\n");
+    }
+
+    @Test
+    void addStoresAManualTaskWithTheReasonAsNotes() {
+        CliRunner.Result added = cli.run("tasks", "add", "--db", db.toString(), "--customer", "F002", "--due",
+                "2030-01-07", "--reason", "问一下新品");
+        CliRunner.Result generated = cli.run("tasks", "generate", "--db", db.toString(), "--dry-run");
+
+        assertThat(added.exitCode()).isZero();
+        assertThat(added.err()).isEmpty();
+        assertThat(added.out()).matches("Added task \\d+ for F002, due 2030-01-07\\.\n");
+        assertThat(generated.out()).as("F002 has an open task: generation plans none for it, whatever the reason")
+                .contains("Would create 4 tasks (1 skipped: the customer already has an open task;")
+                .doesNotContain("F002");
+    }
+
+    @Test
+    void asecondTaskWhereOneIsOpenIsRefusedUnlessItReschedulesTheOpenOne() {
+        cli.run("tasks", "generate", "--db", db.toString());
+
+        CliRunner.Result refused = cli.run("tasks", "add", "--db", db.toString(), "--customer", "F001", "--due",
+                "2030-01-07");
+        CliRunner.Result moved = cli.run("tasks", "add", "--db", db.toString(), "--customer", "F001", "--due",
+                "2030-01-07", "--reschedule");
+        Path workbook = temp.resolve("tasks.xlsx");
+        CliRunner.Result export = cli.run("tasks", "export", "--db", db.toString(), "--out", workbook.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).startsWith("F001 already has an open task (")
+                .endsWith("nothing was added. To move that task to 2030-01-07 instead, add --reschedule.\n");
+        assertThat(moved.exitCode()).isZero();
+        assertThat(moved.out()).matches("Moved task \\d+ of F001 to 2030-01-07; no second task was added\\.\n");
+        assertThat(export.out()).as("still five tasks, none added").startsWith("Wrote 5 tasks");
+    }
+
+    @Test
+    void anUnknownCustomerOrABadDueDateIsAUsageError() {
+        CliRunner.Result unknown = cli.run("tasks", "add", "--db", db.toString(), "--customer", "NOPE", "--due",
+                "2030-01-07");
+        CliRunner.Result badDate = cli.run("tasks", "add", "--db", db.toString(), "--customer", "F001", "--due",
+                "7.1.2030");
+        CliRunner.Result chinese = new CliRunner(Main.storeSessions(), temp.resolve("default-db"), Locale.SIMPLIFIED_CHINESE)
+                .run("tasks", "add", "--db", db.toString(), "--customer", "NOPE", "--due", "2030-01-07");
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).isEqualTo("customerlens tasks add: no customer with key \"NOPE\" in the store\n");
+        assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badDate.err()).contains("--due", "7.1.2030");
+        assertThat(chinese.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(chinese.err()).contains("NOPE").doesNotContain("no customer");
     }
 }

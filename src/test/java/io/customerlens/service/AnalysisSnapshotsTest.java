@@ -48,10 +48,27 @@ class AnalysisSnapshotsTest {
         database.close();
     }
 
-    private void importFixture(String name) throws IOException {
+    private long importFixture(String name) throws IOException {
         ImportOptions options = ImportOptions.defaults();
         ImportPlan plan = imports.defaultPlan(imports.inspect(ImportServiceTest.fixture(name), options), options);
-        imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
+        return imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER).batchId();
+    }
+
+    @Test
+    void theSnapshotIsReadAgainAfterAnOlderImportIsUndone() throws IOException {
+        long older = importFixture("sales-jan-feb.csv");
+        importFixture("sales-feb-mar.csv");
+        AnalysisSnapshot both = snapshots.current();
+        assertThat(both.lineCount()).isEqualTo(9);
+
+        imports.undo(older).orElseThrow();
+
+        assertThat(snapshots.ready()).as("the latest import is the same, the lines are not").isEmpty();
+        AnalysisSnapshot after = snapshots.current();
+        assertThat(after).isNotSameAs(both);
+        assertThat(after.lineCount()).isEqualTo(3);
+        assertThat(after.customerData().facts()).extracting(LineFact::date).containsExactlyInAnyOrder(
+                LocalDate.parse("2024-03-03"), LocalDate.parse("2024-03-15"), LocalDate.parse("2024-03-20"));
     }
 
     @Test

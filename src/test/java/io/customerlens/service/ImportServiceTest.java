@@ -102,7 +102,8 @@ class ImportServiceTest {
         assertThat(store.products()).extracting(p -> p.key()).containsExactlyInAnyOrder("P1", "P2");
         assertThat(store.batches()).singleElement().isEqualTo(new ImportBatch(summary.batchId(), "sales-jan-feb.csv",
                 fixture("sales-jan-feb.csv").toFile().length(), store.batches().getFirst().sha256(),
-                summary.sheets().getFirst(), NOW, 9, 6, 1, 1, 1));
+                summary.sheets().getFirst(), NOW, 9, 6, 1, 1, 1, LocalDate.of(2024, 1, 5),
+                LocalDate.of(2024, 2, 28)));
         assertThat(store.batches().getFirst().sha256()).hasSize(64);
         assertThat(service.batches()).isEqualTo(store.batches());
     }

@@ -35,7 +35,7 @@ class DatabaseTest {
                     batches.insert("a.csv", 10, "0".repeat(64), "a", java.time.Instant.EPOCH));
             database.jdbi().useExtension(SalesLineRepository.class, lines ->
                     lines.insert(batch, List.of(SampleLines.line(1, "C1", "2024-01-02", "5"))));
-            database.jdbi().useExtension(ImportBatchRepository.class, batches -> batches.complete(batch, 1, 1, 0, 0, 0));
+            database.jdbi().useExtension(ImportBatchRepository.class, batches -> batches.complete(batch, 1, 1, 0, 0, 0, null, null));
         }
         try (Database database = Database.open(folder)) {
             assertThat(database.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count))

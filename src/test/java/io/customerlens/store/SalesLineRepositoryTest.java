@@ -30,7 +30,7 @@ class SalesLineRepositoryTest {
         // Completed at once: these tests insert into a batch whose lines are visible.
         batchId = database.jdbi().withExtension(ImportBatchRepository.class, batches -> {
             long id = batches.insert("sales.csv", 1, "0".repeat(64), "sales", Instant.EPOCH);
-            batches.complete(id, 0, 0, 0, 0, 0);
+            batches.complete(id, 0, 0, 0, 0, 0, null, null);
             return id;
         });
     }

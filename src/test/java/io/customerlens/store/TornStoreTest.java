@@ -42,7 +42,7 @@ class TornStoreTest {
             assertThat(Files.getPosixFilePermissions(folder.resolve("customerlens.mv.db")))
                     .as("the rebuilt file is as private as the one it replaced").isEqualTo(userOnly);
             database.jdbi().useExtension(ImportBatchRepository.class, batches -> batches.complete(
-                    batches.insert("after.xlsx", 1, "a".repeat(64), "sales", Instant.EPOCH), 0, 0, 0, 0, 0));
+                    batches.insert("after.xlsx", 1, "a".repeat(64), "sales", Instant.EPOCH), 0, 0, 0, 0, 0, null, null));
         }
         assertThat(folder.resolve(OpenMark.FILE_NAME)).as("a clean close removes the mark").doesNotExist();
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param asOf         the as-of date of the sales data the plan was made from; null for an empty store
  * @param tasks        by rank
- * @param alreadyOpen  candidates skipped because an open or snoozed task of the same reason exists
+ * @param alreadyOpen  candidates skipped because their customer already has an open or snoozed task
  * @param leftForLater candidates that did not fit in the horizon's capacity
  */
 public record GenerationPlan(LocalDate today, LocalDate asOf, GenerationOptions options, List<PlannedTask> tasks,

@@ -20,7 +20,8 @@ import java.util.Set;
  * <ol>
  *   <li>Each customer gets at most one reason, the first that holds: lapsed (idle ≤ max idle months),
  *       at risk, second order, key-account review.</li>
- *   <li>A candidate whose customer already has a pending task of that reason is skipped.</li>
+ *   <li>A candidate whose customer already has a pending (open or snoozed) task, of any reason, is skipped:
+ *       one open task per customer, so a manual call and a generated one never wait side by side.</li>
  *   <li>Candidates are ranked by value at stake, descending; ties by reason order, then key. Key-account
  *       reviews come after every customer who may be slipping away (lapsed, at risk, no second order):
  *       a healthy key account's monthly amount is large but not at stake, and would otherwise fill the
@@ -40,12 +41,12 @@ public final class TaskGeneration {
             .thenComparing(Candidate::customerKey);
 
     /**
-     * @param pending    customer and reason of every open or snoozed task
+     * @param pending    the customers with an open or snoozed task (of any reason)
      * @param pendingDue how many open or snoozed tasks are due on each day
      * @param today      the first day tasks may be due
      * @param asOf       the as-of date of the standings
      */
-    public GenerationPlan plan(List<CustomerStanding> standings, Set<CustomerReason> pending,
+    public GenerationPlan plan(List<CustomerStanding> standings, Set<String> pending,
                                Map<LocalDate, Integer> pendingDue, LocalDate today, LocalDate asOf,
                                GenerationOptions options) {
         List<Candidate> candidates = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class TaskGeneration {
             if (candidate.isEmpty()) {
                 continue;
             }
-            if (pending.contains(new CustomerReason(standing.customerKey(), candidate.get().reason()))) {
+            if (pending.contains(standing.customerKey())) {
                 alreadyOpen++;
             } else {
                 candidates.add(candidate.get());

@@ -1,7 +1,7 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.analysis.DataFreshness;
 import io.customerlens.analysis.risk.LapseRisk;
-import io.customerlens.analysis.followups.CustomerReason;
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.followups.GenerationOptions;
 import io.customerlens.analysis.followups.GenerationPlan;
@@ -80,6 +80,14 @@ public class FollowUpService {
         return LocalDate.now(clock);
     }
 
+    /**
+     * How old the sales data is today: empty for a store without lines. Stale after {@code staleAfterDays}
+     * ({@link DataFreshness}); the banners of Home, Lapse and Follow-ups and the question before generating ask it.
+     */
+    public Optional<DataFreshness> freshness(int staleAfterDays) {
+        return snapshots.current().lastDate().map(latest -> DataFreshness.of(latest, today(), staleAfterDays));
+    }
+
     /** What {@link #generate} would create now; stores nothing. */
     public GenerationPreview preview(GenerationOptions options) {
         return preview(options, SegmentOptions.defaults(), Optional.empty());
@@ -99,21 +107,21 @@ public class FollowUpService {
         }
         LapseReport lapse = lapses.analyse(lapseData, options.window());
         SegmentReport segment = segments.analyse(segments.load(Optional.of(lapseData.asOf())), segmentOptions);
-        GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingReasons(tasks),
+        GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingCustomers(tasks),
                 pendingDue(tasks), today, lapseData.asOf(), options);
         return new GenerationPreview(plan, lapseData.infos(), lapse.risk());
     }
 
     /**
-     * Stores the plan's tasks in one transaction, skipping any whose customer has meanwhile got a pending task of
-     * the same reason. @return the tasks created, in the plan's order
+     * Stores the plan's tasks in one transaction, skipping any whose customer has meanwhile got a pending task (of
+     * any reason: one open task per customer). @return the tasks created, in the plan's order
      */
     public List<FollowUpTask> create(GenerationPlan plan) {
         return store.inTransaction(writer -> {
-            Set<CustomerReason> pending = pendingReasons(writer.all());
+            Set<String> pending = pendingCustomers(writer.all());
             List<FollowUpTask> created = new ArrayList<>();
             for (PlannedTask task : plan.tasks()) {
-                if (pending.add(new CustomerReason(task.customerKey(), task.reason()))) {
+                if (pending.add(task.customerKey())) {
                     created.add(writer.insert(new FollowUpDraft(task.customerKey(), task.reason(), task.detail(),
                             task.channel(), task.due(), task.priority(), task.valueAtStake(), null, null, plan.asOf()),
                             clock.instant()));
@@ -156,6 +164,11 @@ public class FollowUpService {
     public List<FollowUpTask> historyOf(String customerKey) {
         return store.all().stream().filter(task -> task.customerKey().equals(customerKey))
                 .sorted(Comparator.comparingLong(FollowUpTask::id).reversed()).toList();
+    }
+
+    /** Whether the store knows the customer (has its attributes), whether or not it has sales lines now. */
+    public boolean knowsCustomer(String customerKey) {
+        return store.customerInfos().containsKey(customerKey);
     }
 
     /** A task made by hand; its value at stake is the customer's monthly amount at stake (0 for an unknown one). */
@@ -300,10 +313,10 @@ public class FollowUpService {
         return task;
     }
 
-    private static Set<CustomerReason> pendingReasons(List<FollowUpTask> tasks) {
-        Set<CustomerReason> pending = new HashSet<>();
-        tasks.stream().filter(task -> task.status().isPending())
-                .forEach(task -> pending.add(new CustomerReason(task.customerKey(), task.reason())));
+    /** The customers with an open or snoozed task: generation plans none for them. */
+    private static Set<String> pendingCustomers(List<FollowUpTask> tasks) {
+        Set<String> pending = new HashSet<>();
+        tasks.stream().filter(task -> task.status().isPending()).forEach(task -> pending.add(task.customerKey()));
         return pending;
     }
 

@@ -28,7 +28,7 @@ public final class AnalysisSnapshots {
         this.source = new Source() {
             @Override
             public long revision() {
-                return store.latestBatchId();
+                return store.revision();
             }
 
             @Override

@@ -43,6 +43,11 @@ public final class AnalysisChoices implements AutoCloseable {
         };
     }
 
+    /** Days after the latest sale date from which the data is called stale (a setting, default 45). */
+    public int staleAfterDays() {
+        return settings.get(Setting.STALE_AFTER_DAYS);
+    }
+
     /** The segment options of these settings (RFM, tiers, key accounts, and the lapse window for lifecycle). */
     public static SegmentOptions segmentOptions(AnalysisSettings settings) {
         return new SegmentOptions(settings.rfm(), settings.tiers(), settings.weights(), settings.cutoffs(),

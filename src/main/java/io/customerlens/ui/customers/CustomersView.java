@@ -2,6 +2,7 @@ package io.customerlens.ui.customers;
 
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.PageParts;
+import io.customerlens.ui.common.TableSaver;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.RowOpening;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -35,7 +37,8 @@ public final class CustomersView {
 
     private final VBox root = new VBox(8);
 
-    public CustomersView(CustomersViewModel viewModel, Messages messages) {
+    /** @param saver the "Save as Excel…" under the table, like every other table's */
+    public CustomersView(CustomersViewModel viewModel, Messages messages, TableSaver saver) {
         root.setId("customers-view");
         root.getStyleClass().add("page");
 
@@ -53,7 +56,8 @@ public final class CustomersView {
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         TableView<CustomerRow> table = table(viewModel, messages);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        Node tableWithSave = PageParts.withSave(saver, table, messages.get("customers.file.list"));
+        VBox.setVgrow(tableWithSave, Priority.ALWAYS);
 
         Label notice = new Label();
         notice.getStyleClass().add("notice");
@@ -62,7 +66,7 @@ public final class CustomersView {
 
         Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
         missing.setId("customers-missing-columns");
-        root.getChildren().addAll(heading, filters(viewModel, messages), missing, notice, table);
+        root.getChildren().addAll(heading, filters(viewModel, messages), missing, notice, tableWithSave);
     }
 
     public VBox node() {

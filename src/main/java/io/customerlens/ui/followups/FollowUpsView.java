@@ -6,9 +6,12 @@ import io.customerlens.service.followups.TaskSort;
 import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.common.FileNames;
 import io.customerlens.ui.common.FilePicker;
+import io.customerlens.ui.common.Confirmation;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.TableSaver;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -47,6 +50,8 @@ import static io.customerlens.ui.common.Choices.wrapped;
  * calls in the second tab. Lays out and binds only.
  */
 public final class FollowUpsView {
+
+    private Supplier<Optional<String>> questionBeforeGenerating = Optional::empty;
 
     private static final String SHEET_EXTENSION = ".xlsx";
 
@@ -92,6 +97,14 @@ public final class FollowUpsView {
                 PageParts.notice(saver.messageProperty()), tabs);
     }
 
+    /**
+     * What "Generate tasks…" asks before planning (the shell asks whether stale data should be planned from);
+     * empty: plan at once.
+     */
+    public void askBeforeGenerating(Supplier<Optional<String>> question) {
+        this.questionBeforeGenerating = question;
+    }
+
     /** Adds an action at the right end of the heading (the shell adds the print button). */
     public void addHeadingAction(Node action) {
         PageParts.addAtRight(heading, action);
@@ -106,7 +119,14 @@ public final class FollowUpsView {
         generate.setId("followups-generate");
         generate.setTooltip(wrapped(messages.get("followupsView.generate.open.tip")));
         generate.disableProperty().bind(viewModel.generation().showingProperty());
-        generate.setOnAction(event -> viewModel.generation().open());
+        generate.setOnAction(event -> {
+            Optional<String> question = questionBeforeGenerating.get();
+            if (question.isEmpty() || Confirmation.ask(root, "followups-stale-question",
+                    messages.get("freshness.question.title"), question.get(), messages.get("freshness.question.plan"),
+                    messages.get("freshness.question.cancel"))) {
+                viewModel.generation().open();
+            }
+        });
         Button manual = new Button(messages.get("followupsView.manual.open"));
         manual.setId("followups-new-task");
         manual.setOnAction(event -> {

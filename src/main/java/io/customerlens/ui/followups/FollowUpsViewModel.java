@@ -93,7 +93,8 @@ public final class FollowUpsViewModel {
                 days -> analysis.update(shared -> shared.withWinBackWindowDays(days)));
         this.detailsReadWith = detailChoices(analysis.get());
         this.subscription = analysis.subscribe(this::follow);
-        this.manual = new ManualTaskForm(service, runner, messages, details.customers(), this::createdByHand);
+        this.manual = new ManualTaskForm(service, runner, messages, details.customers(), this::createdByHand,
+                this::rescheduledByHand);
 
         sortedRows.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> tableOrder.get() != null ? tableOrder.get() : sort.get().comparator(), tableOrder, sort));
@@ -252,6 +253,10 @@ public final class FollowUpsViewModel {
 
     private void created(List<FollowUpTask> tasks) {
         changed(messages.format("followupsView.generate.created", tasks.size()));
+    }
+
+    private void rescheduledByHand(FollowUpTask task) {
+        changed(messages.format("followupsView.manual.rescheduled", messages.date(task.due())));
     }
 
     private void createdByHand(FollowUpTask task) {

@@ -6,6 +6,7 @@ import io.customerlens.ui.common.Messages;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -93,7 +94,14 @@ final class ManualTaskDialog {
 
         ButtonType createType = new ButtonType(messages.get("followupsView.manual.create"), ButtonType.OK.getButtonData());
         ButtonType cancelType = new ButtonType(messages.get("followupsView.manual.cancel"), ButtonType.CANCEL.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(createType, cancelType);
+        ButtonType rescheduleType = new ButtonType(messages.get("followupsView.manual.reschedule"),
+                ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().setAll(rescheduleType, createType, cancelType);
+        Button reschedule = (Button) dialog.getDialogPane().lookupButton(rescheduleType);
+        reschedule.setId("followups-manual-reschedule");
+        reschedule.visibleProperty().bind(form.openTaskProperty().isNotNull());
+        reschedule.managedProperty().bind(reschedule.visibleProperty());
+        reschedule.addEventFilter(ActionEvent.ACTION, event -> form.rescheduleOpen());
         Button create = (Button) dialog.getDialogPane().lookupButton(createType);
         create.disableProperty().bind(form.canCreateProperty().not());
         create.addEventFilter(ActionEvent.ACTION, event -> form.create());

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -30,6 +31,10 @@ public final class ManualTaskForm {
     private final TaskRunner runner;
     private final Messages messages;
     private final Consumer<FollowUpTask> onCreated;
+    private final Consumer<FollowUpTask> onRescheduled;
+    private final FollowUpTexts texts;
+    /** The chosen customer's open or snoozed task: one open task per customer, so it is offered to move instead. */
+    private final ObjectProperty<FollowUpTask> openTask = new SimpleObjectProperty<>(this, "openTask");
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final FilteredList<CustomerChoice> matches;
@@ -41,16 +46,20 @@ public final class ManualTaskForm {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanBinding canCreate;
 
+    /** @param onRescheduled hears the customer's open task moved to the day chosen, instead of a second task */
     ManualTaskForm(FollowUpService service, TaskRunner runner, Messages messages, ObservableList<CustomerChoice> customers,
-                   Consumer<FollowUpTask> onCreated) {
+                   Consumer<FollowUpTask> onCreated, Consumer<FollowUpTask> onRescheduled) {
         this.service = service;
         this.runner = runner;
         this.messages = messages;
         this.onCreated = onCreated;
+        this.onRescheduled = onRescheduled;
+        this.texts = new FollowUpTexts(messages);
+        customer.addListener((observable, before, chosen) -> lookForOpenTask(chosen));
         this.matches = new FilteredList<>(customers);
         search.addListener((observable, before, text) -> matches.setPredicate(choice -> choice.matches(text)));
         this.canCreate = Bindings.createBooleanBinding(() -> customer.get() != null && due.get() != null
-                && channel.get() != null, customer, due, channel);
+                && channel.get() != null && openTask.get() == null, customer, due, channel, openTask);
     }
 
     /** Starts an empty task due {@code today}. */
@@ -64,7 +73,48 @@ public final class ManualTaskForm {
         problem.set("");
     }
 
+    private void lookForOpenTask(CustomerChoice chosen) {
+        openTask.set(null);
+        problem.set("");
+        if (chosen == null) {
+            return;
+        }
+        runner.job(messages.get("followupsView.manual.checking"), context -> service.pendingFor(chosen.key()))
+                .onSuccess(pending -> {
+                    if (chosen.equals(customer.get()) && !pending.isEmpty()) {
+                        FollowUpTask open = pending.getFirst();
+                        openTask.set(open);
+                        problem.set(messages.format("followupsView.manual.alreadyOpen", chosen.label(),
+                                texts.reason(open), messages.date(open.effectiveDue())));
+                    }
+                })
+                .onFailure(failure -> problem.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
+                .start();
+    }
+
+    /** Moves the customer's open task to the due date chosen, instead of adding a second one. */
+    public void rescheduleOpen() {
+        FollowUpTask open = openTask.get();
+        if (open == null || due.get() == null) {
+            return;
+        }
+        LocalDate day = due.get();
+        runner.job(messages.get("followupsView.manual.rescheduling"),
+                        context -> service.reschedule(java.util.List.of(open.id()), day).getFirst())
+                .onSuccess(onRescheduled)
+                .onFailure(failure -> problem.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
+                .start();
+    }
+
+    /** The chosen customer's open task, offered to move instead of a second one; null when it has none. */
+    public ReadOnlyObjectProperty<FollowUpTask> openTaskProperty() {
+        return openTask;
+    }
+
     public void create() {
+        if (openTask.get() != null) {
+            return;
+        }
         if (!canCreate.get()) {
             problem.set(messages.get("followupsView.manual.incomplete"));
             return;

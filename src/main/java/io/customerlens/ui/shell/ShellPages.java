@@ -35,6 +35,11 @@ import io.customerlens.ui.print.PdfOutput;
 import io.customerlens.ui.print.PrintButton;
 import io.customerlens.ui.print.Printers;
 import io.customerlens.ui.common.PageParts;
+import io.customerlens.ui.common.FreshnessBanner;
+import io.customerlens.ui.common.FreshnessViewModel;
+import io.customerlens.ui.importwizard.ImportHistoryView;
+import io.customerlens.ui.importwizard.ImportHistoryViewModel;
+import javafx.scene.control.TabPane;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import io.customerlens.ui.segments.SegmentsView;
@@ -100,6 +105,7 @@ public final class ShellPages implements PageFactory {
         viewModel.refresh();
         VBox home = new HomeView(viewModel, messages).node();
         home.getChildren().add(1, dueTasks());
+        home.getChildren().add(1, freshnessBanner("home-freshness").node());
         home.getChildren().add(salesDashboard());
         // The sales section makes Home longer than the window: it scrolls, the width still follows the window.
         ScrollPane scrolling = new ScrollPane(home);
@@ -141,14 +147,17 @@ public final class ShellPages implements PageFactory {
         FollowUpsView view = new FollowUpsView(viewModel, messages, charts(), tableSaver(), filePicker);
         view.addHeadingAction(printAction("followups-print", "print.calls.button", "print.calls.tip",
                 () -> printedReports().callSheet(analysis.get().lapseWindow())));
-        return view.node();
+        FreshnessViewModel freshness = freshness();
+        view.askBeforeGenerating(freshness::questionBeforePlanning);
+        return withBanner(new FreshnessBanner(freshness, messages, "followups-freshness").node(), view.node());
     }
 
     private Node customers() {
         CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        return untilSales(new CustomersView(viewModel, messages).node(), "customers-empty", "nav.customers", "empty.purpose.customers");
+        return untilSales(new CustomersView(viewModel, messages, tableSaver()).node(), "customers-empty", "nav.customers",
+                "empty.purpose.customers");
     }
 
     @Override
@@ -180,7 +189,8 @@ public final class ShellPages implements PageFactory {
         LapseView view = new LapseView(viewModel, messages, charts(), tableSaver());
         view.addHeadingAction(printAction("lapse-print", "print.lapsed.button", "print.lapsed.tip",
                 () -> printedReports().lapsed(viewModel)));
-        return untilSales(view.node(), "lapse-empty", "nav.lapse", "empty.purpose.lapse");
+        return withBanner(freshnessBanner("lapse-freshness").node(),
+                untilSales(view.node(), "lapse-empty", "nav.lapse", "empty.purpose.lapse"));
     }
 
     /** A print button with its progress message beside it. */
@@ -226,6 +236,26 @@ public final class ShellPages implements PageFactory {
         return EmptyStoreView.around(page, empty, messages, id, titleKey, purposeKey);
     }
 
+    /** Whether the sales data is stale, for one page's banner (and Follow-ups' question before generating). */
+    private FreshnessViewModel freshness() {
+        FreshnessViewModel viewModel = new FreshnessViewModel(services.followUpService(), analysis::staleAfterDays,
+                runner, messages, storeChanges, navigator);
+        viewModel.refresh();
+        return viewModel;
+    }
+
+    private FreshnessBanner freshnessBanner(String id) {
+        return new FreshnessBanner(freshness(), messages, id);
+    }
+
+    /** The page under the stale-data banner, which takes no room while the data is fresh. */
+    private static Node withBanner(Node banner, Node page) {
+        VBox box = new VBox(banner, page);
+        VBox.setMargin(banner, new javafx.geometry.Insets(8, 16, 0, 16));
+        VBox.setVgrow(page, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
     private Charts charts() {
         return new Charts(ChartTheme.forInstalledFonts(), messages);
     }
@@ -245,6 +275,16 @@ public final class ShellPages implements PageFactory {
                 new RejectedLinesWorkbook(messages.bundle()).write(rejected, file);
         ImportWizardViewModel viewModel = new ImportWizardViewModel(services.importService(),
                 rejectedLinesWriter, runner, messages, storeChanges, navigator);
-        return new ImportWizardView(viewModel, messages, filePicker).node();
+        ImportHistoryViewModel history = new ImportHistoryViewModel(services.importService(), runner, messages,
+                storeChanges);
+        history.refresh();
+        TabPane tabs = new TabPane(
+                PageParts.tab(messages, "import-tab-file", "importHistory.tab.import",
+                        new ImportWizardView(viewModel, messages, filePicker).node()),
+                PageParts.tab(messages, "import-tab-history", "importHistory.tab.history",
+                        new ImportHistoryView(history, messages).node()));
+        tabs.setId("import-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 }

@@ -109,15 +109,14 @@ class TaskGenerationTest {
     }
 
     @Test
-    void neverASecondPendingTaskForTheSameCustomerAndReason() {
-        List<CustomerStanding> standings = List.of(lapsed("A", "3"), lapsed("B", "2"));
+    void aCustomerWithAPendingTaskOfAnyReasonGetsNoSecond() {
+        List<CustomerStanding> standings = List.of(lapsed("A", "3"), lapsed("B", "2"), lapsed("C", "1"));
 
-        GenerationPlan plan = generation.plan(standings,
-                Set.of(new CustomerReason("A", FollowUpReason.LAPSED), new CustomerReason("B", FollowUpReason.MANUAL)),
-                Map.of(), TODAY, AS_OF, GenerationOptions.defaults());
+        GenerationPlan plan = generation.plan(standings, Set.of("A", "B"), Map.of(), TODAY, AS_OF,
+                GenerationOptions.defaults());
 
-        assertThat(plan.tasks()).extracting(PlannedTask::customerKey).containsExactly("B");
-        assertThat(plan.alreadyOpen()).isEqualTo(1);
+        assertThat(plan.tasks()).extracting(PlannedTask::customerKey).containsExactly("C");
+        assertThat(plan.alreadyOpen()).as("A's lapsed task and B's manual one both block").isEqualTo(2);
     }
 
     @Test

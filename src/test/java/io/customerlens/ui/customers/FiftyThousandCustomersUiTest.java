@@ -1,5 +1,9 @@
 package io.customerlens.ui.customers;
 
+import io.customerlens.report.TableWorkbook;
+import io.customerlens.ui.ScriptedFilePicker;
+import io.customerlens.ui.common.TableExport;
+import io.customerlens.ui.common.TableSaver;
 import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.service.CustomerOverview;
@@ -51,7 +55,8 @@ class FiftyThousandCustomersUiTest extends ApplicationTest {
         runner = new FxTaskRunner(messages);
         CustomersViewModel viewModel = new CustomersViewModel(service, TestAnalysis.choices(), runner, messages, new StoreChanges(),
                 key -> { });
-        stage.setScene(new Scene(new CustomersView(viewModel, messages).node(), 1200, 760));
+        stage.setScene(new Scene(new CustomersView(viewModel, messages,
+                new TableSaver(new ScriptedFilePicker(), runner, new TableExport(new TableWorkbook()), messages)).node(), 1200, 760));
         stage.show();
         viewModel.refresh();
     }

@@ -2,6 +2,7 @@ package io.customerlens.ui.followups;
 
 import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.domain.FollowUpStatus;
+import io.customerlens.domain.FollowUpTask;
 import io.customerlens.domain.OutcomeReason;
 import io.customerlens.report.TaskSheet;
 import io.customerlens.service.followups.TaskRow;
@@ -75,8 +76,8 @@ class FollowUpsViewModelTest {
                 .containsExactly(tuple("F001", "甲商行"), tuple("F002", "乙商行"), tuple("F004", "丁商行"),
                         tuple("F003", "丙商行"), tuple("F005", "戊商行"));
         assertThat(viewModel.generation().summaryProperty().get()).isEqualTo("5 tasks from 2024-07-01 to 2024-07-01, "
-                + "from the sales data as of 2024-06-30. 0 customers already have an open task for the same reason and "
-                + "are skipped; 0 are left for later (capacity).");
+                + "from the sales data as of 2024-06-30. 0 customers already have an open task and are skipped;"
+                + " 0 are left for later (capacity).");
         assertThat(store.followUps.tasks()).isEmpty();
         assertThat(viewModel.rows()).isEmpty();
 
@@ -110,8 +111,7 @@ class FollowUpsViewModelTest {
         assertThat(viewModel.generation().planned()).isEmpty();
         assertThat(viewModel.generation().canCreateProperty().get()).isFalse();
         assertThat(viewModel.generation().summaryProperty().get()).isEqualTo(
-                "No new tasks to plan from the data as of 2024-06-30: 5 customers already have an open task for the "
-                        + "same reason.");
+                "No new tasks to plan from the data as of 2024-06-30: 5 customers already have an open task.");
     }
 
     @Test
@@ -255,6 +255,32 @@ class FollowUpsViewModelTest {
         assertThat(viewModel.noticeProperty().get()).isEqualTo("Task created, due 2024-07-02.");
         assertThat(viewModel.rows()).extracting(row -> row.task().customerKey(), row -> row.task().notes())
                 .containsExactly(tuple("F005", "bring samples"));
+    }
+
+    @Test
+    void aManualTaskWhereOneIsOpenOffersToMoveTheOpenOneInstead() {
+        generate();
+        FollowUpTask open = store.followUps.pendingFor("F001").getFirst();
+        viewModel.manual().reset(TODAY);
+        viewModel.manual().searchProperty().set("甲");
+        viewModel.manual().customerProperty().set(viewModel.manual().matches().getFirst());
+        viewModel.manual().dueProperty().set(LocalDate.of(2024, 7, 9));
+
+        assertThat(viewModel.manual().openTaskProperty().get()).isEqualTo(open);
+        assertThat(viewModel.manual().canCreateProperty().get()).as("no second open task").isFalse();
+        assertThat(viewModel.manual().problemProperty().get()).startsWith("甲商行").contains("already has an open task",
+                "due " + open.effectiveDue());
+        viewModel.manual().create();
+        assertThat(store.followUps.pendingFor("F001")).as("create does nothing while one is open").hasSize(1);
+
+        viewModel.manual().rescheduleOpen();
+
+        assertThat(store.followUps.pendingFor("F001")).singleElement().satisfies(task -> {
+            assertThat(task.id()).isEqualTo(open.id());
+            assertThat(task.due()).isEqualTo(LocalDate.of(2024, 7, 9));
+        });
+        assertThat(viewModel.noticeProperty().get())
+                .isEqualTo("The customer's open task was moved to 2024-07-09; no second task was added.");
     }
 
     @Test

@@ -151,6 +151,6 @@ class HomeViewModelTest {
     }
 
     private static ImportBatch batch(long id, long imported) {
-        return new ImportBatch(id, "sales.xlsx", 1000, "abc", "Sheet1", Instant.EPOCH, imported, imported, 0, 0, 0);
+        return new ImportBatch(id, "sales.xlsx", 1000, "abc", "Sheet1", Instant.EPOCH, imported, imported, 0, 0, 0, null, null);
     }
 }

@@ -276,7 +276,7 @@ class ImportWizardViewModelTest {
         chooseWorkbook();
         ImportBatch earlier = new ImportBatch(3, "sales.xls", 10, "0".repeat(64), "s",
                 java.time.LocalDateTime.of(2026, 12, 1, 9, 30).atZone(java.time.ZoneId.systemDefault()).toInstant(),
-                100, 100, 0, 0, 0);
+                100, 100, 0, 0, 0, null, null);
         service.importDoes((plan, progress, cancel) -> {
             throw new LikelyReimportException("sales-2023-2024.xlsx", earlier, 98, 100);
         });
