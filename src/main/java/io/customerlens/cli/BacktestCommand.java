@@ -2,6 +2,7 @@ package io.customerlens.cli;
 
 import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.risk.RiskBacktestResult;
+import io.customerlens.analysis.value.ValueBacktest;
 import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.i18n.MessageBundle;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -57,10 +59,13 @@ final class BacktestCommand implements Callable<Integer> {
         OptionChecks.requirePositive(spec, messages, "--top", top);
         Path folder = dataFolder.resolve(environment);
         RiskBacktestResult result;
+        Optional<ValueBacktest> value;
         try (StoreSession store = environment.stores().open(folder)) {
             result = store.lapseService().backtest(cutoff, horizonMonths, top);
+            value = store.lapseService().valueBacktest(cutoff);
         }
         print(environment.out(), result);
+        printValue(environment.out(), value);
         return ExitCodes.OK;
     }
 
@@ -83,6 +88,21 @@ final class BacktestCommand implements Callable<Integer> {
         out.println("validation_recency_auc " + figure(result.risk().meanRecencyAuc()));
         out.println("training_cutoffs " + result.risk().trainingCutoffs());
         out.println("training_examples " + result.risk().trainingExamples());
+    }
+
+    /** value_12m at the cut-off against the 12 months after it; n/a when the data ends before them. */
+    static void printValue(PrintWriter out, Optional<ValueBacktest> value) {
+        out.println("value_customers " + value.map(known -> String.valueOf(known.customers())).orElse("n/a"));
+        out.println("value_mae " + value.map(known -> money(known.modelError())).orElse("n/a"));
+        out.println("value_naive_mae " + value.map(known -> money(known.naiveError())).orElse("n/a"));
+        out.println("value_predicted_total " + value.map(known -> money(known.predictedTotal())).orElse("n/a"));
+        out.println("value_actual_total " + value.map(known -> money(known.actualTotal())).orElse("n/a"));
+        out.println("value_spearman " + value.map(known -> figure(known.modelRankAgreement())).orElse("n/a"));
+        out.println("value_naive_spearman " + value.map(known -> figure(known.naiveRankAgreement())).orElse("n/a"));
+    }
+
+    private static String money(double amount) {
+        return String.format(Locale.ROOT, "%.2f", amount);
     }
 
     /** The shown ranking's name as scripts read it. */

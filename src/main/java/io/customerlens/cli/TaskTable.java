@@ -28,7 +28,8 @@ final class TaskTable {
         rows.add(List.of(messages.format("cli.tasks.column.rank"), messages.format("cli.tasks.column.due"),
                 messages.format("cli.tasks.column.priority"), messages.format("cli.tasks.column.customer"),
                 messages.format("cli.tasks.column.name"), messages.format("cli.tasks.column.reason"),
-                messages.format("cli.tasks.column.value"), messages.format("cli.tasks.column.why")));
+                messages.format(preview.rankedByValueAtRisk() ? "cli.tasks.column.valueAtRisk" : "cli.tasks.column.value"),
+                messages.format("cli.tasks.column.why")));
         RiskWords words = new RiskWords(messages);
         for (PlannedTask task : preview.plan().tasks()) {
             rows.add(List.of(String.valueOf(task.rank()), task.due().toString(),

@@ -25,7 +25,8 @@ class CliBacktestTest {
             "model_auc", "model_precision_at_k", "bgnbd_auc", "bgnbd_precision_at_k", "survival_cadence_auc",
             "survival_cadence_precision_at_k", "survival_days_auc", "survival_days_precision_at_k", "alive_model_auc",
             "alive_model_precision_at_k", "brier", "model_brier", "validation_model_auc", "validation_recency_auc",
-            "training_cutoffs", "training_examples");
+            "training_cutoffs", "training_examples", "value_customers", "value_mae", "value_naive_mae",
+            "value_predicted_total", "value_actual_total", "value_spearman", "value_naive_spearman");
 
     @TempDir
     Path temp;

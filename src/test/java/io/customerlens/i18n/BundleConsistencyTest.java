@@ -47,6 +47,21 @@ class BundleConsistencyTest {
                 .containsAll(chinese.stringPropertyNames());
     }
 
+    /** A key written twice keeps only its last text: one of the two uses shows the other's words. */
+    @Test
+    void noKeyIsDefinedTwice() throws java.io.IOException {
+        for (String suffix : new String[] {"", "_zh_CN"}) {
+            try (var in = getClass().getResourceAsStream(BUNDLE.formatted(suffix))) {
+                java.util.Map<String, Long> counts = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .lines().filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .collect(Collectors.groupingBy(key -> key, Collectors.counting()));
+                assertThat(counts.entrySet().stream().filter(entry -> entry.getValue() > 1).map(java.util.Map.Entry::getKey))
+                        .as("keys defined twice in messages%s", suffix).isEmpty();
+            }
+        }
+    }
+
     @Test
     void noTranslationIsBlank() {
         for (Properties bundle : new Properties[] {english, chinese}) {

@@ -162,6 +162,17 @@ public final class CustomerTrack {
         return net;
     }
 
+    /** The net amount of the lines after {@code after} and on or before {@code until} (returns included). */
+    public double netBetween(java.time.LocalDate after, java.time.LocalDate until) {
+        int from = linesUpTo(Math.toIntExact(after.toEpochDay()));
+        int to = linesUpTo(Math.toIntExact(until.toEpochDay()));
+        double net = 0;
+        for (int line = from; line < to; line++) {
+            net += amounts[line];
+        }
+        return net;
+    }
+
     /** Whether the customer bought after {@code afterDay} and on or before {@code untilDay}. */
     public boolean boughtBetween(int afterDay, int untilDay) {
         int from = upperBound(purchaseDays, purchaseDays.length, afterDay);

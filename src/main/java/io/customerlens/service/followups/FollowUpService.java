@@ -103,13 +103,14 @@ public class FollowUpService {
         LocalDate today = today();
         if (lapseData.isEmpty()) {
             return new GenerationPreview(new GenerationPlan(today, null, options, List.of(), 0, 0), Map.of(),
-                    LapseRisk.none(options.window().months()));
+                    LapseRisk.none(options.window().months()), false);
         }
         LapseReport lapse = lapses.analyse(lapseData, options.window());
         SegmentReport segment = segments.analyse(segments.load(Optional.of(lapseData.asOf())), segmentOptions);
         GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingCustomers(tasks),
                 pendingDue(tasks), today, lapseData.asOf(), options);
-        return new GenerationPreview(plan, lapseData.infos(), lapse.risk());
+        return new GenerationPreview(plan, lapseData.infos(), lapse.risk(),
+                lapse.customers().stream().anyMatch(row -> row.valueAtRisk() != null));
     }
 
     /**

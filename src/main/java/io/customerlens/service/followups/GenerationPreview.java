@@ -10,8 +10,12 @@ import java.util.Map;
 /**
  * A generation plan with the attributes of its customers and their lapse risk (chance and reasons in words), for the
  * preview before anything is created.
+ *
+ * @param rankedByValueAtRisk whether the plan is ranked by value at risk; else (too little history to learn a chance
+ *                            or a value) by the monthly amount at stake, and the amount column's heading says so
  */
-public record GenerationPreview(GenerationPlan plan, Map<String, CustomerInfo> infos, LapseRisk risk) {
+public record GenerationPreview(GenerationPlan plan, Map<String, CustomerInfo> infos, LapseRisk risk,
+                                boolean rankedByValueAtRisk) {
 
     public GenerationPreview {
         infos = Map.copyOf(infos);

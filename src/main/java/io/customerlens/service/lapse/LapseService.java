@@ -24,6 +24,7 @@ import io.customerlens.analysis.risk.RiskBacktestResult;
 import io.customerlens.analysis.value.CustomerValue;
 import io.customerlens.analysis.value.CustomerValues;
 import io.customerlens.analysis.value.RepeatSummary;
+import io.customerlens.analysis.value.ValueBacktest;
 import io.customerlens.analysis.lapse.RecencyRanking;
 import io.customerlens.analysis.lapse.RiskRanking;
 import io.customerlens.analysis.lapse.Seasonality;
@@ -170,6 +171,33 @@ public class LapseService {
             result = result.with(rule.getKey(), rule.getValue());
         }
         return result;
+    }
+
+    /**
+     * The value estimate checked at a past cut-off (docs/definitions.md, "Customer value"): value_12m from purchases
+     * up to it, against what each customer really brought in the 12 months after it, beside the naive guess "as
+     * much as the 12 months before". Empty when the data does not reach 12 months past the cut-off.
+     */
+    public Optional<ValueBacktest> valueBacktest(LocalDate cutoff) {
+        AnalysisSnapshot snapshot = snapshots.current();
+        LocalDate end = cutoff.plusMonths(12);
+        if (snapshot.lastDate().filter(last -> !last.isBefore(end)).isEmpty()) {
+            return Optional.empty();
+        }
+        int day = Math.toIntExact(cutoff.toEpochDay());
+        List<RepeatSummary> summaries = new ArrayList<>();
+        Map<String, Double> actual = new HashMap<>();
+        Map<String, Double> previous = new HashMap<>();
+        for (CustomerTrack track : snapshot.customerTracks()) {
+            int[] days = track.purchaseDaysOnOrBefore(cutoff);
+            if (days.length == 0) {
+                continue;
+            }
+            summaries.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(cutoff), day));
+            actual.put(track.customerKey(), track.netBetween(cutoff, end));
+            previous.put(track.customerKey(), track.netBetween(cutoff.minusMonths(12), cutoff));
+        }
+        return Optional.of(ValueBacktest.of(CustomerValues.estimate(summaries).values(), actual, previous));
     }
 
     /** The model's input columns: the customer attributes' common values are the store's, so once per snapshot. */

@@ -75,7 +75,7 @@ final class FollowUpTexts {
             text.append(separator).append(messages.get(FollowUpLabels.outcome(outcome.reason())));
         }
         if (outcome.promisedDate() != null) {
-            text.append(separator).append(messages.format("followupsView.outcome.promised",
+            text.append(separator).append(messages.format("followupsView.outcome.promisedOn",
                     messages.date(outcome.promisedDate())));
         }
         return text.toString();
