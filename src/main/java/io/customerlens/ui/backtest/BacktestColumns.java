@@ -21,12 +21,12 @@ final class BacktestColumns {
     List<TableColumn<BacktestRow, ?>> rankings() {
         ColumnFactory<BacktestRow> columns = new ColumnFactory<>(messages, "backtest-column-");
         return List.of(
-                columns.text("ranking", "backtest.column.ranking", "backtest.column.ranking.tip", 260, BacktestRow::name),
-                columns.number("auc", "backtest.column.auc", "backtest.column.auc.tip", 90, BacktestRow::auc,
+                columns.text("ranking", "backtest.column.ranking", "backtest.column.ranking.tip", 200, BacktestRow::name),
+                columns.number("auc", "backtest.column.auc", "backtest.column.auc.tip", 80, BacktestRow::auc,
                         texts::number),
-                columns.number("precision", "backtest.column.precision", "backtest.column.precision.tip", 110,
+                columns.number("precision", "backtest.column.precision", "backtest.column.precision.tip", 130,
                         BacktestRow::precisionAtK, texts::percent),
-                columns.number("hits", "backtest.column.hits", "backtest.column.hits.tip", 110, BacktestRow::hits,
+                columns.number("hits", "backtest.column.hits", "backtest.column.hits.tip", 120, BacktestRow::hits,
                         texts::hits));
     }
 

@@ -26,6 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.util.converter.LocalDateStringConverter;
 
 import static io.customerlens.ui.common.Choices.wrapped;
 
@@ -35,6 +37,11 @@ import static io.customerlens.ui.common.Choices.wrapped;
  * with the lift chart, and the reliability chart with the Brier score and the model's earlier checks.
  */
 public final class BacktestView {
+
+    private static final double ROW_HEIGHT = 26;
+    private static final int MIN_ROWS = 6;
+    /** The header and a little room for a horizontal scroll bar, in rows. */
+    private static final double HEADER_ROWS = 1.8;
 
     private final BacktestViewModel viewModel;
     private final Messages messages;
@@ -100,7 +107,10 @@ public final class BacktestView {
         cutoffLabel.setTooltip(wrapped(messages.get("backtest.cutoff.tip")));
         DatePicker cutoff = new DatePicker();
         cutoff.setId("backtest-cutoff");
-        cutoff.setPrefWidth(140);
+        cutoff.setPrefWidth(130);
+        // ISO dates, as the app shows them everywhere (and as the sentence below says the cut-off).
+        cutoff.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        cutoff.setPromptText(messages.get("backtest.cutoff.prompt"));
         cutoff.valueProperty().bindBidirectional(viewModel.cutoffProperty());
         cutoff.setTooltip(wrapped(messages.get("backtest.cutoff.tip")));
         // Days after the latest possible cut-off cannot be picked: the months after them are not in the data yet.
@@ -180,8 +190,20 @@ public final class BacktestView {
         liftHint.setWrapText(true);
         VBox chart = new VBox(4, lift.viewer(), liftHint);
         VBox.setVgrow(lift.viewer(), Priority.ALWAYS);
-        Node tableBox = PageParts.withSave(saver, table, messages.get("backtest.file.rankings"));
+        // As tall as its rows (a handful of rankings), with what the figures mean under it.
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.max(MIN_ROWS, Bindings.size(viewModel.rows()))
+                .add(HEADER_ROWS).multiply(ROW_HEIGHT));
+        table.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label explained = new Label(messages.get("backtest.rankings.explained"));
+        explained.getStyleClass().add("hint");
+        explained.setWrapText(true);
+        VBox tableBox = new VBox(8, PageParts.withSave(saver, table, messages.get("backtest.file.rankings")), explained);
+        VBox.setVgrow(table, Priority.NEVER);
         GridPane grid = PageParts.twoColumns();
+        // The table's four columns need a little more than half the width; the chart reads well in the rest.
+        grid.getColumnConstraints().get(0).setPercentWidth(54);
+        grid.getColumnConstraints().get(1).setPercentWidth(46);
         grid.add(tableBox, 0, 0);
         grid.add(chart, 1, 0);
         PageParts.grow(tableBox, chart);

@@ -122,8 +122,8 @@ class BacktestViewModelTest {
         BacktestViewModel viewModel = open(Locale.ENGLISH, result(LapseRisk.Ranking.MODEL, Optional.empty()));
 
         assertThat(viewModel.rows()).extracting(BacktestRow::name).containsExactly("Learned model (shown)",
-                "Longest silent first", "Survival by own rhythm (silence in each customer’s usual interval)",
-                "Survival by days (how often silences this long ended)", "\"Still buying\" model", "BG/NBD model");
+                "Longest silent first", "Survival by own rhythm",
+                "Survival by days", "\"Still buying\" model", "BG/NBD model");
         BacktestRow model = viewModel.rows().getFirst();
         assertThat(model.shown()).isTrue();
         assertThat(model.auc()).isEqualTo(0.78);
