@@ -56,8 +56,8 @@ public final class AppContext implements AutoCloseable {
         // One snapshot of the store for every service: each page, card and command reads its figures from it.
         this.snapshots = new AnalysisSnapshots(database);
         this.segmentService = new SegmentService(snapshots);
-        this.customerService = new CustomerService(snapshots, new CustomerAnalysis(), segmentService);
         this.lapseService = new LapseService(snapshots, RankingSelector.DEFAULT);
+        this.customerService = new CustomerService(snapshots, new CustomerAnalysis(), segmentService, lapseService);
         this.productService = new ProductService(snapshots);
         // The salesperson's own calendar decides what is due today, so the default time zone.
         this.followUpService = new FollowUpService(database, snapshots, lapseService, segmentService,

@@ -7,6 +7,7 @@ import io.customerlens.domain.CustomerSummary;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.analysis.segments.RfmOptions;
 import io.customerlens.report.CustomersCsv;
+import io.customerlens.report.RiskColumns;
 import io.customerlens.report.SegmentColumns;
 import io.customerlens.service.ExportService;
 import io.customerlens.settings.AnalysisSettings;
@@ -111,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<CustomerSummary> summaries = overview.customers().stream().map(CustomerRow::summary).toList();
         List<CustomerLapse> lapses = lapse.customers().stream().map(LapseRow::lapse).toList();
         new CustomersCsv().write(outFolder, summaries, namesByKey(overview.customers()), lapses,
-                segmentColumns(export.segments()));
+                segmentColumns(export.segments()), riskColumns(lapse));
         new GapsCsv().write(outFolder, lapses);
         new MovementCsv().write(outFolder, lapse.movement());
         new ProductsBcgCsv().write(outFolder, export.products().bcg());
@@ -142,6 +143,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (SegmentRow row : report.customers()) {
             columns.put(row.key(), new SegmentColumns(row.rfm(), row.valueTier(),
                     row.keyAccount() == null ? null : row.keyAccount().tier(), row.lifecycle()));
+        }
+        return columns;
+    }
+
+    private static Map<String, RiskColumns> riskColumns(LapseReport report) {
+        Map<String, RiskColumns> columns = new HashMap<>(report.customers().size() * 2);
+        for (LapseRow row : report.customers()) {
+            columns.put(row.key(), new RiskColumns(row.risk().known() ? row.risk().probability() : null,
+                    row.value12m(), row.valueAtRisk()));
         }
         return columns;
     }

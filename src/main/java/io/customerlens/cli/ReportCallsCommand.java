@@ -18,7 +18,8 @@ final class ReportCallsCommand extends PdfReportCommand {
         if (!store.printedLists().keepsFollowUps()) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.report.noFollowUps"));
         }
-        ListDocument list = store.printedLists().callSheet(messages);
+        ListDocument list = store.printedLists().callSheet(messages,
+                environment.analysis().get().lapseWindow());
         return () -> new ListPdf(messages).toBytes(list);
     }
 }

@@ -1,5 +1,7 @@
 package io.customerlens.cli;
 
+import io.customerlens.analysis.risk.CustomerRisk;
+import io.customerlens.report.RiskWords;
 import io.customerlens.analysis.followups.PlannedTask;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.followups.FollowUpLabels;
@@ -26,12 +28,14 @@ final class TaskTable {
         rows.add(List.of(messages.format("cli.tasks.column.rank"), messages.format("cli.tasks.column.due"),
                 messages.format("cli.tasks.column.priority"), messages.format("cli.tasks.column.customer"),
                 messages.format("cli.tasks.column.name"), messages.format("cli.tasks.column.reason"),
-                messages.format("cli.tasks.column.value")));
+                messages.format("cli.tasks.column.value"), messages.format("cli.tasks.column.why")));
+        RiskWords words = new RiskWords(messages);
         for (PlannedTask task : preview.plan().tasks()) {
             rows.add(List.of(String.valueOf(task.rank()), task.due().toString(),
                     messages.format(FollowUpLabels.priority(task.priority())), task.customerKey(),
                     preview.displayName(task.customerKey()), reason(task),
-                    task.valueAtStake().setScale(2, RoundingMode.HALF_UP).toPlainString()));
+                    task.valueAtStake().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    why(words, preview.riskOf(task.customerKey()), preview.risk().horizonMonths())));
         }
         int[] widths = new int[rows.getFirst().size()];
         for (List<String> row : rows) {
@@ -50,6 +54,16 @@ final class TaskTable {
             }
             out.println(line);
         }
+    }
+
+    /** The chance of no order and the reasons in words; empty when unknown. */
+    private String why(RiskWords words, CustomerRisk risk, int months) {
+        if (!risk.known()) {
+            return "";
+        }
+        String reasons = words.reasons(risk);
+        return messages.format(reasons.isEmpty() ? "pdf.calls.chance" : "pdf.calls.chanceWhy",
+                words.probability(risk.probability()), months, reasons);
     }
 
     private String reason(PlannedTask task) {

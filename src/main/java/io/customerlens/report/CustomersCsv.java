@@ -28,18 +28,21 @@ public final class CustomersCsv {
     public static final List<String> HEADER = List.of("customer_key", "customer_name", "first_purchase",
             "last_purchase", "orders", "net_amount", "days_since_last",
             "idle_months", "lapsed", "typical_interval_days", "next_due", "overdue_days", "risk",
-            "rfm_segment", "r_score", "f_score", "m_score", "value_tier", "key_account_tier", "lifecycle");
+            "rfm_segment", "r_score", "f_score", "m_score", "value_tier", "key_account_tier", "lifecycle",
+            "p_lapse", "value_12m", "value_at_risk");
 
     /**
      * @param customers  the customers' figures; every one must have its lapse figures in {@code lapses}
      * @param namesByKey the customer's name by key; a customer without one gets an empty name
      * @param lapses     the same customers' lapse figures, joined by key
      * @param segments   the customers' segments by key; a customer without an entry gets empty columns
+     * @param risks      the customers' lapse risk and value by key; likewise
      * @return the file written, {@code folder/customers.csv}
      * @throws IllegalArgumentException when a customer has no lapse figures
      */
     public Path write(Path folder, Collection<CustomerSummary> customers, Map<String, String> namesByKey,
-                      Collection<CustomerLapse> lapses, Map<String, SegmentColumns> segments) throws IOException {
+                      Collection<CustomerLapse> lapses, Map<String, SegmentColumns> segments,
+                      Map<String, RiskColumns> risks) throws IOException {
         Map<String, CustomerLapse> lapseByKey = byKey(lapses);
         List<CustomerSummary> sorted = customers.stream().sorted(Comparator.comparing(CustomerSummary::customerKey)).toList();
         for (CustomerSummary customer : sorted) {
@@ -57,7 +60,8 @@ public final class CustomersCsv {
                         .number(lapse.idleMonths()).flag(lapse.lapsed()).number(days(lapse.cadence().typicalDays()))
                         .date(lapse.nextDue().orElse(null)).number(integer(lapse.overdueDays()))
                         .text(lapse.risk().name().toLowerCase(Locale.ROOT));
-                rows.add(withSegments(record, segments.getOrDefault(customer.customerKey(), SegmentColumns.NONE)));
+                withSegments(record, segments.getOrDefault(customer.customerKey(), SegmentColumns.NONE));
+                rows.add(withRisk(record, risks.getOrDefault(customer.customerKey(), RiskColumns.NONE)));
             }
         });
     }
@@ -72,6 +76,14 @@ public final class CustomersCsv {
                 .text(columns.valueTier() == null ? null : columns.valueTier().name())
                 .text(columns.keyAccountTier() == null ? null : columns.keyAccountTier().code())
                 .text(columns.lifecycle() == null ? null : columns.lifecycle().code());
+    }
+
+    /** p_lapse with four decimals (0.7231), the amounts as money; empty where unknown. */
+    private static CsvRecord withRisk(CsvRecord record, RiskColumns columns) {
+        return record.number(columns.lapseProbability() == null ? null
+                        : BigDecimal.valueOf(columns.lapseProbability()).setScale(4, RoundingMode.HALF_UP).toPlainString())
+                .number(columns.value12m() == null ? null : CsvNumbers.money(columns.value12m()))
+                .number(columns.valueAtRisk() == null ? null : CsvNumbers.money(columns.valueAtRisk()));
     }
 
     private static Map<String, CustomerLapse> byKey(Collection<CustomerLapse> lapses) {

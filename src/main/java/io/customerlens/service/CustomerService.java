@@ -1,5 +1,7 @@
 package io.customerlens.service;
 
+import io.customerlens.analysis.risk.LapseRisk;
+import io.customerlens.service.lapse.LapseService;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSummary;
@@ -24,6 +26,7 @@ public class CustomerService {
     private final AnalysisSnapshots snapshots;
     private final CustomerAnalysis analysis;
     private final SegmentService segments;
+    private final LapseService lapses;
 
     public CustomerService(Database database, CustomerAnalysis analysis) {
         this(database, analysis, null);
@@ -36,9 +39,16 @@ public class CustomerService {
 
     /** @param snapshots the store's snapshot, shared with every other service over the same store */
     public CustomerService(AnalysisSnapshots snapshots, CustomerAnalysis analysis, SegmentService segments) {
+        this(snapshots, analysis, segments, null);
+    }
+
+    /** @param lapses gives each customer's chance of no order for the list (the Lapse page's); null = none */
+    public CustomerService(AnalysisSnapshots snapshots, CustomerAnalysis analysis, SegmentService segments,
+                           LapseService lapses) {
         this.snapshots = snapshots;
         this.analysis = analysis;
         this.segments = segments;
+        this.lapses = lapses;
     }
 
     /**
@@ -69,9 +79,12 @@ public class CustomerService {
         }
         Map<String, CustomerSegments> byKey = segmentsByKey(segments.analyse(
                 segments.load(Optional.of(overview.asOf())), options));
+        Optional<LapseRisk> risk = Optional.ofNullable(lapses)
+                .map(service -> service.risk(overview.asOf(), options.window().months()));
         return new CustomerOverview(overview.asOf(), overview.customers().stream()
                 .map(row -> new CustomerRow(row.key(), row.info(), row.summary(),
-                        byKey.getOrDefault(row.key(), CustomerSegments.NONE)))
+                        byKey.getOrDefault(row.key(), CustomerSegments.NONE),
+                        risk.map(known -> known.of(row.key()).probability()).orElse(Double.NaN)))
                 .toList());
     }
 

@@ -21,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliBacktestTest {
 
     private static final List<String> NAMES = List.of("cutoff", "horizon_months", "population", "lapsed", "top_k",
-            "risk_ranking", "risk_auc", "risk_precision_at_k", "recency_auc", "recency_precision_at_k");
+            "risk_ranking", "risk_fallback", "risk_auc", "risk_precision_at_k", "recency_auc", "recency_precision_at_k",
+            "model_auc", "model_precision_at_k", "bgnbd_auc", "bgnbd_precision_at_k", "survival_cadence_auc",
+            "survival_cadence_precision_at_k", "survival_days_auc", "survival_days_precision_at_k", "alive_model_auc",
+            "alive_model_precision_at_k", "brier", "model_brier", "validation_model_auc", "validation_recency_auc",
+            "training_cutoffs", "training_examples");
 
     @TempDir
     Path temp;
@@ -48,8 +52,10 @@ class CliBacktestTest {
         for (int i = 0; i < NAMES.size(); i++) {
             assertThat(lines.get(i)).as("line %d", i + 1).matches(NAMES.get(i) + " \\S+");
         }
-        assertThat(lines.subList(0, 5)).containsExactly(
-                "cutoff 2024-02-29", "horizon_months 2", "population 2", "lapsed 1", "top_k 2");
+        assertThat(lines.subList(0, 7)).containsExactly(
+                "cutoff 2024-02-29", "horizon_months 2", "population 2", "lapsed 1", "top_k 2",
+                // two months of history teach nothing: the list is longest silent first, and says why
+                "risk_ranking recency", "risk_fallback too_little_history");
         for (String figure : List.of("risk_auc", "risk_precision_at_k", "recency_auc", "recency_precision_at_k")) {
             assertThat(lines).anySatisfy(line -> assertThat(line).matches(figure + " (\\d\\.\\d{4}|n/a)"));
         }

@@ -51,7 +51,7 @@ class CliImportAnalyzeTest {
      */
     private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
             + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
-            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle\r\n";
+            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk\r\n";
     // Segments as of 2024-06-30, by hand. R 107/141/90, F 2/1/1, M 420.50/200/1000; means 112.67, 1.33,
     // 540.17: KH001 recent+frequent = general value, KH002 none = general win-back, KH003 recent+valuable =
     // important develop. Quintiles (n = 3, score 1 + floor(5w/3)): R 2/1/4, F 4/1/1, M 2/1/4. Tiers: KH003
@@ -59,14 +59,15 @@ class CliImportAnalyzeTest {
     // ×100/90): KH001 44.44×0.276 + 16.67 (growth, no previous year) + 16.67 (orders) + 5.56 (tenure) +
     // 16.67 (regularity 2/6 = max) = 67.8 → key; KH002 16.67 + 5.56×0.586 = 19.9 → ordinary; KH003 44.44 +
     // 16.67 + 16.67 = 77.8 → strategic. Lifecycle: KH001, KH002 lapsed; KH003 first bought in April: new.
+    // p_lapse, value_12m and value_at_risk stay empty: three customers and six months teach no chance or value.
     private static final String CUSTOMERS_CSV = "\uFEFF"
             + HEADER
             + "KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,107,3,true,70.0,2024-05-24,37,lapsed,"
-            + "general_value,2,4,2,A,key,lapsed\r\n"
+            + "general_value,2,4,2,A,key,lapsed,,,\r\n"
             + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,141,4,true,70.0,2024-04-20,71,lapsed,"
-            + "general_winback,1,1,1,B,ordinary,lapsed\r\n"
+            + "general_winback,1,1,1,B,ordinary,lapsed,,,\r\n"
             + "KH003,老李批发部,2024-04-01,2024-04-01,1,1000.00,90,2,false,70.0,2024-06-10,20,ok,"
-            + "important_develop,4,1,4,A,strategic,new\r\n";
+            + "important_develop,4,1,4,A,strategic,new,,,\r\n";
 
     @TempDir
     Path temp;
@@ -126,8 +127,8 @@ class CliImportAnalyzeTest {
         // 16.67 + 16.67 = 94.4 strategic. Both first bought within 3 months: new.
         assertThat(Files.readString(temp.resolve("feb/customers.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + HEADER
-                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55,1,false,,,,ok,general_retain,1,1,1,A,ordinary,new\r\n"
-                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19,0,false,,,,ok,important_value,3,1,3,A,strategic,new\r\n");
+                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55,1,false,,,,ok,general_retain,1,1,1,A,ordinary,new,,,\r\n"
+                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19,0,false,,,,ok,important_value,3,1,3,A,strategic,new,,,\r\n");
     }
 
     @Test

@@ -32,7 +32,7 @@ class CustomersCsvTest {
 
     private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
             + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
-            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle\r\n";
+            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk\r\n";
 
     /** KH001 has every segment column; the others have none, which leaves their seven columns empty. */
     private static Map<String, SegmentColumns> segments() {
@@ -46,17 +46,17 @@ class CustomersCsvTest {
     @Test
     void writesUtf8WithByteOrderMarkSortedByKeyWithIsoDatesAndTheLapseFigures() throws IOException {
         Path file = new CustomersCsv().write(folder.resolve("out"), TinyLapses.summaries(), TinyLapses.names(),
-                TinyLapses.lapses(), segments());
+                TinyLapses.lapses(), segments(), Map.of());
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(file.getFileName().toString()).isEqualTo("customers.csv");
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER
-                + "00123,,2024-06-01,2024-06-01,1,0.125,29,0,false,,,,ok,,,,,,,\r\n"
+                + "00123,,2024-06-01,2024-06-01,1,0.125,29,0,false,,,,ok,,,,,,,,,,\r\n"
                 + "KH001,\"好又多超市, 人民路店\",2024-01-10,2024-03-10,3,300.00,112,3,true,30.0,2024-04-09,82,lapsed,"
-                + "important_retain,2,4,3,A,key,lapsed\r\n"
-                + "KH002,\"王记\"\"便利\"\"店\",2024-01-05,2024-06-15,3,1234.50,15,0,false,30.5,2024-07-15,-15,ok,,,,,,,\r\n"
-                + "KH003,,2024-04-01,2024-04-11,2,-20.00,80,2,false,10.0,2024-04-21,70,at_risk,,,,,,,\r\n");
+                + "important_retain,2,4,3,A,key,lapsed,,,\r\n"
+                + "KH002,\"王记\"\"便利\"\"店\",2024-01-05,2024-06-15,3,1234.50,15,0,false,30.5,2024-07-15,-15,ok,,,,,,,,,,\r\n"
+                + "KH003,,2024-04-01,2024-04-11,2,-20.00,80,2,false,10.0,2024-04-21,70,at_risk,,,,,,,,,,\r\n");
         try (Stream<Path> files = Files.list(folder.resolve("out"))) {
             assertThat(files.map(path -> path.getFileName().toString())).as("no temporary file left").containsExactly("customers.csv");
         }
@@ -64,7 +64,7 @@ class CustomersCsvTest {
 
     @Test
     void noCustomersGivesTheHeaderOnly() throws IOException {
-        Path file = new CustomersCsv().write(folder, List.of(), Map.of(), List.of(), Map.of());
+        Path file = new CustomersCsv().write(folder, List.of(), Map.of(), List.of(), Map.of(), Map.of());
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER);
     }
@@ -75,7 +75,7 @@ class CustomersCsvTest {
                 .filter(lapse -> !lapse.customerKey().equals("KH003")).toList();
         Files.writeString(folder.resolve("customers.csv"), "earlier export");
 
-        assertThatThrownBy(() -> new CustomersCsv().write(folder, TinyLapses.summaries(), Map.of(), withoutKh003, Map.of()))
+        assertThatThrownBy(() -> new CustomersCsv().write(folder, TinyLapses.summaries(), Map.of(), withoutKh003, Map.of(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KH003");
         assertThat(Files.readString(folder.resolve("customers.csv"))).isEqualTo("earlier export");
     }
@@ -90,7 +90,7 @@ class CustomersCsvTest {
                 List.of(new Gap(TinyLapses.month(5), TinyLapses.month(6), true)), new Cadence(1, 10.0, 10.0, false),
                 RiskLevel.AT_RISK);
 
-        Path file = new CustomersCsv().write(folder, List.of(summary), Map.of(payload, payload), List.of(lapse), Map.of());
+        Path file = new CustomersCsv().write(folder, List.of(summary), Map.of(payload, payload), List.of(lapse), Map.of(), Map.of());
 
         try (CSVParser parser = CSVParser.parse(Files.readString(file, StandardCharsets.UTF_8).substring(1),
                 CSVFormat.DEFAULT.builder().setHeader().get())) {

@@ -2,6 +2,8 @@ package io.customerlens.analysis.card;
 
 import io.customerlens.analysis.lapse.Gap;
 import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.analysis.risk.CustomerRisk;
+import io.customerlens.analysis.value.CustomerValue;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpTask;
 
@@ -17,11 +19,14 @@ import java.util.List;
  * @param topCategories by net amount, at most {@value #TOP_CATEGORIES}
  * @param gaps          every gap, oldest first; lapse episodes are those {@link Gap#isLapse} of the window
  * @param tasks         the customer's follow-up tasks (open, done, cancelled), newest first
+ * @param risk          the chance of no order in the next N months, with the reasons in words
+ * @param value         the value over the next 12 months; null when it could not be estimated
  */
 public record CustomerCard(String customerKey, CustomerInfo info, LocalDate asOf, LapseWindow window,
                            CardBadges badges, CardFigures figures, List<MonthBar> months,
                            List<ProductTrend> topProducts, List<ProductTrend> topCategories,
-                           List<StoppedProduct> stoppedBuying, List<Gap> gaps, List<FollowUpTask> tasks) {
+                           List<StoppedProduct> stoppedBuying, List<Gap> gaps, List<FollowUpTask> tasks,
+                           CustomerRisk risk, CustomerValue value) {
 
     public static final int CHART_MONTHS = 24;
     public static final int TOP_PRODUCTS = 10;
@@ -46,9 +51,17 @@ public record CustomerCard(String customerKey, CustomerInfo info, LocalDate asOf
         return gaps.stream().filter(gap -> gap.isLapse(window)).toList();
     }
 
+    /**
+     * The value at risk: the chance of no order × the yearly value while active; NaN when either is unknown
+     * (docs/definitions.md, "Value at risk").
+     */
+    public double valueAtRisk() {
+        return risk.known() && value != null ? value.valueAtRisk(risk.probability()) : Double.NaN;
+    }
+
     /** The same card with its tasks replaced (the follow-up module adds them after the figures). */
     public CustomerCard withTasks(List<FollowUpTask> next) {
         return new CustomerCard(customerKey, info, asOf, window, badges, figures, months, topProducts,
-                topCategories, stoppedBuying, gaps, next);
+                topCategories, stoppedBuying, gaps, next, risk, value);
     }
 }

@@ -122,6 +122,30 @@ public final class CustomerTrack {
         return upperBound(orderFirstDays, orderFirstDays.length, day);
     }
 
+    /** The distinct days with a purchase on or before {@code asOf}, ascending, as epoch days. */
+    public int[] purchaseDaysOnOrBefore(java.time.LocalDate asOf) {
+        return Arrays.copyOf(purchaseDays, purchaseDaysUpTo(Math.toIntExact(asOf.toEpochDay())));
+    }
+
+    /**
+     * The net amount of every line on each of {@link #purchaseDaysOnOrBefore} (a return on a purchase day lowers
+     * it; returns on other days are not counted): what one purchase occasion was worth, for the value model.
+     */
+    public double[] netOfPurchaseDays(java.time.LocalDate asOf) {
+        int[] days = purchaseDaysOnOrBefore(asOf);
+        double[] net = new double[days.length];
+        int line = 0;
+        for (int i = 0; i < days.length; i++) {
+            while (this.days[line] < days[i]) {
+                line++;
+            }
+            while (line < this.days.length && this.days[line] == days[i]) {
+                net[i] += amounts[line++];
+            }
+        }
+        return net;
+    }
+
     /** Whether the customer bought after {@code afterDay} and on or before {@code untilDay}. */
     public boolean boughtBetween(int afterDay, int untilDay) {
         int from = upperBound(purchaseDays, purchaseDays.length, afterDay);

@@ -43,6 +43,12 @@ public record LapseRisk(LocalDate asOf, int horizonMonths, Ranking ranking, Opti
         customers = Map.copyOf(customers);
     }
 
+    /** No data: nobody's risk is known, and the ranking is recency. */
+    public static LapseRisk none(int horizonMonths) {
+        return new LapseRisk(null, horizonMonths, Ranking.RECENCY, Optional.of(Fallback.TOO_LITTLE_HISTORY), List.of(),
+                Double.NaN, Double.NaN, List.of(), 0, 0, Map.of());
+    }
+
     /** The customer's risk; an unknown one for a customer without a purchase by the as-of date. */
     public CustomerRisk of(String customerKey) {
         CustomerRisk risk = customers.get(customerKey);

@@ -16,7 +16,8 @@ import java.util.Optional;
  * <ol>
  *   <li>Training examples are the customers at earlier cut-offs A − H, then one month earlier each time (up to
  *   {@value #MAX_TRAINING_CUTOFFS} cut-offs and {@value #MAX_EXAMPLES} examples, none earlier than
- *   {@value #MIN_HISTORY_MONTHS} months after the first line): inputs from lines up to each cut-off, the event "no
+ *   {@value #MIN_HISTORY_MONTHS} months after the first line; at least {@value #MIN_EXAMPLES_PER_OUTCOME} of each
+ *   outcome, else nothing is learned): inputs from lines up to each cut-off, the event "no
  *   purchase in the H months after it". No outcome reaches past A.</li>
  *   <li>The model is checked at the {@value RankingSelector#VALIDATION_CUTOFFS} cut-offs A − H, A − H − 1 month …
  *   by training it again only on outcomes that ended by each, and comparing its ROC AUC with longest-silent-first.
@@ -31,6 +32,8 @@ public final class LapseRiskLearning {
     public static final int MAX_EXAMPLES = 60_000;
     public static final int MIN_HISTORY_MONTHS = 3;
     public static final int RELIABILITY_BINS = 10;
+    /** Fewer training examples of either outcome than this, and nothing is learned: a few shops teach no chance. */
+    public static final int MIN_EXAMPLES_PER_OUTCOME = 20;
 
     private final LogisticLearner learner = new LogisticLearner();
 
@@ -146,7 +149,7 @@ public final class LapseRiskLearning {
                     next++;
                 }
             }
-            if (!bothOutcomes(events)) {
+            if (!enoughOfBothOutcomes(events)) {
                 return Optional.empty();
             }
             return Optional.of(new Trained(learner.fit(rows, events), learner.fit(recencyRows, events), used.size(),
@@ -175,14 +178,12 @@ public final class LapseRiskLearning {
         }
     }
 
-    private static boolean bothOutcomes(boolean[] events) {
-        boolean event = false;
-        boolean other = false;
+    private static boolean enoughOfBothOutcomes(boolean[] events) {
+        int happened = 0;
         for (boolean outcome : events) {
-            event |= outcome;
-            other |= !outcome;
+            happened += outcome ? 1 : 0;
         }
-        return event && other;
+        return happened >= MIN_EXAMPLES_PER_OUTCOME && events.length - happened >= MIN_EXAMPLES_PER_OUTCOME;
     }
 
     /** Predictions against outcomes pooled over the validation cut-offs: the Brier score and reliability bins. */

@@ -2,6 +2,8 @@ package io.customerlens.analysis.risk;
 
 import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.analysis.lapse.RankingScorer;
+import io.customerlens.analysis.value.BgNbdModel;
+import io.customerlens.analysis.value.RepeatSummary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +50,40 @@ public final class RiskBacktest {
                 RankingScorer.quality(population.daysSinceLast, events, k),
                 chosenIsProbability ? brier(chosen, events) : Double.NaN,
                 modelKnown ? brier(model, events) : Double.NaN,
-                lift(chosen, events, lapsed), lift(population.daysSinceLast, events, lapsed), Map.of());
+                lift(chosen, events, lapsed), lift(population.daysSinceLast, events, lapsed),
+                Map.of(BGNBD, bgNbdQuality(tracks, population, cutoff, horizonMonths, k)));
+    }
+
+    /** The name BG/NBD's ranking is compared under. */
+    public static final String BGNBD = "bgnbd";
+
+    /**
+     * BG/NBD fitted to every customer's purchase days up to the cut-off, scoring P(no purchase in the H months):
+     * the classic "buy till you die" answer to the same question, side by side with the learned model.
+     */
+    private static RankingQuality bgNbdQuality(List<CustomerTrack> tracks, CutoffExamples population, LocalDate cutoff,
+                                               int horizonMonths, int k) {
+        int day = Math.toIntExact(cutoff.toEpochDay());
+        List<RepeatSummary> known = new ArrayList<>();
+        for (CustomerTrack track : tracks) {
+            int[] days = track.purchaseDaysOnOrBefore(cutoff);
+            if (days.length > 0) {
+                known.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(cutoff), day));
+            }
+        }
+        if (known.isEmpty() || population.size() == 0) {
+            return new RankingQuality(Double.NaN, Double.NaN);
+        }
+        BgNbdModel model = BgNbdModel.fit(known);
+        java.util.Map<String, RepeatSummary> byKey = new java.util.HashMap<>(known.size() * 2);
+        known.forEach(summary -> byKey.put(summary.customerKey(), summary));
+        double horizonDays = cutoff.plusMonths(horizonMonths).toEpochDay() - cutoff.toEpochDay();
+        double[] scores = new double[population.size()];
+        for (int i = 0; i < scores.length; i++) {
+            RepeatSummary summary = byKey.get(tracks.get(population.tracks[i]).customerKey());
+            scores[i] = model.probabilityNoPurchase(summary, horizonDays);
+        }
+        return RankingScorer.quality(scores, population.events, k);
     }
 
     static double brier(double[] probabilities, boolean[] events) {

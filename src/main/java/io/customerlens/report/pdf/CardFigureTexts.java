@@ -1,5 +1,7 @@
 package io.customerlens.report.pdf;
 
+import io.customerlens.analysis.card.CustomerCard;
+import io.customerlens.report.RiskWords;
 import io.customerlens.analysis.card.CardFigures;
 import io.customerlens.analysis.card.YearToDate;
 import io.customerlens.i18n.MessageBundle;
@@ -53,6 +55,35 @@ public final class CardFigureTexts {
                 item("lastYear", period(ytd.lastYear(), ytd.lastFrom(), ytd.lastTo())),
                 item("change", ytd.change().map(formats::signedPercent)
                         .orElseGet(() -> messages.get("card.value.notComparable"))));
+    }
+
+    /**
+     * The chance of no order in the next N months, the value at risk and the value of the next 12 months, in the
+     * order the card prints them after the figures; "unknown" where the data is too short to estimate them.
+     */
+    public List<Item> riskItems(CustomerCard card) {
+        RiskWords words = new RiskWords(messages);
+        double valueAtRisk = card.valueAtRisk();
+        double value12m = card.value() == null ? Double.NaN : card.value().value12m();
+        return List.of(
+                item("lapseChance", card.risk().known()
+                        ? messages.format("card.value.lapseChance", words.probability(card.risk().probability()),
+                        card.window().months())
+                        : messages.get("card.value.unknown")),
+                item("valueAtRisk", money(valueAtRisk)),
+                item("value12m", money(value12m)));
+    }
+
+    /** Why the customer may stop, in words (empty when nothing stands out or the chance is unknown). */
+    public String reasons(CustomerCard card) {
+        String reasons = new RiskWords(messages).reasons(card.risk());
+        return reasons.isEmpty() ? "" : messages.format("card.value.reasons", reasons);
+    }
+
+    private String money(double amount) {
+        return Double.isFinite(amount)
+                ? formats.money(BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_UP))
+                : messages.get("card.value.unknown");
     }
 
     private String interval(CardFigures figures) {

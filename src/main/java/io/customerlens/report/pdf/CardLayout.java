@@ -145,7 +145,8 @@ final class CardLayout {
 
     private void figures() throws IOException {
         CardFigures figures = card.figures();
-        List<CardFigureTexts.Item> cells = figureTexts.items(figures);
+        List<CardFigureTexts.Item> cells = new java.util.ArrayList<>(figureTexts.items(figures));
+        cells.addAll(figureTexts.riskItems(card));
         float column = sheet.width() / 3;
         float row = LABEL + VALUE + 8;
         sheet.ensure(row * ((cells.size() + 2) / 3) + 4);
@@ -159,6 +160,16 @@ final class CardLayout {
             sheet.text(sheet.fit(cells.get(i).label(), LABEL, column - 6), x, sheet.y() + VALUE + 2, LABEL);
             sheet.textGray(0);
             sheet.text(sheet.fit(cells.get(i).value(), VALUE, column - 6), x, sheet.y(), VALUE);
+        }
+        String reasons = figureTexts.reasons(card);
+        if (!reasons.isEmpty()) {
+            List<String> lines = sheet.wrap(reasons, LABEL + 1, sheet.width());
+            sheet.ensure(lines.size() * (LABEL + 4) + 6);
+            sheet.down(4);
+            for (String line : lines) {
+                sheet.down(LABEL + 4);
+                sheet.text(line, sheet.left(), sheet.y(), LABEL + 1);
+            }
         }
         sheet.down(5);
         sheet.line(sheet.left(), sheet.y(), sheet.right(), sheet.y(), 0.4f, 0.5f);

@@ -92,9 +92,10 @@ public class CustomerCardService {
         }
 
         LocalDate date = lapseData.asOf();
-        CustomerLapse lapse = lapseService.analyse(lapseData, options.window()).customers().stream()
-                .filter(row -> row.key().equals(customerKey)).map(LapseRow::lapse).findFirst()
+        LapseRow lapseRow = lapseService.analyse(lapseData, options.window()).customers().stream()
+                .filter(row -> row.key().equals(customerKey)).findFirst()
                 .orElseThrow(() -> new UnknownCustomerException(customerKey, date));
+        CustomerLapse lapse = lapseRow.lapse();
         SegmentReport segments = segmentService.analyse(segmentService.load(Optional.of(date)), options);
         SegmentRow row = segments.customers().stream().filter(r -> r.key().equals(customerKey)).findFirst()
                 .orElseThrow(() -> new UnknownCustomerException(customerKey, date));
@@ -112,7 +113,8 @@ public class CustomerCardService {
                 figureRules.of(summary, lapse, lines), monthBars.of(lapse, CustomerCard.CHART_MONTHS),
                 productTrends.topProducts(lines, date, CustomerCard.TOP_PRODUCTS),
                 productTrends.topCategories(lines, date, CustomerCard.TOP_CATEGORIES),
-                stoppedBuying.of(lines, date, options.window()), lapse.gaps(), tasks.of(customerKey));
+                stoppedBuying.of(lines, date, options.window()), lapse.gaps(), tasks.of(customerKey),
+                lapseRow.risk(), lapseRow.value());
     }
 
     /**

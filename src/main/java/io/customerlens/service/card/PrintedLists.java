@@ -1,5 +1,6 @@
 package io.customerlens.service.card;
 
+import io.customerlens.report.RiskWords;
 import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.segments.KeyAccountTier;
@@ -55,7 +56,8 @@ public class PrintedLists {
     }
 
     /**
-     * Lapsed customers (N or more months without a purchase), largest monthly amount at stake first.
+     * Lapsed customers (N or more months without a purchase), largest value at risk first (the monthly amount at
+     * stake where no chance of a return order could be learned: too little history).
      *
      * @param filters only customers whose attribute equals the value (e.g. one salesperson); empty = all
      */
@@ -64,9 +66,9 @@ public class PrintedLists {
         LapseReport report = lapseService.analyse(lapseService.load(asOf), window);
         List<LapseRow> lapsed = report.customers().stream()
                 .filter(row -> row.lapse().lapsed() && matches(row.info(), filters))
-                .sorted(Comparator.comparing((LapseRow row) -> row.lapse().monthlyAmountAtStake()).reversed()
-                        .thenComparing(LapseRow::key))
+                .sorted(Comparator.comparing(PrintedLists::atStake).reversed().thenComparing(LapseRow::key))
                 .toList();
+        boolean valueAtRisk = lapsed.stream().anyMatch(row -> row.valueAtRisk() != null);
         PdfFormats formats = new PdfFormats(messages.locale());
         List<List<String>> rows = new ArrayList<>();
         for (LapseRow row : lapsed) {
@@ -74,7 +76,7 @@ public class PrintedLists {
             rows.add(List.of(String.valueOf(rows.size() + 1), row.displayName(), row.key(),
                     orDash(CustomerAttribute.CITY.of(row.info())), orDash(CustomerAttribute.SALESPERSON.of(row.info())),
                     lapse.lastPurchase().toString(), String.valueOf(lapse.idleMonths()),
-                    formats.money(lapse.monthlyAmountAtStake()),
+                    formats.money(atStake(row)),
                     formats.money(lapse.history().netBetween(lapse.history().firstMonth(), lapse.history().lastMonth()))));
         }
         List<String> filterLines = new ArrayList<>();
@@ -87,8 +89,14 @@ public class PrintedLists {
                 column(messages, "pdf.column.salesperson", 1.4f, false),
                 column(messages, "pdf.column.lastPurchase", 1.2f, false),
                 column(messages, "pdf.column.idleMonths", 0.9f, true),
-                column(messages, "pdf.column.atStake", 1.4f, true),
-                column(messages, "pdf.column.netAmount", 1.5f, true)), rows, 0, messages.get("pdf.lapsed.footnote"));
+                column(messages, valueAtRisk ? "pdf.column.valueAtRisk" : "pdf.column.atStake", 1.4f, true),
+                column(messages, "pdf.column.netAmount", 1.5f, true)), rows, 0,
+                messages.get(valueAtRisk ? "pdf.lapsed.footnote.valueAtRisk" : "pdf.lapsed.footnote"));
+    }
+
+    /** The value at risk, else (too little history to learn a chance) the monthly amount at stake. */
+    private static java.math.BigDecimal atStake(LapseRow row) {
+        return row.valueAtRisk() != null ? row.valueAtRisk() : row.lapse().monthlyAmountAtStake();
     }
 
     /** The segment summary: RFM segments, value tiers, key-account tiers and lifecycle stages with their counts. */
@@ -134,6 +142,16 @@ public class PrintedLists {
                 column(messages, "pdf.column.netAmount", 1.6f, true)), rows, 0, messages.format("pdf.segments.footnote", all));
     }
 
+    /** "\n72 % no order in 3 months: orders every 21 days, silent for 64 (3.0× usual)"; empty when unknown. */
+    private static String riskLine(LapseRow row, LapseWindow window, RiskWords words, MessageBundle messages) {
+        if (row == null || !row.risk().known()) {
+            return "";
+        }
+        String reasons = words.reasons(row.risk());
+        return "\n" + messages.format(reasons.isEmpty() ? "pdf.calls.chance" : "pdf.calls.chanceWhy",
+                words.probability(row.risk().probability()), window.months(), reasons);
+    }
+
     /** Whether follow-up tasks are kept, so that a call sheet can be printed. */
     public boolean keepsFollowUps() {
         return followUps != null;
@@ -141,11 +159,12 @@ public class PrintedLists {
 
     /**
      * Today's call sheet: every pending task due today or overdue, by due date, with tick boxes for phone and
-     * visit and room for notes.
+     * visit and room for notes; under each task, the customer's chance of no order in the next N months and why.
      *
+     * @param window the lapse window N the chance is for (the analysis settings')
      * @throws IllegalStateException where no follow-ups are kept
      */
-    public ListDocument callSheet(MessageBundle messages) {
+    public ListDocument callSheet(MessageBundle messages, LapseWindow window) {
         if (followUps == null) {
             throw new IllegalStateException("no follow-up tasks are kept");
         }
@@ -154,12 +173,19 @@ public class PrintedLists {
         List<TaskRow> due = new ArrayList<>(followUps.list(TaskFilter.OVERDUE, TaskSort.DUE_DATE));
         due.addAll(followUps.list(TaskFilter.TODAY, TaskSort.DUE_DATE));
         PdfFormats formats = new PdfFormats(messages.locale());
+        Map<String, LapseRow> standing = new java.util.HashMap<>();
+        if (!due.isEmpty()) {
+            lapseService.analyse(lapseService.load(Optional.empty()), window).customers()
+                    .forEach(lapseRow -> standing.put(lapseRow.key(), lapseRow));
+        }
+        RiskWords words = new RiskWords(messages);
         List<List<String>> rows = new ArrayList<>();
         for (TaskRow row : due) {
             FollowUpTask task = row.task();
             String customer = row.displayName() + "\n" + task.customerKey();
             String reason = messages.get("followups.reason." + task.reason().name())
-                    + (task.notes() == null || task.notes().isBlank() ? "" : " — " + task.notes().strip());
+                    + (task.notes() == null || task.notes().isBlank() ? "" : " — " + task.notes().strip())
+                    + riskLine(standing.get(task.customerKey()), window, words, messages);
             rows.add(List.of(String.valueOf(rows.size() + 1), customer,
                     orDash(CustomerAttribute.CITY.of(row.info())), reason, task.effectiveDue().toString(),
                     formats.money(task.valueAtStake()), "", "", ""));

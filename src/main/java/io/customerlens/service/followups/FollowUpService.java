@@ -1,5 +1,6 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.followups.CustomerReason;
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.followups.GenerationOptions;
@@ -93,13 +94,14 @@ public class FollowUpService {
         List<FollowUpTask> tasks = store.all();
         LocalDate today = today();
         if (lapseData.isEmpty()) {
-            return new GenerationPreview(new GenerationPlan(today, null, options, List.of(), 0, 0), Map.of());
+            return new GenerationPreview(new GenerationPlan(today, null, options, List.of(), 0, 0), Map.of(),
+                    LapseRisk.none(options.window().months()));
         }
         LapseReport lapse = lapses.analyse(lapseData, options.window());
         SegmentReport segment = segments.analyse(segments.load(Optional.of(lapseData.asOf())), segmentOptions);
         GenerationPlan plan = generation.plan(Standings.of(lapse, segment, tasks), pendingReasons(tasks),
                 pendingDue(tasks), today, lapseData.asOf(), options);
-        return new GenerationPreview(plan, lapseData.infos());
+        return new GenerationPreview(plan, lapseData.infos(), lapse.risk());
     }
 
     /**

@@ -35,9 +35,19 @@ final class Standings {
             long orders = segment != null && segment.rfm() != null ? segment.rfm().orders() : 0;
             Long overdue = customer.overdueDays().isPresent() ? customer.overdueDays().getAsLong() : null;
             standings.add(new CustomerStanding(row.key(), customer.risk(), customer.idleMonths(), overdue, keyAccount,
-                    orders, customer.firstPurchase(), customer.monthlyAmountAtStake(), lastContacts.get(row.key())));
+                    orders, customer.firstPurchase(), valueAtStake(row), lastContacts.get(row.key())));
         }
         return standings;
+    }
+
+    /**
+     * What ranks the call list (docs/definitions.md, "Generation"): the value at risk, P(no order in N months) × the
+     * yearly value while active, so a long-gone one-off buyer falls and a good customer slipping now rises; the
+     * monthly amount at stake where no chance could be learned (too little history).
+     */
+    static java.math.BigDecimal valueAtStake(LapseRow row) {
+        java.math.BigDecimal valueAtRisk = row.valueAtRisk();
+        return valueAtRisk != null ? valueAtRisk : row.lapse().monthlyAmountAtStake();
     }
 
     /** The latest contact day of each customer: the contact date of its done tasks. */

@@ -4,16 +4,20 @@ import io.customerlens.analysis.lapse.BreakdownRow;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.lapse.LengthBucket;
 import io.customerlens.analysis.lapse.MovementRow;
-import io.customerlens.analysis.lapse.RiskRanking;
 import io.customerlens.analysis.lapse.Seasonality;
+import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.domain.CustomerAttribute;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the Lapse view, Home's headline and the export show for one as-of date and window N. */
-public record LapseReport(LocalDate asOf, LapseWindow window, RiskRanking ranking, List<LapseRow> customers, List<MovementRow> movement,
+/**
+ * Everything the Lapse view, Home's headline and the export show for one as-of date and window N.
+ *
+ * @param risk every customer's chance of no order in the next N months, and how its ranking was chosen
+ */
+public record LapseReport(LocalDate asOf, LapseWindow window, LapseRisk risk, List<LapseRow> customers, List<MovementRow> movement,
                           List<LengthBucket> episodeLengths, Seasonality seasonality,
                           Map<CustomerAttribute, List<BreakdownRow>> breakdowns, LapseHeadline headline) {
 

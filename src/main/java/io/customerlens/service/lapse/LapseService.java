@@ -15,11 +15,15 @@ import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.analysis.lapse.RankingFit;
 import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.analysis.lapse.RankingSelector;
+import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.analysis.risk.FeatureSpace;
 import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.risk.LapseRiskLearning;
 import io.customerlens.analysis.risk.RiskBacktest;
 import io.customerlens.analysis.risk.RiskBacktestResult;
+import io.customerlens.analysis.value.CustomerValue;
+import io.customerlens.analysis.value.CustomerValues;
+import io.customerlens.analysis.value.RepeatSummary;
 import io.customerlens.analysis.lapse.RecencyRanking;
 import io.customerlens.analysis.lapse.RiskRanking;
 import io.customerlens.analysis.lapse.Seasonality;
@@ -32,6 +36,8 @@ import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +45,8 @@ import java.util.function.Function;
 
 /** Lapse analysis over the store: who stopped restocking, since when, and who is next. Call off the FX thread. */
 public class LapseService {
+
+    private static final RankingFit RECENCY = new RankingFit.Fixed(new RecencyRanking());
 
     private final AnalysisSnapshots snapshots;
     private final CustomerAnalysis customerAnalysis = new CustomerAnalysis();
@@ -87,15 +95,19 @@ public class LapseService {
 
     private LapseReport compute(LapseData data, LapseWindow window) {
         if (data.isEmpty()) {
-            return new LapseReport(null, window, new RecencyRanking(), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
+            return new LapseReport(null, window, LapseRisk.none(window.months()), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
                     new LapseHeadline(0, 0, 0, 0, 0, null, false));
         }
-        RankingFit fit = rankingSelector.choose(data.histories(), groupOf(data), data.asOf(), window.months());
-        LapseAnalysis.Result analysed = lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window, fit);
-        RiskRanking ranking = analysed.ranking();
+        // The list's order and probabilities come from the learned risk (or recency where it did not prove itself);
+        // the lapse figures themselves need no ranking, so recency stands in for the old rule-based score.
+        LapseRisk risk = risk(data.asOf(), window.months());
+        Map<String, CustomerValue> values = values(data.asOf());
+        LapseAnalysis.Result analysed = lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window,
+                RECENCY);
         List<CustomerLapse> customers = analysed.customers();
-        List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()))).toList();
-        return new LapseReport(data.asOf(), window, ranking, rows,
+        List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()),
+                risk.of(lapse.customerKey()), values.get(lapse.customerKey()))).toList();
+        return new LapseReport(data.asOf(), window, risk, rows,
                 CustomerMovement.table(customers, MonthIndex.of(data.asOf())),
                 EpisodeLengths.of(customers, window),
                 Seasonality.of(customers),
@@ -111,6 +123,34 @@ public class LapseService {
         AnalysisSnapshot snapshot = snapshots.current();
         return snapshot.memo(List.of(LapseRisk.class, asOf, horizonMonths),
                 () -> riskLearning.learn(snapshot.customerTracks(), featureSpace(snapshot), asOf, horizonMonths));
+    }
+
+    /**
+     * Every customer's value over the next 12 months as of {@code asOf} (BG/NBD × Gamma-Gamma, docs/definitions.md,
+     * "Customer value"), by key; fitted once per snapshot and date. Empty when the fits are not reliable (fewer than
+     * ten customers to fit on, or no convergence).
+     */
+    public Map<String, CustomerValue> values(LocalDate asOf) {
+        AnalysisSnapshot snapshot = snapshots.current();
+        return snapshot.memo(List.of(CustomerValue.class, asOf), () -> {
+            int day = Math.toIntExact(asOf.toEpochDay());
+            List<RepeatSummary> summaries = new ArrayList<>();
+            for (CustomerTrack track : snapshot.customerTracks()) {
+                int[] days = track.purchaseDaysOnOrBefore(asOf);
+                if (days.length > 0) {
+                    summaries.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(asOf), day));
+                }
+            }
+            CustomerValues estimated = CustomerValues.estimate(summaries);
+            if (!estimated.reliable()) {
+                // Models fitted to a handful of customers say nothing yet: no value, and the plan keeps the monthly
+                // amount at stake (docs/definitions.md, "Value at risk").
+                return Map.<String, CustomerValue>of();
+            }
+            Map<String, CustomerValue> byKey = new HashMap<>(summaries.size() * 2);
+            estimated.values().forEach(value -> byKey.put(value.customerKey(), value));
+            return Map.copyOf(byKey);
+        });
     }
 
     /**

@@ -44,13 +44,21 @@ final class CardTexts {
     /** The figures in CardFigureTexts' order, each named by its item's key (card-figure-orders). */
     List<Figure> figures(CustomerCard card) {
         List<Figure> figures = new ArrayList<>();
-        for (CardFigureTexts.Item item : new CardFigureTexts(bundle).items(card.figures())) {
+        CardFigureTexts texts = new CardFigureTexts(bundle);
+        List<CardFigureTexts.Item> items = new ArrayList<>(texts.items(card.figures()));
+        items.addAll(texts.riskItems(card));
+        for (CardFigureTexts.Item item : items) {
             // A figure added to the printed card later still shows, just with its label as the tip until it has one.
             String tipKey = "customerView.tip.figure." + item.key();
             String tip = messages.has(tipKey) ? messages.get(tipKey) : item.label();
             figures.add(new Figure("card-figure-" + item.key(), item.label(), item.value(), tip));
         }
         return figures;
+    }
+
+    /** Why the customer may stop, in words; empty when nothing stands out. */
+    String reasons(CustomerCard card) {
+        return new CardFigureTexts(bundle).reasons(card);
     }
 
     List<BadgeText> badges(CustomerCard card) {

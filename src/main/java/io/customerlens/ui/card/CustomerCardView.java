@@ -61,6 +61,8 @@ public final class CustomerCardView {
     private final ObservableList<ProductTrend> products = FXCollections.observableArrayList();
     private final ObservableList<ProductTrend> categories = FXCollections.observableArrayList();
     private final ObservableList<StoppedProduct> stopped = FXCollections.observableArrayList();
+    /** Why the customer may stop, under the figures. */
+    private final Label reasons = new Label();
     private final ObservableList<GapRow> gaps = FXCollections.observableArrayList();
     private final Label stoppedTitle = sectionTitle("");
     /** Held here: a bidirectional binding keeps only weak references. */
@@ -180,7 +182,12 @@ public final class CustomerCardView {
         viewer.setId("card-chart");
         // An empty time axis would start in 1970: the chart shows once the card is there.
         viewer.visibleProperty().bind(viewModel.cardProperty().isNotNull());
-        return tabBody(12, viewer, figures, viewer);
+        reasons.setId("card-reasons");
+        reasons.setWrapText(true);
+        reasons.getStyleClass().add("card-reasons");
+        reasons.managedProperty().bind(reasons.textProperty().isNotEmpty());
+        reasons.visibleProperty().bind(reasons.managedProperty());
+        return tabBody(12, viewer, figures, reasons, viewer);
     }
 
     /** Top products, and below them the top categories (at most five, so a short table). */
@@ -252,6 +259,7 @@ public final class CustomerCardView {
                 .map(attribute -> (Node) attributeLabel(attribute)).toList());
         badges.getChildren().setAll(texts.badges(card).stream().map(badge -> (Node) badgeLabel(badge)).toList());
         showFigures(texts.figures(card));
+        reasons.setText(texts.reasons(card));
         chart.show(chartData.of(card));
         products.setAll(card.topProducts());
         categories.setAll(card.topCategories());

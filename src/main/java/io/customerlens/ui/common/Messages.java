@@ -27,6 +27,11 @@ public final class Messages {
         return new Messages(MessageBundle.forLocale(locale));
     }
 
+    /** The bundle below the UI layer, for the services' wording helpers (risk reasons, printed lists). */
+    public MessageBundle bundleTexts() {
+        return texts;
+    }
+
     public Locale locale() {
         return texts.locale();
     }

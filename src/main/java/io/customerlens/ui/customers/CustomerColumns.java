@@ -1,5 +1,6 @@
 package io.customerlens.ui.customers;
 
+import io.customerlens.report.RiskWords;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
@@ -15,10 +16,12 @@ final class CustomerColumns {
 
     private final Messages messages;
     private final ColumnFactory<CustomerRow> columns;
+    private final RiskWords riskWords;
 
     CustomerColumns(Messages messages) {
         this.messages = messages;
         this.columns = new ColumnFactory<>(messages, "customers-column-");
+        this.riskWords = new RiskWords(messages.bundleTexts());
     }
 
     List<TableColumn<CustomerRow, ?>> all() {
@@ -36,6 +39,8 @@ final class CustomerColumns {
                         110, row -> row.summary().netAmount(), messages::amount),
                 columns.number("idleMonths", "lapse.column.idleMonths", "lapse.column.idleMonths.tip", 120,
                         row -> (long) row.summary().idleMonths(), messages::count),
+                columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 110,
+                        row -> Double.isNaN(row.lapseChance()) ? null : row.lapseChance(), riskWords::probability),
                 segment("rfm", "segments.column.segment", "segments.column.segment.tip", 120,
                         CustomerAttribute.RFM_SEGMENT),
                 segment("valueTier", "segments.column.tier", "segments.column.tier.tip", 90, CustomerAttribute.VALUE_TIER),

@@ -1,5 +1,6 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.report.RiskWords;
 import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.domain.CustomerInfo;
@@ -165,6 +166,18 @@ public final class TaskDetails {
                 messages.date(lapse.lastPurchase()), lapse.daysSinceLast())));
         lines.add(line("followupsView.details.idleMonths", messages.count(lapse.idleMonths())));
         lapse.nextDue().ifPresent(due -> lines.add(line("followupsView.details.nextDue", messages.date(due))));
+        RiskWords words = new RiskWords(messages.bundleTexts());
+        if (row.risk().known()) {
+            lines.add(line("followupsView.details.lapseChance", messages.format("card.value.lapseChance",
+                    words.probability(row.risk().probability()), lapse.window().months())));
+        }
+        if (row.valueAtRisk() != null) {
+            lines.add(line("followupsView.details.valueAtRisk", messages.amount(row.valueAtRisk())));
+        }
+        String reasons = words.reasons(row.risk());
+        if (!reasons.isEmpty()) {
+            lines.add(line("followupsView.details.reasons", reasons));
+        }
         lines.add(line("followupsView.details.monthlyAtStake", messages.amount(lapse.monthlyAmountAtStake())));
         lines.add(line("followupsView.details.customerSince", messages.date(lapse.firstPurchase())));
         return lines;

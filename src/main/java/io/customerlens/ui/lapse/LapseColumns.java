@@ -2,6 +2,7 @@ package io.customerlens.ui.lapse;
 
 import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.report.RiskWords;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TableExport;
@@ -16,10 +17,12 @@ final class LapseColumns {
     private final Messages messages;
     private final ColumnFactory<LapseRow> columns;
     private final NumberFormat oneDecimal;
+    private final RiskWords riskWords;
 
     LapseColumns(Messages messages) {
         this.messages = messages;
         this.columns = new ColumnFactory<>(messages, "lapse-column-");
+        this.riskWords = new RiskWords(messages.bundleTexts());
         this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
@@ -29,6 +32,12 @@ final class LapseColumns {
         return List.of(
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 200, LapseRow::displayName),
                 status(),
+                columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 110,
+                        row -> row.risk().known() ? row.risk().probability() : null, riskWords::probability),
+                columns.number("valueAtRisk", "lapse.column.valueAtRisk", "lapse.column.valueAtRisk.tip", 130,
+                        LapseRow::valueAtRisk, messages::amount),
+                columns.text("reasons", "lapse.column.reasons", "lapse.column.reasons.tip", 320,
+                        row -> riskWords.reasons(row.risk())),
                 columns.date("lastPurchase", "lapse.column.lastPurchase", "lapse.column.lastPurchase.tip",
                         row -> row.lapse().lastPurchase()),
                 columns.number("idleMonths", "lapse.column.idleMonths", "lapse.column.idleMonths.tip", 120,
@@ -42,6 +51,8 @@ final class LapseColumns {
                 columns.number("overdueDays", "lapse.column.overdueDays", "lapse.column.overdueDays.tip", 110,
                         row -> row.lapse().overdueDays().isPresent() ? row.lapse().overdueDays().getAsLong() : null,
                         messages::count),
+                columns.number("value12m", "lapse.column.value12m", "lapse.column.value12m.tip", 130,
+                        LapseRow::value12m, messages::amount),
                 columns.number("monthlyAtStake", "lapse.column.monthlyAtStake", "lapse.column.monthlyAtStake.tip",
                         180, row -> row.lapse().monthlyAmountAtStake(), messages::amount),
                 columns.text("type", "customers.column.type", "customers.column.type.tip", 75, row -> row.info().type()),

@@ -192,17 +192,23 @@ public final class LapseView {
         return bar;
     }
 
+    private static void sortBy(TableView<LapseRow> table, String columnId) {
+        table.getColumns().stream().filter(column -> ("lapse-column-" + columnId).equals(column.getId()))
+                .findFirst().ifPresent(column -> {
+                    column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+                    table.getSortOrder().setAll(List.of(column));
+                });
+    }
+
     private Node listPane() {
         TableView<LapseRow> table = new TableView<>(viewModel.rows());
         table.setId("lapse-table");
         table.getColumns().setAll(new LapseColumns(messages).all());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        // Most money at stake first: whom to call first, until the user sorts otherwise.
-        table.getColumns().stream().filter(column -> "lapse-column-monthlyAtStake".equals(column.getId()))
-                .findFirst().ifPresent(column -> {
-                    column.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
-                    table.getSortOrder().setAll(List.of(column));
-                });
+        // Most value at risk first (longest silent first where no chance could be learned): whom to call first,
+        // until the user sorts otherwise. The header above the list says which.
+        sortBy(table, viewModel.defaultSortColumn());
+        viewModel.defaultSortColumnProperty().addListener((observable, before, now) -> sortBy(table, now));
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label empty = new Label();

@@ -6,6 +6,7 @@ import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.service.lapse.LapseData;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.report.RiskWords;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.settings.AnalysisSettings;
 import io.customerlens.settings.AppSettings;
@@ -81,6 +82,11 @@ public final class LapseViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper rankingText = new ReadOnlyStringWrapper(this, "rankingText", "");
+    static final String VALUE_AT_RISK_COLUMN = "valueAtRisk";
+    static final String DAYS_SINCE_LAST_COLUMN = "daysSinceLast";
+
+    private final ReadOnlyStringWrapper defaultSortColumn = new ReadOnlyStringWrapper(this, "defaultSortColumn",
+            VALUE_AT_RISK_COLUMN);
 
     private final ReadOnce<LapseData> store;
     private final AppSettings.Subscription subscription;
@@ -164,8 +170,9 @@ public final class LapseViewModel {
         showBreakdown();
         applyFilter();
         summary.set(summaryText(shown));
-        rankingText.set(shown.asOf() == null ? ""
-                : messages.get("lapse.ranking." + shown.ranking().name()));
+        rankingText.set(shown.asOf() == null ? "" : new RiskWords(messages.bundleTexts()).ranking(shown.risk()));
+        boolean chanceKnown = shown.customers().stream().anyMatch(row -> row.valueAtRisk() != null);
+        defaultSortColumn.set(chanceKnown || shown.asOf() == null ? VALUE_AT_RISK_COLUMN : DAYS_SINCE_LAST_COLUMN);
     }
 
     /** The import field that carries a customer attribute (the type's field is customer_type). */
@@ -300,6 +307,18 @@ public final class LapseViewModel {
     }
 
     /** Which risk ranking orders the at-risk customers, and why it was chosen. */
+    /**
+     * The list's first order: value at risk, or days since the last purchase where the data is too short to learn a
+     * chance of no order (the ranking text says so). The id of a {@code LapseColumns} column.
+     */
+    public String defaultSortColumn() {
+        return defaultSortColumn.get();
+    }
+
+    public ReadOnlyStringProperty defaultSortColumnProperty() {
+        return defaultSortColumn.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty rankingTextProperty() {
         return rankingText.getReadOnlyProperty();
     }

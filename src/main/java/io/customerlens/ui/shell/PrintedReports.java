@@ -51,8 +51,8 @@ final class PrintedReports {
     }
 
     /** Today's call sheet: the follow-ups overdue or due today. */
-    PrintablePdf callSheet() {
+    PrintablePdf callSheet(LapseWindow window) {
         return new PrintablePdf(messages.get("pdf.calls.title"), messages.get("print.calls.file"),
-                () -> new ListPdf(bundle).toBytes(lists.callSheet(bundle)));
+                () -> new ListPdf(bundle).toBytes(lists.callSheet(bundle, window)));
     }
 }

@@ -143,7 +143,7 @@ public final class ShellPages implements PageFactory {
         viewModel.refresh();
         FollowUpsView view = new FollowUpsView(viewModel, messages, charts(), tableSaver(), filePicker);
         view.addHeadingAction(printAction("followups-print", "print.calls.button", "print.calls.tip",
-                () -> printedReports().callSheet()));
+                () -> printedReports().callSheet(analysis.get().lapseWindow())));
         return view.node();
     }
 

@@ -2,6 +2,7 @@ package io.customerlens.service.followups;
 
 import io.customerlens.analysis.followups.GenerationOptions;
 import io.customerlens.analysis.lapse.RankingSelector;
+import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.report.pdf.ListDocument;
 import io.customerlens.service.card.PrintedLists;
@@ -55,7 +56,7 @@ class CallSheetTest {
         service.reschedule(List.of(idOf("F003")), LocalDate.of(2024, 7, 10));
         service.cancel(idOf("F004"));
 
-        ListDocument sheet = lists.callSheet(MessageBundle.forLocale(Locale.ROOT));
+        ListDocument sheet = lists.callSheet(MessageBundle.forLocale(Locale.ROOT), LapseWindow.DEFAULT);
 
         assertThat(sheet.asOf()).isEqualTo(LocalDate.of(2024, 7, 1));
         assertThat(sheet.rows()).extracting(row -> row.get(0), row -> row.get(1).lines().toList().getLast(),

@@ -60,8 +60,9 @@ class LapseViewModelTest {
         assertThat(keys()).containsExactlyInAnyOrder("B", "C");
         assertThat(viewModel.summaryProperty().get())
                 .isEqualTo("As of 2024-06-15, window 3 months: 3 customers, 2 lapsed, 0 at risk");
-        // Three customers give no backtest to prove a model on: the ranking stays plain recency.
-        assertThat(viewModel.rankingTextProperty().get()).startsWith("Risk ranking: longest silent first");
+        // Three customers teach no chance of no order: the list is longest silent first, and says why.
+        assertThat(viewModel.rankingTextProperty().get()).startsWith("Sorted by longest silent first: the data covers too little time");
+        assertThat(viewModel.defaultSortColumn()).isEqualTo("daysSinceLast");
     }
 
     /* The first purchase of anyone is in 2023-10 (C): with N = 3 the start of the data is 2023-10 … 2023-12. */

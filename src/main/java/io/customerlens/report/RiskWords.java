@@ -1,0 +1,99 @@
+package io.customerlens.report;
+
+import io.customerlens.analysis.risk.CustomerRisk;
+import io.customerlens.analysis.risk.LapseRisk;
+import io.customerlens.analysis.risk.RiskReason;
+import io.customerlens.i18n.MessageBundle;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The lapse risk in the user's words, the same on the Lapse list, the card, the follow-up side panel, the printed
+ * call sheet, generated tasks and the CLI: a chance as "72 %", each reason as a sentence, and what the list is
+ * sorted by.
+ */
+public final class RiskWords {
+
+    private final MessageBundle messages;
+
+    public RiskWords(MessageBundle messages) {
+        this.messages = messages;
+    }
+
+    /** A chance as a whole percentage ("72 %"); a dash when unknown. */
+    public String probability(double probability) {
+        if (Double.isNaN(probability)) {
+            return messages.get("risk.unknown");
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(messages.locale());
+        format.setMaximumFractionDigits(0);
+        return format.format(probability);
+    }
+
+    /** The customer's reasons, joined; empty when there are none. */
+    public String reasons(CustomerRisk risk) {
+        return reasons(risk.reasons());
+    }
+
+    public String reasons(List<RiskReason> reasons) {
+        return reasons.stream().map(this::reason).collect(Collectors.joining(messages.get("risk.reason.separator")));
+    }
+
+    public String reason(RiskReason reason) {
+        String key = "risk.reason." + reason.kind().name();
+        return switch (reason.kind()) {
+            case SILENT_VS_USUAL -> messages.format(key, Math.round(reason.first()), Math.round(reason.second()),
+                    oneDecimal(reason.second() / Math.max(1.0, reason.first())));
+            case ORDERS_DOWN -> messages.format(key, Math.round(reason.first()), Math.round(reason.second()));
+            case NET_DOWN -> messages.format(key, money(reason.first()), money(reason.second()));
+            case RETURNS -> messages.format(key, percent(reason.first()));
+            case SILENT, FEW_ORDERS, FEW_ACTIVE_MONTHS, NARROW_RANGE, NEW_CUSTOMER ->
+                    messages.format(key, Math.round(reason.first()));
+            case IRREGULAR -> messages.get(key);
+        };
+    }
+
+    /** What the lapse list is sorted by, and why the chance is what it is. */
+    public String ranking(LapseRisk risk) {
+        int horizon = risk.horizonMonths();
+        if (risk.ranking() == LapseRisk.Ranking.MODEL) {
+            long checks = risk.checks().stream().filter(check -> check.defined()).count();
+            return messages.format("lapse.ranking.model", horizon, checks, auc(risk.meanModelAuc()),
+                    auc(risk.meanRecencyAuc()));
+        }
+        LapseRisk.Fallback fallback = risk.fallback().orElse(LapseRisk.Fallback.TOO_LITTLE_HISTORY);
+        return switch (fallback) {
+            case NOT_BETTER_THAN_RECENCY -> messages.format("lapse.ranking.notBetter", horizon,
+                    auc(risk.meanModelAuc()), auc(risk.meanRecencyAuc()));
+            case TOO_LITTLE_HISTORY -> messages.format("lapse.ranking.tooLittle", horizon, 2 * horizon + 5);
+        };
+    }
+
+    private String oneDecimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    private String auc(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return Double.isNaN(value) ? messages.get("risk.unknown") : format.format(value);
+    }
+
+    private String money(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
+        format.setMaximumFractionDigits(0);
+        return format.format(value);
+    }
+
+    private String percent(double share) {
+        NumberFormat format = NumberFormat.getPercentInstance(messages.locale());
+        format.setMaximumFractionDigits(0);
+        return format.format(share);
+    }
+}
