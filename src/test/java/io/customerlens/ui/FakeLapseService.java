@@ -17,6 +17,9 @@ public final class FakeLapseService extends LapseService {
 
     private LapseData data = LapseData.EMPTY;
     private int loads;
+    private io.customerlens.analysis.risk.RiskBacktestResult backtest;
+    private RuntimeException backtestFailure;
+    private final List<String> backtests = new java.util.ArrayList<>();
 
     public FakeLapseService() {
         super(io.customerlens.service.snapshot.AnalysisSnapshots.ofEmptyStore(), io.customerlens.analysis.lapse.RankingSelector.DEFAULT);
@@ -28,6 +31,30 @@ public final class FakeLapseService extends LapseService {
 
     public int loads() {
         return loads;
+    }
+
+    /** What {@link #backtest} answers, whatever it is asked; null = the real backtest over the empty store. */
+    public void answerBacktest(io.customerlens.analysis.risk.RiskBacktestResult next) {
+        backtest = next;
+    }
+
+    /** The next backtests fail with {@code failure} (null: they answer again). */
+    public void failBacktest(RuntimeException failure) {
+        backtestFailure = failure;
+    }
+
+    /** Every backtest asked for, as "cut-off H K". */
+    public List<String> backtests() {
+        return List.copyOf(backtests);
+    }
+
+    @Override
+    public io.customerlens.analysis.risk.RiskBacktestResult backtest(LocalDate cutoff, int horizonMonths, int topK) {
+        backtests.add(cutoff + " " + horizonMonths + " " + topK);
+        if (backtestFailure != null) {
+            throw backtestFailure;
+        }
+        return backtest != null ? backtest : super.backtest(cutoff, horizonMonths, topK);
     }
 
     @Override

@@ -49,4 +49,28 @@ public record RiskBacktestResult(LocalDate cutoff, int horizonMonths, int topK, 
     public double recencyHits() {
         return recency.precisionAtK() * topK;
     }
+
+    /** Of the top K of any ranking compared here, how many bought nothing. */
+    public double hits(RankingQuality quality) {
+        return quality.precisionAtK() * topK;
+    }
+
+    /** Share of the population that bought nothing in the H months after the cut-off; NaN without a population. */
+    public double lapsedShare() {
+        return population == 0 ? Double.NaN : (double) lapsed / population;
+    }
+
+    /** How many of K customers picked at random would have bought nothing, on average. */
+    public double randomHits() {
+        return population == 0 ? Double.NaN : lapsedShare() * topK;
+    }
+
+    /**
+     * The Brier score of guessing the lapsed share for every customer (a forecast that knows nothing about anyone):
+     * the shown probabilities are worth something where their Brier score is below it.
+     */
+    public double baseRateBrier() {
+        double share = lapsedShare();
+        return share * (1 - share);
+    }
 }

@@ -15,6 +15,7 @@ public final class Charts {
     private final MonthlyChartBuilder monthlyCharts;
     private final QuadrantChartBuilder quadrantCharts;
     private final ShadedMonthsChartBuilder shadedMonthsCharts;
+    private final ShareChartBuilder shareCharts;
 
     public Charts(ChartTheme theme, Messages messages) {
         ChartFormats formats = new ChartFormats(messages.locale());
@@ -24,6 +25,7 @@ public final class Charts {
         this.monthlyCharts = new MonthlyChartBuilder(parts, formats);
         this.quadrantCharts = new QuadrantChartBuilder(parts, formats);
         this.shadedMonthsCharts = new ShadedMonthsChartBuilder(parts, formats);
+        this.shareCharts = new ShareChartBuilder(parts, formats);
     }
 
     /** Vertical bars per category; several series side by side or stacked (e.g. open and closed gaps). */
@@ -60,5 +62,14 @@ public final class Charts {
      */
     public LiveChart<QuadrantScatter> quadrants(ChartLabels labels, QuadrantNames corners, QuadrantScatter data) {
         return quadrantCharts.quadrants(labels, corners, data);
+    }
+
+    /**
+     * Lines of a share against a share on two 0–100 % axes with the dashed diagonal named in the legend: a lift
+     * chart (the diagonal a random pick) or a reliability chart (the diagonal a perfect forecast). The category
+     * axis label names x.
+     */
+    public LiveChart<ShareLines> shares(ChartLabels labels, ShareLines data) {
+        return shareCharts.chart(labels, data);
     }
 }

@@ -5,6 +5,7 @@ public enum Page {
     HOME("nav.home"),
     CUSTOMERS("nav.customers"),
     LAPSE("nav.lapse"),
+    BACKTEST("nav.backtest"),
     SEGMENTS("nav.segments"),
     PRODUCTS("nav.products"),
     FOLLOW_UPS("nav.followUps"),

@@ -29,6 +29,8 @@ import io.customerlens.ui.charts.ChartTheme;
 import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.common.TableExport;
 import io.customerlens.ui.common.TableSaver;
+import io.customerlens.ui.backtest.BacktestView;
+import io.customerlens.ui.backtest.BacktestViewModel;
 import io.customerlens.ui.lapse.LapseView;
 import io.customerlens.ui.lapse.LapseViewModel;
 import io.customerlens.ui.print.PdfOutput;
@@ -92,6 +94,7 @@ public final class ShellPages implements PageFactory {
             case CUSTOMERS -> customers();
             case IMPORT -> importWizard();
             case LAPSE -> lapse();
+            case BACKTEST -> backtest();
             case SEGMENTS -> segments();
             case PRODUCTS -> products();
             case FOLLOW_UPS -> followUps();
@@ -191,6 +194,15 @@ public final class ShellPages implements PageFactory {
                 () -> printedReports().lapsed(viewModel)));
         return withBanner(freshnessBanner("lapse-freshness").node(),
                 untilSales(view.node(), "lapse-empty", "nav.lapse", "empty.purpose.lapse"));
+    }
+
+    /** How the call list would have done at a past cut-off: the model, recency and the other rankings side by side. */
+    private Node backtest() {
+        BacktestViewModel viewModel = new BacktestViewModel(services.lapseService(), analysis, runner, messages,
+                storeChanges);
+        viewModel.refresh();
+        return untilSales(new BacktestView(viewModel, messages, charts(), tableSaver()).node(), "backtest-empty",
+                "nav.backtest", "empty.purpose.backtest");
     }
 
     /** A print button with its progress message beside it. */

@@ -142,4 +142,25 @@ class ChartsTest {
         series.put("进行中", List.of(open, 1));
         return CategorySeries.of(List.of("1–3 个月", "3–6 个月"), series);
     }
+
+    @Test
+    void shareLinesDrawTheDiagonalLastWithPercentAxesAndTooltips() {
+        SequencedMap<String, List<ShareLines.Point>> lines = new LinkedHashMap<>();
+        lines.put("此名单", List.of(new ShareLines.Point(0, 0), new ShareLines.Point(0.5, 0.8),
+                new ShareLines.Point(1, 1)));
+        LiveChart<ShareLines> chart = charts.shares(new ChartLabels("找出的流失客户", "致电占比", "找出占比"),
+                new ShareLines(lines, "随机顺序"));
+
+        XYPlot plot = chart.chart().getXYPlot();
+        assertThat(plot.getDataset().getSeriesCount()).isEqualTo(2);
+        assertThat(plot.getDataset().getSeriesKey(1)).isEqualTo("随机顺序");
+        assertThat(plot.getDataset().getYValue(0, 1)).isEqualTo(0.8);
+        assertThat(((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(0.25)).isEqualTo("25%");
+        assertThat(plot.getDomainAxis().getLabel()).isEqualTo("致电占比");
+        assertThat(plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 1))
+                .isEqualTo("此名单: 50% → 80%");
+
+        chart.show(ShareLines.empty("随机顺序"));
+        assertThat(plot.getDataset().getSeriesCount()).isEqualTo(1);
+    }
 }

@@ -19,7 +19,7 @@ class MainViewModelTest {
     @Test
     void startsAtHomeWithEveryPageInTheNavigationOrder() {
         assertThat(viewModel.selectedPageProperty().get()).isEqualTo(Page.HOME);
-        assertThat(viewModel.pages()).containsExactly(Page.HOME, Page.CUSTOMERS, Page.LAPSE, Page.SEGMENTS,
+        assertThat(viewModel.pages()).containsExactly(Page.HOME, Page.CUSTOMERS, Page.LAPSE, Page.BACKTEST, Page.SEGMENTS,
                 Page.PRODUCTS, Page.FOLLOW_UPS, Page.IMPORT);
     }
 

@@ -37,6 +37,9 @@ class NavigationUiTest extends UiTestBase {
         clickOn("#nav-lapse");
         waitUntil(() -> isShowing("#lapse-empty"));
 
+        clickOn("#nav-backtest");
+        waitUntil(() -> isShowing("#backtest-empty"));
+
         clickOn("#nav-products");
         waitUntil(() -> isShowing("#products-empty"));
 
