@@ -198,7 +198,7 @@ public final class BacktestViewModel {
     }
 
     private void failed(Throwable failure) {
-        notice.set(messages.format("backtest.failed", FailureReport.describe(failure)));
+        notice.set(messages.format("backtest.failed", FailureReport.describe(messages, failure)));
     }
 
     private void show(RiskBacktestResult shown) {
