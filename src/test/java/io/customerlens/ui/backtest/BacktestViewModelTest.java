@@ -229,7 +229,9 @@ class BacktestViewModelTest {
 
         viewModel.run();
 
-        assertThat(viewModel.noticeProperty().get()).startsWith("The backtest could not run:").contains("disk gone");
+        // An unexpected fault is said in words, never with the library's text (decision 0009, FailureTexts).
+        assertThat(viewModel.noticeProperty().get()).startsWith("The backtest could not run:")
+                .contains("Something went wrong inside CustomerLens").doesNotContain("disk gone");
         assertThat(viewModel.runningProperty().get()).isFalse();
         assertThat(viewModel.canRunProperty().get()).isTrue();
     }
