@@ -42,6 +42,14 @@ public final class ColumnFactory<S> {
         return column;
     }
 
+    /** A column of sentences (reasons in words): a cell too narrow for its sentence shows it whole on hover. */
+    public TableColumn<S, String> sentence(String id, String titleKey, String tipKey, double width,
+                                           Function<S, String> value) {
+        TableColumn<S, String> column = text(id, titleKey, tipKey, width, value);
+        column.setCellFactory(ignored -> new SentenceCell<>());
+        return column;
+    }
+
     public TableColumn<S, LocalDate> date(String id, String titleKey, String tipKey, Function<S, LocalDate> value) {
         TableColumn<S, LocalDate> column = column(id, titleKey, tipKey, value);
         column.setPrefWidth(112);
@@ -76,6 +84,23 @@ public final class ColumnFactory<S> {
     }
 
     /** Shows a value through a formatter; reused by the table as rows scroll, never one node per row. */
+    private static final class SentenceCell<S> extends TableCell<S, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isBlank();
+            setText(blank ? null : item);
+            if (blank) {
+                setTooltip(null);
+            } else {
+                Tooltip tip = new Tooltip(item);
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                setTooltip(tip);
+            }
+        }
+    }
+
     private static final class FormattedCell<S, T> extends TableCell<S, T> {
         private final Function<T, String> format;
 

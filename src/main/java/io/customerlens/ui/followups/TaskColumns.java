@@ -61,7 +61,7 @@ final class TaskColumns {
                         PlannedRow::displayName),
                 columns.text("reason", "followupsView.column.reason", "followupsView.column.reason.tip", 215,
                         row -> texts.reason(row.task().reason(), row.task().detail())),
-                columns.text("why", "followupsView.column.why", "followupsView.column.why.tip", 320, PlannedRow::why),
+                columns.sentence("why", "followupsView.column.why", "followupsView.column.why.tip", 320, PlannedRow::why),
                 columns.date("due", "followupsView.column.due", "followupsView.planned.due.tip",
                         row -> row.task().due()),
                 columns.number("priority", "followupsView.column.priority", "followupsView.column.priority.tip", 80,

@@ -36,7 +36,7 @@ final class LapseColumns {
                         row -> row.risk().known() ? row.risk().probability() : null, riskWords::probability),
                 columns.number("valueAtRisk", "lapse.column.valueAtRisk", "lapse.column.valueAtRisk.tip", 130,
                         LapseRow::valueAtRisk, messages::amount),
-                columns.text("reasons", "lapse.column.reasons", "lapse.column.reasons.tip", 320,
+                columns.sentence("reasons", "lapse.column.reasons", "lapse.column.reasons.tip", 320,
                         row -> riskWords.reasons(row.risk())),
                 columns.date("lastPurchase", "lapse.column.lastPurchase", "lapse.column.lastPurchase.tip",
                         row -> row.lapse().lastPurchase()),

@@ -88,7 +88,13 @@ public final class LapseView {
         ranking.getStyleClass().add("fact-name");
         ranking.textProperty().bind(viewModel.rankingTextProperty());
         ranking.setTooltip(wrapped(messages.get("lapse.ranking.tip")));
-        heading = new HBox(16, title, summary, ranking);
+        // What the list is sorted by and why takes a sentence or two: its own line, wrapped, under the heading.
+        ranking.setWrapText(true);
+        ranking.setMaxWidth(Double.MAX_VALUE);
+        ranking.setMinHeight(Region.USE_PREF_SIZE);
+        ranking.managedProperty().bind(ranking.textProperty().isNotEmpty());
+        ranking.visibleProperty().bind(ranking.managedProperty());
+        heading = new HBox(16, title, summary);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
@@ -105,7 +111,7 @@ public final class LapseView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
         missing.setId("lapse-missing-columns");
-        root.getChildren().addAll(heading, windowBar(), filterBar(), missing, notice, saved, tabs);
+        root.getChildren().addAll(heading, ranking, windowBar(), filterBar(), missing, notice, saved, tabs);
     }
 
     public VBox node() {
