@@ -39,7 +39,7 @@ final class CustomerColumns {
                         110, row -> row.summary().netAmount(), messages::amount),
                 columns.number("idleMonths", "lapse.column.idleMonths", "lapse.column.idleMonths.tip", 120,
                         row -> (long) row.summary().idleMonths(), messages::count),
-                columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 110,
+                columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 150,
                         row -> Double.isNaN(row.lapseChance()) ? null : row.lapseChance(), riskWords::probability),
                 segment("rfm", "segments.column.segment", "segments.column.segment.tip", 120,
                         CustomerAttribute.RFM_SEGMENT),

@@ -32,7 +32,7 @@ final class LapseColumns {
         return List.of(
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 200, LapseRow::displayName),
                 status(),
-                columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 110,
+                columns.number("lapseChance", "lapse.column.lapseChance", "lapse.column.lapseChance.tip", 150,
                         row -> row.risk().known() ? row.risk().probability() : null, riskWords::probability),
                 columns.number("valueAtRisk", "lapse.column.valueAtRisk", "lapse.column.valueAtRisk.tip", 130,
                         LapseRow::valueAtRisk, messages::amount),
