@@ -188,8 +188,9 @@ public final class LapseRiskLearning {
                 logits[i] = new double[] {full.logit(calibration.rows[i])};
                 recencyRows[i] = recencyRow(calibration.rows[i]);
             }
-            return Optional.of(new Trained(full, learner.fit(logits, calibration.events),
-                    learner.fit(recencyRows, calibration.events), cutoffs + 1, count + calibration.size()));
+            return Optional.of(new Trained(full, nonDecreasing(learner.fit(logits, calibration.events), calibration.events),
+                    nonDecreasing(learner.fit(recencyRows, calibration.events), calibration.events), cutoffs + 1,
+                    count + calibration.size()));
         }
 
         ValidationCheck check(LocalDate cutoff, Calibration model, Calibration recency) {
@@ -212,6 +213,23 @@ public final class LapseRiskLearning {
             return new ValidationCheck(cutoff, at.size(), RankingScorer.auc(modelScores, at.events),
                     RankingScorer.auc(at.daysSinceLast, at.events));
         }
+    }
+
+    /**
+     * A one-input fit whose chance falls as its input rises says "longer silent, less risk" (or "the model's risk,
+     * less risk"): on data where that input tells nothing it is noise, and it would turn the list's order round.
+     * Such a fit becomes a flat chance, the share of events: the same for everyone, which is what the data says.
+     */
+    static LogisticModel nonDecreasing(LogisticModel fit, boolean[] events) {
+        if (fit.weight(0) >= 0) {
+            return fit;
+        }
+        int happened = 0;
+        for (boolean outcome : events) {
+            happened += outcome ? 1 : 0;
+        }
+        double share = (double) happened / events.length;
+        return new LogisticModel(new double[] {0}, new double[] {1}, new double[] {0}, Math.log(share / (1 - share)));
     }
 
     private static boolean enoughOfBothOutcomes(boolean[] events) {
