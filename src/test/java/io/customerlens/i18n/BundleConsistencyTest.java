@@ -85,7 +85,7 @@ class BundleConsistencyTest {
      * as they are (RFM, BCG, CSV, PDF, Excel, the product's Latin name) and the "M" of a cohort's month column (M3).
      */
     private static final Set<String> LATIN_WORDS_READ_AS_THEY_ARE =
-            Set.of("RFM", "BCG", "CSV", "PDF", "Excel", "CustomerLens", "M");
+            Set.of("RFM", "BCG", "CSV", "PDF", "Excel", "CustomerLens", "M", "ROC", "AUC");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}|%[a-zA-Z]");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
