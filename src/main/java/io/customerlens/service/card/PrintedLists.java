@@ -66,7 +66,8 @@ public class PrintedLists {
     }
 
     /**
-     * Lapsed customers (N or more months without a purchase), largest value at risk first (the monthly amount at
+     * Lapsed customers (N or more months without a purchase), largest value at risk first, each with its phone
+     * number and contact person under its name (the monthly amount at
      * stake where no chance of a return order could be learned: too little history).
      *
      * @param filters only customers whose attribute equals the value (e.g. one salesperson); empty = all
@@ -84,9 +85,9 @@ public class PrintedLists {
         List<List<String>> rows = new ArrayList<>();
         for (LapseRow row : lapsed) {
             CustomerLapse lapse = row.lapse();
-            rows.add(List.of(String.valueOf(rows.size() + 1), row.displayName(), row.key(),
-                    orDash(contactText(contactsByKey.getOrDefault(row.key(), Contact.EMPTY))),
-                    orDash(CustomerAttribute.CITY.of(row.info())), orDash(CustomerAttribute.SALESPERSON.of(row.info())),
+            String contact = contactText(contactsByKey.getOrDefault(row.key(), Contact.EMPTY));
+            rows.add(List.of(String.valueOf(rows.size() + 1), row.displayName() + (contact.isEmpty() ? "" : "\n" + contact),
+                    row.key(), orDash(CustomerAttribute.CITY.of(row.info())), orDash(CustomerAttribute.SALESPERSON.of(row.info())),
                     lapse.lastPurchase().toString(), String.valueOf(lapse.idleMonths()),
                     formats.money(atStake(row)),
                     formats.money(lapse.history().netBetween(lapse.history().firstMonth(), lapse.history().lastMonth()))));
@@ -97,8 +98,7 @@ public class PrintedLists {
         filterLines.add(messages.format("pdf.lapsed.count", rows.size(), report.customers().size()));
         return new ListDocument(messages.get("pdf.lapsed.title"), report.asOf(), filterLines, List.of(
                 column(messages, "pdf.column.rank", 0.7f, true), column(messages, "pdf.column.customer", 2.6f, false),
-                column(messages, "pdf.column.key", 1.3f, false), column(messages, "pdf.column.contact", 1.8f, false),
-                column(messages, "pdf.column.city", 1, false),
+                column(messages, "pdf.column.key", 1.3f, false), column(messages, "pdf.column.city", 1, false),
                 column(messages, "pdf.column.salesperson", 1.4f, false),
                 column(messages, "pdf.column.lastPurchase", 1.2f, false),
                 column(messages, "pdf.column.idleMonths", 0.9f, true),
