@@ -8,6 +8,7 @@ import io.customerlens.service.CustomerService;
 import io.customerlens.service.ExportService;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.card.CustomerCardService;
+import io.customerlens.service.contacts.ContactService;
 import io.customerlens.service.card.PrintedLists;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.analysis.lapse.RankingSelector;
@@ -59,11 +60,13 @@ public final class AppContext implements AutoCloseable {
         // The salesperson's own calendar decides what is due today, so the default time zone.
         this.followUpService = new FollowUpService(database, snapshots, lapseService, segmentService,
                 Clock.systemDefaultZone());
+        // Contacts edited on the card carry the time of the edit; no figure depends on it.
+        ContactService contactService = new ContactService(database, Clock.systemUTC());
         this.exportService = new ExportService(snapshots, customerService, lapseService, segmentService,
-                productService, followUpService);
+                productService, followUpService, contactService);
         this.customerCardService = new CustomerCardService(snapshots, lapseService, segmentService,
-                followUpService::historyOf);
-        this.printedLists = new PrintedLists(lapseService, segmentService, followUpService);
+                followUpService::historyOf, contactService);
+        this.printedLists = new PrintedLists(lapseService, segmentService, followUpService, contactService);
     }
 
     /**

@@ -112,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<CustomerSummary> summaries = overview.customers().stream().map(CustomerRow::summary).toList();
         List<CustomerLapse> lapses = lapse.customers().stream().map(LapseRow::lapse).toList();
         new CustomersCsv().write(outFolder, summaries, namesByKey(overview.customers()), lapses,
-                segmentColumns(export.segments()), riskColumns(lapse));
+                segmentColumns(export.segments()), riskColumns(lapse), export.contacts());
         new GapsCsv().write(outFolder, lapses);
         new MovementCsv().write(outFolder, lapse.movement());
         new ProductsBcgCsv().write(outFolder, export.products().bcg());

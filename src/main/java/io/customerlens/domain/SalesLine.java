@@ -10,13 +10,22 @@ import java.util.Objects;
  */
 public record SalesLine(String customerKey, LocalDate date, BigDecimal amount, boolean isReturn,
                         String orderNo, BigDecimal quantity, BigDecimal unitPrice, BigDecimal cost,
-                        BigDecimal profit, CustomerInfo customer, ProductInfo product) {
+                        BigDecimal profit, CustomerInfo customer, ProductInfo product, Contact contact) {
+
+    /** A line without contact details. */
+    public SalesLine(String customerKey, LocalDate date, BigDecimal amount, boolean isReturn, String orderNo,
+                     BigDecimal quantity, BigDecimal unitPrice, BigDecimal cost, BigDecimal profit,
+                     CustomerInfo customer, ProductInfo product) {
+        this(customerKey, date, amount, isReturn, orderNo, quantity, unitPrice, cost, profit, customer, product,
+                Contact.EMPTY);
+    }
 
     public SalesLine {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(amount, "amount");
         customer = customer == null ? CustomerInfo.EMPTY : customer;
         product = product == null ? new ProductInfo(null, null, null, null) : product;
+        contact = contact == null ? Contact.EMPTY : contact;
     }
 
 }

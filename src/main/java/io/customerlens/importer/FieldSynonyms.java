@@ -37,13 +37,18 @@ final class FieldSynonyms {
             Map.entry(Field.CHANNEL, "渠道|销售渠道|channel|saleschannel"),
             Map.entry(Field.SALESPERSON, "业务员|销售人员|销售员|销售代表|salesperson|salesrep"),
             Map.entry(Field.COST, "成本|成本金额|cost"),
-            Map.entry(Field.PROFIT, "利润|毛利|profit|grossprofit"));
+            Map.entry(Field.PROFIT, "利润|毛利|profit|grossprofit"),
+            Map.entry(Field.PHONE, "电话|手机|联系电话|手机号|手机号码|电话号码|联系方式|phone|mobile|tel|telephone|phonenumber"),
+            Map.entry(Field.CONTACT_PERSON, "联系人|收货人|contactperson|contactname"),
+            Map.entry(Field.ADDRESS, "地址|收货地址|送货地址|详细地址|address|shipaddress|shippingaddress"),
+            Map.entry(Field.WECHAT, "微信|微信号|wechat|wechatid"));
 
     /** Generic words: right when alone, but weaker evidence than a specific name. */
     private static final Map<Field, String> GENERIC = Map.of(
             Field.CUSTOMER_NAME, "客户|customer|client",
             Field.DATE, "日期|date",
-            Field.REGION, "territory");
+            Field.REGION, "territory",
+            Field.CONTACT_PERSON, "contact");
 
     private static final Map<Field, String> FALLBACK = Map.of(
             Field.REGION, "country|国家");

@@ -1,5 +1,6 @@
 package io.customerlens.importer;
 
+import io.customerlens.domain.Contact;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportProblem;
@@ -53,7 +54,8 @@ final class RowInterpreter {
     private static final Map<SkipReason, RowOutcome> SKIPS = skips();
     private static final List<Field> TEXT_FIELDS = List.of(Field.CUSTOMER_ID, Field.CUSTOMER_NAME, Field.ORDER_ID,
             Field.PRODUCT_CODE, Field.PRODUCT_NAME, Field.CATEGORY, Field.SUB_CATEGORY, Field.CUSTOMER_TYPE,
-            Field.REGION, Field.PROVINCE, Field.CITY, Field.INDUSTRY, Field.CHANNEL, Field.SALESPERSON);
+            Field.REGION, Field.PROVINCE, Field.CITY, Field.INDUSTRY, Field.CHANNEL, Field.SALESPERSON,
+            Field.PHONE, Field.CONTACT_PERSON, Field.ADDRESS, Field.WECHAT);
 
     /**
      * The longest ID, name, order number, product or attribute kept: the store's text columns hold 1,000
@@ -150,7 +152,7 @@ final class RowInterpreter {
         ProductInfo product = new ProductInfo(id(row, Field.PRODUCT_CODE), text(row, Field.PRODUCT_NAME),
                 text(row, Field.CATEGORY), text(row, Field.SUB_CATEGORY));
         return new RowOutcome.Accepted(new SalesLine(key, date, amount, isReturn, orderNo, numbers.quantity(),
-                numbers.unitPrice(), numbers.cost(), numbers.profit(), customer, product));
+                numbers.unitPrice(), numbers.cost(), numbers.profit(), customer, product, contact(row)));
     }
 
     private RowOutcome rejectDefect(RawRow row, RowDefect defect) {
@@ -173,6 +175,12 @@ final class RowInterpreter {
                 text(row, Field.CUSTOMER_TYPE), text(row, Field.REGION), text(row, Field.PROVINCE),
                 text(row, Field.CITY), text(row, Field.INDUSTRY), text(row, Field.CHANNEL),
                 text(row, Field.SALESPERSON));
+    }
+
+    /** Phone numbers as the cell shows them (text): leading zeros and +86 stay. */
+    private Contact contact(RawRow row) {
+        return new Contact(text(row, Field.PHONE), text(row, Field.CONTACT_PERSON), text(row, Field.ADDRESS),
+                text(row, Field.WECHAT));
     }
 
     /** Online Retail marks cancelled invoices as "C" followed by the invoice number. */

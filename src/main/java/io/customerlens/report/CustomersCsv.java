@@ -2,6 +2,7 @@ package io.customerlens.report;
 
 import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.segments.CustomerRfm;
+import io.customerlens.domain.Contact;
 import io.customerlens.domain.CustomerSummary;
 
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.util.OptionalLong;
 
 /**
  * Writes customers.csv: one row per customer with a purchase, sorted by key, ISO dates, amounts with at
- * least two decimals, then the customer's lapse figures for the window N ({@link CsvFile} conventions).
+ * least two decimals, then the customer's lapse figures for the window N, segments, risk and, last, the contact
+ * ({@link CsvFile} conventions).
  */
 public final class CustomersCsv {
 
@@ -29,7 +31,7 @@ public final class CustomersCsv {
             "last_purchase", "orders", "net_amount", "days_since_last",
             "idle_months", "lapsed", "typical_interval_days", "next_due", "overdue_days", "risk",
             "rfm_segment", "r_score", "f_score", "m_score", "value_tier", "key_account_tier", "lifecycle",
-            "p_lapse", "value_12m", "value_at_risk");
+            "p_lapse", "value_12m", "value_at_risk", "phone", "contact_person", "address", "wechat");
 
     /**
      * @param customers  the customers' figures; every one must have its lapse figures in {@code lapses}
@@ -43,6 +45,16 @@ public final class CustomersCsv {
     public Path write(Path folder, Collection<CustomerSummary> customers, Map<String, String> namesByKey,
                       Collection<CustomerLapse> lapses, Map<String, SegmentColumns> segments,
                       Map<String, RiskColumns> risks) throws IOException {
+        return write(folder, customers, namesByKey, lapses, segments, risks, Map.of());
+    }
+
+    /**
+     * The same with the customers' contacts in the last four columns (phone as text, as written); a customer
+     * without one gets them empty.
+     */
+    public Path write(Path folder, Collection<CustomerSummary> customers, Map<String, String> namesByKey,
+                      Collection<CustomerLapse> lapses, Map<String, SegmentColumns> segments,
+                      Map<String, RiskColumns> risks, Map<String, Contact> contacts) throws IOException {
         Map<String, CustomerLapse> lapseByKey = byKey(lapses);
         List<CustomerSummary> sorted = customers.stream().sorted(Comparator.comparing(CustomerSummary::customerKey)).toList();
         for (CustomerSummary customer : sorted) {
@@ -61,7 +73,8 @@ public final class CustomersCsv {
                         .date(lapse.nextDue().orElse(null)).number(integer(lapse.overdueDays()))
                         .text(lapse.risk().name().toLowerCase(Locale.ROOT));
                 withSegments(record, segments.getOrDefault(customer.customerKey(), SegmentColumns.NONE));
-                rows.add(withRisk(record, risks.getOrDefault(customer.customerKey(), RiskColumns.NONE)));
+                withRisk(record, risks.getOrDefault(customer.customerKey(), RiskColumns.NONE));
+                rows.add(withContact(record, contacts.getOrDefault(customer.customerKey(), Contact.EMPTY)));
             }
         });
     }
@@ -84,6 +97,11 @@ public final class CustomersCsv {
                         : BigDecimal.valueOf(columns.lapseProbability()).setScale(4, RoundingMode.HALF_UP).toPlainString())
                 .number(columns.value12m() == null ? null : CsvNumbers.money(columns.value12m()))
                 .number(columns.valueAtRisk() == null ? null : CsvNumbers.money(columns.valueAtRisk()));
+    }
+
+    /** phone, contact_person, address, wechat: text as kept (a phone's leading zero and +86 stay). */
+    private static CsvRecord withContact(CsvRecord record, Contact contact) {
+        return record.text(contact.phone()).text(contact.contactPerson()).text(contact.address()).text(contact.wechat());
     }
 
     private static Map<String, CustomerLapse> byKey(Collection<CustomerLapse> lapses) {

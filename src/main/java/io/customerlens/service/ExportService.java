@@ -7,6 +7,8 @@ import io.customerlens.analysis.products.BcgResult;
 import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.analysis.products.KpiGranularity;
 import io.customerlens.analysis.products.KpiSeries;
+import io.customerlens.domain.Contact;
+import io.customerlens.service.contacts.ContactService;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.products.ProductData;
@@ -19,6 +21,7 @@ import io.customerlens.service.segments.SegmentService;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything {@code analyze} exports, from one read of the store. Off the FX thread. */
@@ -30,9 +33,12 @@ public final class ExportService {
     private final SegmentService segments;
     private final ProductService products;
     private final FollowUpService followUps;
+    private final ContactService contacts;
 
+    /** @param contacts the customers' contacts for customers.csv */
     public ExportService(AnalysisSnapshots snapshots, CustomerService customers, LapseService lapses, SegmentService segments,
-                         ProductService products, FollowUpService followUps) {
+                         ProductService products, FollowUpService followUps, ContactService contacts) {
+        this.contacts = contacts;
         this.snapshots = snapshots;
         this.customers = customers;
         this.lapses = lapses;
@@ -66,12 +72,15 @@ public final class ExportService {
                 null, null));
         KpiSeries monthly = products.kpis(productData, KpiGranularity.MONTH);
         EffectReport effect = followUps.effect(effectWindowDays);
-        return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly), effect);
+        return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly), effect, contacts.contacts());
     }
 
-    /** The views of the same customers, of the products and sales they bought, and of the calls made to them. */
+    /**
+     * The views of the same customers, of the products and sales they bought, of the calls made to them, and how
+     * to reach them (contacts by customer key, edited over imported).
+     */
     public record CustomerExport(CustomerOverview overview, LapseReport lapse, SegmentReport segments,
-                                 ProductExport products, EffectReport followUpEffect) {
+                                 ProductExport products, EffectReport followUpEffect, Map<String, Contact> contacts) {
     }
 
     /** The BCG matrix and the monthly sales figures. */

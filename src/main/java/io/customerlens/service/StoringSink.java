@@ -1,5 +1,6 @@
 package io.customerlens.service;
 
+import io.customerlens.domain.Contact;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.LineFingerprint;
@@ -33,7 +34,7 @@ final class StoringSink implements LineSink {
     /** Lines new by fingerprint that repeat a stored line's content; null when not looked for. */
     private ContentOverlap overlap;
     private List<ImportedLine> chunk = new ArrayList<>(CHUNK_SIZE);
-    private final LatestAttributes customers = new LatestAttributes(9);
+    private final LatestAttributes customers = new LatestAttributes(13);
     private final LatestAttributes products = new LatestAttributes(4);
 
     private long received;
@@ -130,7 +131,8 @@ final class StoringSink implements LineSink {
         } else {
             CustomerInfo c = line.customer();
             customers.record(line.customerKey(), line.date(), c.id(), c.name(), c.type(), c.region(),
-                    c.province(), c.city(), c.industry(), c.channel(), c.salesperson());
+                    c.province(), c.city(), c.industry(), c.channel(), c.salesperson(), line.contact().phone(),
+                    line.contact().contactPerson(), line.contact().address(), line.contact().wechat());
         }
         ProductInfo p = line.product();
         String productKey = p.key();
@@ -141,7 +143,8 @@ final class StoringSink implements LineSink {
 
     List<CustomerUpdate> customerUpdates() {
         return customers.results((key, v, date) -> new CustomerUpdate(key,
-                new CustomerInfo(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]), date));
+                new CustomerInfo(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]),
+                new Contact(v[9], v[10], v[11], v[12]), date));
     }
 
     /**

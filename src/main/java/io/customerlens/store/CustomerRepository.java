@@ -30,7 +30,8 @@ public interface CustomerRepository extends SqlObject {
             return;
         }
         String sql = AttributeMerge.sql("customer", "customer_key", List.of("customer_id", "name", "customer_type",
-                "region", "province", "city", "industry", "channel", "salesperson"));
+                "region", "province", "city", "industry", "channel", "salesperson", "phone", "contact_person", "address",
+                "wechat"));
         PreparedBatch batch = getHandle().prepareBatch(sql);
         for (CustomerUpdate update : customers) {
             CustomerInfo info = update.info();
@@ -44,7 +45,11 @@ public interface CustomerRepository extends SqlObject {
                     .bind(7, info.industry())
                     .bind(8, info.channel())
                     .bind(9, info.salesperson())
-                    .bind(10, update.lineDate())
+                    .bind(10, update.contact().phone())
+                    .bind(11, update.contact().contactPerson())
+                    .bind(12, update.contact().address())
+                    .bind(13, update.contact().wechat())
+                    .bind(14, update.lineDate())
                     .add();
         }
         batch.execute();

@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import java.io.IOException;
@@ -53,6 +54,9 @@ public final class Database implements AutoCloseable {
         this.mark = mark;
         this.readOnly = mark.isEmpty();
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        // A failed statement's message names no bound values: they are customer data (names, contacts), and an
+        // unexpected failure's message goes to the log.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         // An import killed before its batch was complete left lines nobody sees; take them out now, so the
         // store is exactly as before that import (docs/decisions/0006). A read-only copy leaves them: they are
         // invisible anyway, and may belong to an import the other window is running.

@@ -51,7 +51,8 @@ class CliImportAnalyzeTest {
      */
     private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
             + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
-            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk\r\n";
+            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk,"
+            + "phone,contact_person,address,wechat\r\n";
     // Segments as of 2024-06-30, by hand. R 107/141/90, F 2/1/1, M 420.50/200/1000; means 112.67, 1.33,
     // 540.17: KH001 recent+frequent = general value, KH002 none = general win-back, KH003 recent+valuable =
     // important develop. Quintiles (n = 3, score 1 + floor(5w/3)): R 2/1/4, F 4/1/1, M 2/1/4. Tiers: KH003
@@ -63,11 +64,11 @@ class CliImportAnalyzeTest {
     private static final String CUSTOMERS_CSV = "\uFEFF"
             + HEADER
             + "KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,107,3,true,70.0,2024-05-24,37,lapsed,"
-            + "general_value,2,4,2,A,key,lapsed,,,\r\n"
+            + "general_value,2,4,2,A,key,lapsed,,,,,,,\r\n"
             + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,141,4,true,70.0,2024-04-20,71,lapsed,"
-            + "general_winback,1,1,1,B,ordinary,lapsed,,,\r\n"
+            + "general_winback,1,1,1,B,ordinary,lapsed,,,,,,,\r\n"
             + "KH003,老李批发部,2024-04-01,2024-04-01,1,1000.00,90,2,false,70.0,2024-06-10,20,ok,"
-            + "important_develop,4,1,4,A,strategic,new,,,\r\n";
+            + "important_develop,4,1,4,A,strategic,new,,,,,,,\r\n";
 
     @TempDir
     Path temp;
@@ -94,6 +95,29 @@ class CliImportAnalyzeTest {
                 + " without a purchase), to customers.csv, gaps.csv and movement.csv in " + temp.resolve("out") + "\n"
                 + "Also wrote products_bcg.csv (BCG by product) and kpi_monthly.csv\n");
         assertThat(Files.readString(temp.resolve("out/customers.csv"), StandardCharsets.UTF_8)).isEqualTo(CUSTOMERS_CSV);
+    }
+
+    @Test
+    void analyzeWritesEachCustomersContactInTheLastFourColumnsOfCustomersCsv() throws IOException, URISyntaxException {
+        Path may = Path.of(getClass().getResource("/fixtures/contacts/contacts-2024-05.csv").toURI());
+        Path june = Path.of(getClass().getResource("/fixtures/contacts/contacts-2024-06.csv").toURI());
+        CliRunner.Result imported = cli.run("import", may.toString(), june.toString(), "--db", db.toString());
+        CliRunner.Result analyzed = cli.run("analyze", "--db", db.toString(), "--out", temp.resolve("out").toString());
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(analyzed.exitCode()).isZero();
+        assertThat(imported.out()).contains("phone ← 电话", "contact_person ← 联系人", "address ← 地址", "wechat ← 微信");
+        // contacts are customer data: the summary names the columns, never a value
+        assertThat(imported.out() + imported.err() + analyzed.out() + analyzed.err())
+                .doesNotContain("0571-88880000", "陈静", "zhangwei_hl", "13700001111");
+        List<String> rows = Files.readAllLines(temp.resolve("out/customers.csv"), StandardCharsets.UTF_8);
+        assertThat(rows.getFirst()).endsWith(",p_lapse,value_12m,value_at_risk,phone,contact_person,address,wechat");
+        assertThat(rows.subList(1, rows.size())).satisfiesExactly(
+                c001 -> assertThat(c001).startsWith("C001,华联超市（滨江店）,")
+                        .endsWith(",0571-88880000,陈静,杭州市滨江区江南大道100号,zhangwei_hl"),
+                c002 -> assertThat(c002).startsWith("C002,").endsWith(",'+86 138 0013 8000,李娜,上海市徐汇区漕溪北路8号,"),
+                c003 -> assertThat(c003).startsWith("C003,").endsWith(",02087654321,王强,广州市天河区体育西路5号,wq_pharmacy"),
+                c004 -> assertThat(c004).startsWith("C004,").endsWith(",13700001111,刘洋,南京市鼓楼区中山路20号,liuyang_books"));
     }
 
     @Test
@@ -127,8 +151,8 @@ class CliImportAnalyzeTest {
         // 16.67 + 16.67 = 94.4 strategic. Both first bought within 3 months: new.
         assertThat(Files.readString(temp.resolve("feb/customers.csv"), StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
                 + HEADER
-                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55,1,false,,,,ok,general_retain,1,1,1,A,ordinary,new,,,\r\n"
-                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19,0,false,,,,ok,important_value,3,1,3,A,strategic,new,,,\r\n");
+                + "KH001,好又多超市,2024-01-05,2024-01-05,1,150.50,55,1,false,,,,ok,general_retain,1,1,1,A,ordinary,new,,,,,,,\r\n"
+                + "KH002,王记便利店,2024-02-10,2024-02-10,1,200.00,19,0,false,,,,ok,important_value,3,1,3,A,strategic,new,,,,,,,\r\n");
     }
 
     @Test

@@ -58,7 +58,8 @@ class CliLapseExportTest {
         List<String> customers = lines("customers.csv");
         assertThat(customers.getFirst()).isEqualTo("\uFEFFcustomer_key,customer_name,first_purchase,last_purchase,"
                 + "orders,net_amount,days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
-                + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk");
+                + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk,"
+                + "phone,contact_person,address,wechat");
         assertThat(customers).hasSize(4);
         assertThat(customers.get(1)).startsWith("KH001,好又多超市,2024-01-05,2024-03-15,2,420.50,61,2,true,70.0,2024-05-24,-9,lapsed,");
         assertThat(customers.get(2)).contains(",95,3,true,70.0,2024-04-20,25,lapsed,");

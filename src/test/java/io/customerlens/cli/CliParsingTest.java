@@ -21,7 +21,7 @@ class CliParsingTest {
         assertThat(result.err()).isEqualTo("customerlens import: --map=FIELD=HEADER: unknown field \"kunde\"; fields: "
                 + "customer_id, customer_name, date, amount, order_id, product_code, product_name, category, "
                 + "sub_category, quantity, unit_price, cost, profit, customer_type, region, province, city, "
-                + "industry, channel, salesperson\n");
+                + "industry, channel, salesperson, phone, contact_person, address, wechat\n");
     }
 
     @Test

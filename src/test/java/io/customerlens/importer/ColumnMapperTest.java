@@ -40,7 +40,17 @@ class ColumnMapperTest {
                         "ORDERNUMBER,QUANTITYORDERED,PRICEEACH,ORDERLINENUMBER,SALES,ORDERDATE,STATUS,QTR_ID,MONTH_ID,YEAR_ID,PRODUCTLINE,MSRP,PRODUCTCODE,CUSTOMERNAME,PHONE,ADDRESSLINE1,ADDRESSLINE2,CITY,STATE,POSTALCODE,COUNTRY,TERRITORY,CONTACTLASTNAME,CONTACTFIRSTNAME,DEALSIZE",
                         "ORDER_ID=ORDERNUMBER,QUANTITY=QUANTITYORDERED,UNIT_PRICE=PRICEEACH,AMOUNT=SALES,DATE=ORDERDATE,"
                                 + "CATEGORY=PRODUCTLINE,PRODUCT_CODE=PRODUCTCODE,CUSTOMER_NAME=CUSTOMERNAME,CITY=CITY,"
-                                + "PROVINCE=STATE,REGION=TERRITORY"));
+                                + "PROVINCE=STATE,REGION=TERRITORY,PHONE=PHONE,ADDRESS=ADDRESSLINE1,"
+                                + "CONTACT_PERSON=CONTACTLASTNAME"),
+                Arguments.of("ERP export with contacts (管家婆-like)",
+                        "单据日期,单据编号,客户编码,客户名称,联系人,联系电话,收货地址,微信号,商品名称,数量,单价,金额",
+                        "DATE=单据日期,ORDER_ID=单据编号,CUSTOMER_ID=客户编码,CUSTOMER_NAME=客户名称,CONTACT_PERSON=联系人,"
+                                + "PHONE=联系电话,ADDRESS=收货地址,WECHAT=微信号,PRODUCT_NAME=商品名称,QUANTITY=数量,"
+                                + "UNIT_PRICE=单价,AMOUNT=金额"),
+                Arguments.of("Shop export with contacts (English)",
+                        "Order Date,Invoice No,Customer,Contact Person,Mobile,Ship Address,WeChat,Amount",
+                        "DATE=Order Date,ORDER_ID=Invoice No,CUSTOMER_NAME=Customer,CONTACT_PERSON=Contact Person,"
+                                + "PHONE=Mobile,ADDRESS=Ship Address,WECHAT=WeChat,AMOUNT=Amount"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +113,7 @@ class ColumnMapperTest {
 
     @Test
     void unknownHeadersStayUnmapped() {
-        ColumnMapping mapping = mapper.suggest(List.of("备注", "Notes", "", "折扣", "PHONE"));
+        ColumnMapping mapping = mapper.suggest(List.of("备注", "Notes", "", "折扣", "FAX"));
         assertThat(mapping.columns()).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import io.customerlens.analysis.segments.KeyAccountTier;
 import io.customerlens.analysis.segments.LifecycleStage;
 import io.customerlens.analysis.segments.RfmSegment;
 import io.customerlens.analysis.segments.ValueTier;
+import io.customerlens.domain.Contact;
 import io.customerlens.domain.CustomerSummary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,7 +33,8 @@ class CustomersCsvTest {
 
     private static final String HEADER = "customer_key,customer_name,first_purchase,last_purchase,orders,net_amount,"
             + "days_since_last,idle_months,lapsed,typical_interval_days,next_due,overdue_days,risk,"
-            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk\r\n";
+            + "rfm_segment,r_score,f_score,m_score,value_tier,key_account_tier,lifecycle,p_lapse,value_12m,value_at_risk,"
+            + "phone,contact_person,address,wechat\r\n";
 
     /** KH001 has every segment column; the others have none, which leaves their seven columns empty. */
     private static Map<String, SegmentColumns> segments() {
@@ -52,13 +54,40 @@ class CustomersCsvTest {
         assertThat(file.getFileName().toString()).isEqualTo("customers.csv");
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER
-                + "00123,,2024-06-01,2024-06-01,1,0.125,29,0,false,,,,ok,,,,,,,,,,\r\n"
+                + "00123,,2024-06-01,2024-06-01,1,0.125,29,0,false,,,,ok,,,,,,,,,,,,,,\r\n"
                 + "KH001,\"好又多超市, 人民路店\",2024-01-10,2024-03-10,3,300.00,112,3,true,30.0,2024-04-09,82,lapsed,"
-                + "important_retain,2,4,3,A,key,lapsed,,,\r\n"
-                + "KH002,\"王记\"\"便利\"\"店\",2024-01-05,2024-06-15,3,1234.50,15,0,false,30.5,2024-07-15,-15,ok,,,,,,,,,,\r\n"
-                + "KH003,,2024-04-01,2024-04-11,2,-20.00,80,2,false,10.0,2024-04-21,70,at_risk,,,,,,,,,,\r\n");
+                + "important_retain,2,4,3,A,key,lapsed,,,,,,,\r\n"
+                + "KH002,\"王记\"\"便利\"\"店\",2024-01-05,2024-06-15,3,1234.50,15,0,false,30.5,2024-07-15,-15,ok,,,,,,,,,,,,,,\r\n"
+                + "KH003,,2024-04-01,2024-04-11,2,-20.00,80,2,false,10.0,2024-04-21,70,at_risk,,,,,,,,,,,,,,\r\n");
         try (Stream<Path> files = Files.list(folder.resolve("out"))) {
             assertThat(files.map(path -> path.getFileName().toString())).as("no temporary file left").containsExactly("customers.csv");
+        }
+    }
+
+    @Test
+    void theContactIsInTheLastFourColumnsWithThePhoneAsWritten() throws IOException {
+        Map<String, Contact> contacts = Map.of(
+                "KH001", new Contact("0571-88886666", "张伟", "杭州市滨江区江南大道100号", "zhangwei_hl"),
+                "KH002", new Contact("+86 138 0013 8000", "李娜", null, null),
+                "KH003", new Contact("02087654321", null, "广州市, 天河区", null));
+
+        Path file = new CustomersCsv().write(folder, TinyLapses.summaries(), TinyLapses.names(), TinyLapses.lapses(),
+                Map.of(), Map.of(), contacts);
+
+        try (CSVParser parser = CSVParser.parse(Files.readString(file, StandardCharsets.UTF_8).substring(1),
+                CSVFormat.DEFAULT.builder().setHeader().get())) {
+            assertThat(parser.getHeaderNames().subList(0, 23)).isEqualTo(CustomersCsv.HEADER.subList(0, 23));
+            assertThat(parser.getHeaderNames().subList(23, 27)).containsExactly("phone", "contact_person", "address", "wechat");
+            Map<String, CSVRecord> rows = new java.util.HashMap<>();
+            parser.getRecords().forEach(row -> rows.put(row.get("customer_key"), row));
+            assertThat(rows.get("KH001").get("phone")).isEqualTo("0571-88886666");
+            assertThat(rows.get("KH001").get("contact_person")).isEqualTo("张伟");
+            assertThat(rows.get("KH001").get("wechat")).isEqualTo("zhangwei_hl");
+            // a leading + would make a spreadsheet read a formula: written as text, the digits as they are
+            assertThat(rows.get("KH002").get("phone")).isEqualTo("'+86 138 0013 8000");
+            assertThat(rows.get("KH003").get("phone")).isEqualTo("02087654321");
+            assertThat(rows.get("KH003").get("address")).isEqualTo("广州市, 天河区");
+            assertThat(rows.get("00123").get("phone")).isEmpty();
         }
     }
 

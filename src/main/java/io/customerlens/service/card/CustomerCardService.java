@@ -21,10 +21,12 @@ import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentRow;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.service.contacts.ContactService;
 import io.customerlens.store.Database;
 import io.customerlens.service.snapshot.AnalysisSnapshot;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,7 @@ public class CustomerCardService {
     private final LapseService lapseService;
     private final SegmentService segmentService;
     private final CustomerTasks tasks;
+    private final ContactService contacts;
     private final CustomerAnalysis customerAnalysis = new CustomerAnalysis();
     private final CardFigureRules figureRules = new CardFigureRules();
     private final CardBadgeRules badgeRules = new CardBadgeRules();
@@ -55,16 +58,29 @@ public class CustomerCardService {
     /** @param tasks the customer's follow-up history and open tasks (issue 6), {@link CustomerTasks#NONE} without */
     public CustomerCardService(Database database, LapseService lapseService, SegmentService segmentService,
                                CustomerTasks tasks) {
-        this(new AnalysisSnapshots(database), lapseService, segmentService, tasks);
+        this(new AnalysisSnapshots(database), lapseService, segmentService, tasks,
+                new ContactService(database, Clock.systemDefaultZone()));
     }
 
     /** @param snapshots the store's snapshot, shared with every other service over the same store */
     public CustomerCardService(AnalysisSnapshots snapshots, LapseService lapseService, SegmentService segmentService,
                                CustomerTasks tasks) {
+        this(snapshots, lapseService, segmentService, tasks, ContactService.NONE);
+    }
+
+    /** @param contacts the customers' contacts, shown and edited on the card */
+    public CustomerCardService(AnalysisSnapshots snapshots, LapseService lapseService, SegmentService segmentService,
+                               CustomerTasks tasks, ContactService contacts) {
+        this.contacts = contacts;
         this.snapshots = snapshots;
         this.lapseService = lapseService;
         this.segmentService = segmentService;
         this.tasks = tasks;
+    }
+
+    /** The customers' contacts (the card shows and edits them; the side panel and printed lists show them). */
+    public ContactService contacts() {
+        return contacts;
     }
 
     /** The card with the default segment options (the window N set to {@code window}). */

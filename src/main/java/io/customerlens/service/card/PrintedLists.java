@@ -7,6 +7,7 @@ import io.customerlens.analysis.segments.KeyAccountTier;
 import io.customerlens.analysis.segments.LifecycleCount;
 import io.customerlens.analysis.segments.SegmentSummary;
 import io.customerlens.analysis.segments.TierSummary;
+import io.customerlens.domain.Contact;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpTask;
@@ -14,6 +15,7 @@ import io.customerlens.i18n.MessageBundle;
 import io.customerlens.report.pdf.ListDocument;
 import io.customerlens.report.pdf.ListDocument.ListColumn;
 import io.customerlens.report.pdf.PdfFormats;
+import io.customerlens.service.contacts.ContactService;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.followups.TaskFilter;
 import io.customerlens.service.followups.TaskRow;
@@ -47,16 +49,25 @@ public class PrintedLists {
     private final LapseService lapseService;
     private final SegmentService segmentService;
     private final FollowUpService followUps;
+    private final ContactService contacts;
 
     /** @param followUps the follow-up tasks for the call sheet; null where none are kept */
     public PrintedLists(LapseService lapseService, SegmentService segmentService, FollowUpService followUps) {
+        this(lapseService, segmentService, followUps, ContactService.NONE);
+    }
+
+    /** @param contacts the customers' phone numbers and contact persons, printed with their names */
+    public PrintedLists(LapseService lapseService, SegmentService segmentService, FollowUpService followUps,
+                        ContactService contacts) {
+        this.contacts = contacts;
         this.lapseService = lapseService;
         this.segmentService = segmentService;
         this.followUps = followUps;
     }
 
     /**
-     * Lapsed customers (N or more months without a purchase), largest value at risk first (the monthly amount at
+     * Lapsed customers (N or more months without a purchase), largest value at risk first, each with its phone
+     * number and contact person under its name (the monthly amount at
      * stake where no chance of a return order could be learned: too little history).
      *
      * @param filters only customers whose attribute equals the value (e.g. one salesperson); empty = all
@@ -70,11 +81,13 @@ public class PrintedLists {
                 .toList();
         boolean valueAtRisk = lapsed.stream().anyMatch(row -> row.valueAtRisk() != null);
         PdfFormats formats = new PdfFormats(messages.locale());
+        Map<String, Contact> contactsByKey = lapsed.isEmpty() ? Map.of() : contacts.contacts();
         List<List<String>> rows = new ArrayList<>();
         for (LapseRow row : lapsed) {
             CustomerLapse lapse = row.lapse();
-            rows.add(List.of(String.valueOf(rows.size() + 1), row.displayName(), row.key(),
-                    orDash(CustomerAttribute.CITY.of(row.info())), orDash(CustomerAttribute.SALESPERSON.of(row.info())),
+            String contact = contactText(contactsByKey.getOrDefault(row.key(), Contact.EMPTY));
+            rows.add(List.of(String.valueOf(rows.size() + 1), row.displayName() + (contact.isEmpty() ? "" : "\n" + contact),
+                    row.key(), orDash(CustomerAttribute.CITY.of(row.info())), orDash(CustomerAttribute.SALESPERSON.of(row.info())),
                     lapse.lastPurchase().toString(), String.valueOf(lapse.idleMonths()),
                     formats.money(atStake(row)),
                     formats.money(lapse.history().netBetween(lapse.history().firstMonth(), lapse.history().lastMonth()))));
@@ -159,7 +172,8 @@ public class PrintedLists {
 
     /**
      * Today's call sheet: every pending task due today or overdue, by due date, with tick boxes for phone and
-     * visit and room for notes; under each task, the customer's chance of no order in the next N months and why.
+     * visit and room for notes; under each customer's name, the phone number and contact person; under each task,
+     * the customer's chance of no order in the next N months and why.
      *
      * @param window the lapse window N the chance is for (the analysis settings')
      * @throws IllegalStateException where no follow-ups are kept
@@ -179,10 +193,12 @@ public class PrintedLists {
                     .forEach(lapseRow -> standing.put(lapseRow.key(), lapseRow));
         }
         RiskWords words = new RiskWords(messages);
+        Map<String, Contact> contactsByKey = due.isEmpty() ? Map.of() : contacts.contacts();
         List<List<String>> rows = new ArrayList<>();
         for (TaskRow row : due) {
             FollowUpTask task = row.task();
-            String customer = row.displayName() + "\n" + task.customerKey();
+            String contact = contactText(contactsByKey.getOrDefault(task.customerKey(), Contact.EMPTY));
+            String customer = row.displayName() + (contact.isEmpty() ? "" : "\n" + contact) + "\n" + task.customerKey();
             String reason = messages.get("followups.reason." + task.reason().name())
                     + (task.notes() == null || task.notes().isBlank() ? "" : " — " + task.notes().strip())
                     + riskLine(standing.get(task.customerKey()), window, words, messages);
@@ -197,6 +213,13 @@ public class PrintedLists {
                 column(messages, "pdf.column.due", 1.3f, false), column(messages, "pdf.column.atStake", 1.5f, true),
                 tickBox(messages, "pdf.column.phone"), tickBox(messages, "pdf.column.visit"),
                 column(messages, "pdf.column.notes", 2.5f, false)), rows, CALL_ROW_HEIGHT, messages.get("pdf.calls.footnote"));
+    }
+
+    /** "0571-88886666 张伟": the phone, then the person to ask for; empty when neither is known. */
+    private static String contactText(Contact contact) {
+        String phone = contact.phone() == null ? "" : contact.phone();
+        String person = contact.contactPerson() == null ? "" : contact.contactPerson();
+        return (phone + " " + person).strip();
     }
 
     private static boolean matches(CustomerInfo info, Map<CustomerAttribute, String> filters) {

@@ -99,7 +99,8 @@ public final class CustomerCardView {
         notice.setId("card-notice");
         Label message = PageParts.notice(pdfOutput.messageProperty());
         message.setId("card-message");
-        root.getChildren().addAll(toolbar(back), attributes, badges, notice, message, body);
+        CardContactPane contact = new CardContactPane(viewModel.contact(), messages);
+        root.getChildren().addAll(toolbar(back), attributes, contact.node(), badges, notice, message, body);
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();

@@ -54,6 +54,7 @@ public final class CustomerCardViewModel {
     private final int linesPerPage;
     private final StoreChanges followUpChanges;
     private final StoreChanges storeChanges;
+    private final CardContactViewModel contact;
     private final ChangeListener<Number> storeListener = (observable, before, after) -> refresh();
     private final AnalysisChoices analysis;
     private final AppSettings.Subscription subscription;
@@ -98,6 +99,7 @@ public final class CustomerCardViewModel {
         this.runner = runner;
         this.messages = messages;
         this.customerKey = customerKey;
+        this.contact = new CardContactViewModel(cards.contacts(), runner, messages, customerKey);
         title.set(customerKey);
         window.set(analysis.get().lapseWindow().months());
         window.addListener((observable, before, after) -> analysis.update(shared -> shared.withLapseWindow(
@@ -128,6 +130,12 @@ public final class CustomerCardViewModel {
     public void refresh() {
         loadCard();
         loadLines(0);
+        contact.load();
+    }
+
+    /** The customer's contact, shown and edited on the card. */
+    public CardContactViewModel contact() {
+        return contact;
     }
 
     private void loadCard() {

@@ -3,6 +3,7 @@ package io.customerlens.ui.followups;
 import io.customerlens.report.RiskWords;
 import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseWindow;
+import io.customerlens.domain.Contact;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.FollowUpTask;
@@ -52,6 +53,7 @@ public final class TaskDetails {
     private final ObservableList<CustomerChoice> customers = FXCollections.observableArrayList();
     private Map<String, LapseRow> byKey = Map.of();
     private TaskRow shown;
+    private Contact shownContact = Contact.EMPTY;
 
     TaskDetails(LapseService lapses, CustomerCardService cards, AnalysisChoices analysis, TaskRunner runner,
                 Messages messages, FollowUpTexts texts) {
@@ -99,20 +101,29 @@ public final class TaskDetails {
         showFigures();
         if (row == null) {
             lastPurchases.clear();
+            shownContact = Contact.EMPTY;
         } else if (!sameCustomer) {
             lastPurchases.clear();
+            shownContact = Contact.EMPTY;
             String key = row.task().customerKey();
-            runner.job(messages.get("followupsView.details.lines"), context -> cards.lines(key, 0, LAST_PURCHASES))
-                    .onSuccess(page -> showLines(key, page))
+            runner.job(messages.get("followupsView.details.lines"),
+                            context -> new CustomerRead(cards.lines(key, 0, LAST_PURCHASES), cards.contacts().contact(key)))
+                    .onSuccess(read -> showRead(key, read))
                     .onFailure(failure -> lastPurchases.clear())
                     .start();
         }
     }
 
-    private void showLines(String key, SalesLinePage page) {
+    /** The customer's last purchases and contact, read together for the customer shown. */
+    private record CustomerRead(SalesLinePage page, Contact contact) {
+    }
+
+    private void showRead(String key, CustomerRead read) {
         // A slower read for a customer the user has already moved past must not overwrite the current one.
         if (shown != null && shown.task().customerKey().equals(key)) {
-            lastPurchases.setAll(page.lines());
+            lastPurchases.setAll(read.page().lines());
+            shownContact = read.contact();
+            showFigures();
         }
     }
 
@@ -152,6 +163,10 @@ public final class TaskDetails {
 
     private List<DetailLine> customerLines(CustomerInfo info, LapseRow row) {
         List<DetailLine> lines = new ArrayList<>();
+        addIfPresent(lines, "followupsView.details.phone", shownContact.phone());
+        addIfPresent(lines, "followupsView.details.contactPerson", shownContact.contactPerson());
+        addIfPresent(lines, "followupsView.details.wechat", shownContact.wechat());
+        addIfPresent(lines, "followupsView.details.address", shownContact.address());
         addIfPresent(lines, "followupsView.details.salesperson", info.salesperson());
         addIfPresent(lines, "followupsView.details.region", info.region());
         addIfPresent(lines, "followupsView.details.type", info.type());

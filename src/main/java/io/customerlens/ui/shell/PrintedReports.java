@@ -23,7 +23,8 @@ final class PrintedReports {
     private final MessageBundle bundle;
 
     PrintedReports(UiServices services, Messages messages) {
-        this.lists = new PrintedLists(services.lapseService(), services.segmentService(), services.followUpService());
+        this.lists = new PrintedLists(services.lapseService(), services.segmentService(), services.followUpService(),
+                services.customerCardService().contacts());
         this.messages = messages;
         this.bundle = new MessageBundle(messages.bundle(), messages.locale());
     }
