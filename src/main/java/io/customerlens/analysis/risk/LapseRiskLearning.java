@@ -37,6 +37,10 @@ public final class LapseRiskLearning {
      * large store still learns from several cut-offs, i.e. several seasons, within {@link #MAX_EXAMPLES}.
      */
     public static final int MAX_EXAMPLES_PER_CUTOFF = 5_000;
+    /** Cut-offs a check's model learns from (six months of seasons). */
+    public static final int CHECK_TRAINING_CUTOFFS = 6;
+    /** Customers a check's model learns from at each of its cut-offs. */
+    public static final int CHECK_EXAMPLES_PER_CUTOFF = 2_500;
     public static final int MIN_HISTORY_MONTHS = 3;
     public static final int RELIABILITY_BINS = 10;
     /** Fewer training examples of either outcome than this, and nothing is learned: a few shops teach no chance. */
@@ -53,16 +57,21 @@ public final class LapseRiskLearning {
             throw new IllegalArgumentException("the horizon must be at least one month: " + horizonMonths);
         }
         Session session = new Session(tracks, space, horizonMonths);
+        session.prepare(asOf);
+        // The checks are independent of each other: fitted side by side, then pooled in order.
+        List<CheckResult> results = java.util.stream.IntStream.range(0, RankingSelector.VALIDATION_CUTOFFS).parallel()
+                .mapToObj(step -> session.check(asOf.minusMonths(horizonMonths + step))).toList();
         List<ValidationCheck> checks = new ArrayList<>();
         Calibration modelCalibration = new Calibration();
         Calibration recencyCalibration = new Calibration();
-        for (int step = 0; step < RankingSelector.VALIDATION_CUTOFFS; step++) {
-            LocalDate cutoff = asOf.minusMonths(horizonMonths + step);
-            checks.add(session.check(cutoff, modelCalibration, recencyCalibration));
+        for (CheckResult result : results) {
+            checks.add(result.check());
+            modelCalibration.add(result.modelProbabilities(), result.events());
+            recencyCalibration.add(result.recencyProbabilities(), result.events());
         }
         double[] modelAucs = checks.stream().mapToDouble(ValidationCheck::modelAuc).toArray();
         double[] recencyAucs = checks.stream().mapToDouble(ValidationCheck::recencyAuc).toArray();
-        Optional<Trained> trained = session.train(asOf);
+        Optional<Trained> trained = session.train(asOf, TrainingSize.FULL);
         Optional<LapseRisk.Fallback> fallback;
         if (trained.isEmpty() || checks.stream().filter(ValidationCheck::defined).count() < RankingSelector.MIN_CHECKS) {
             fallback = Optional.of(LapseRisk.Fallback.TOO_LITTLE_HISTORY);
@@ -114,15 +123,48 @@ public final class LapseRiskLearning {
         }
     }
 
+    /**
+     * How much a fit learns from: the model shown learns from up to {@value #MAX_TRAINING_CUTOFFS} cut-offs and
+     * {@value #MAX_EXAMPLES_PER_CUTOFF} customers of each; a check, which only has to tell whether the model beats
+     * recency, from {@value #CHECK_TRAINING_CUTOFFS} cut-offs and {@value #CHECK_EXAMPLES_PER_CUTOFF} of each.
+     */
+    enum TrainingSize {
+        FULL(MAX_TRAINING_CUTOFFS, MAX_EXAMPLES_PER_CUTOFF),
+        CHECK(CHECK_TRAINING_CUTOFFS, CHECK_EXAMPLES_PER_CUTOFF);
+
+        private final int cutoffs;
+        private final int perCutoff;
+
+        TrainingSize(int cutoffs, int perCutoff) {
+            this.cutoffs = cutoffs;
+            this.perCutoff = perCutoff;
+        }
+
+        int cutoffs() {
+            return cutoffs;
+        }
+
+        int perCutoff() {
+            return perCutoff;
+        }
+    }
+
+    /** A check's figures and, for the pooled calibration, its predictions and outcomes. */
+    record CheckResult(ValidationCheck check, double[] modelProbabilities, double[] recencyProbabilities,
+                       boolean[] events) {
+
+        static CheckResult undefined(ValidationCheck check) {
+            return new CheckResult(check, new double[0], new double[0], new boolean[0]);
+        }
+    }
+
     /** One learning run: each cut-off's examples are made once and shared by every fit that uses them. */
     private final class Session {
         private final List<CustomerTrack> tracks;
         private final FeatureSpace space;
         private final int horizonMonths;
         private final LocalDate earliestCutoff;
-        private final Map<LocalDate, CutoffExamples> examples = new HashMap<>();
-        /** The last full model fitted: the next fit, over nearly the same examples, starts from it. */
-        private LogisticModel previous;
+        private final Map<LocalDate, CutoffExamples> examples = new java.util.concurrent.ConcurrentHashMap<>();
 
         Session(List<CustomerTrack> tracks, FeatureSpace space, int horizonMonths) {
             this.tracks = tracks;
@@ -138,6 +180,15 @@ public final class LapseRiskLearning {
             return examples.computeIfAbsent(cutoff, date -> CutoffExamples.at(tracks, space, date, horizonMonths));
         }
 
+        /** Makes the examples of every cut-off a learning at {@code asOf} reads, side by side. */
+        void prepare(LocalDate asOf) {
+            int deepest = RankingSelector.VALIDATION_CUTOFFS - 1 + horizonMonths + MAX_TRAINING_CUTOFFS;
+            java.util.stream.IntStream.rangeClosed(0, deepest).parallel()
+                    .mapToObj(step -> asOf.minusMonths(horizonMonths + step))
+                    .filter(cutoff -> !cutoff.isBefore(earliestCutoff))
+                    .forEach(this::at);
+        }
+
         /**
          * The models learned from outcomes that ended by {@code end}: the full model from the cut-offs before the
          * latest (end − H − 1 month and earlier), then calibrated on the latest cut-off (end − H), whose outcomes it
@@ -145,7 +196,7 @@ public final class LapseRiskLearning {
          * finished outcomes. The recency-only model is fitted to that latest cut-off too. Empty without
          * {@value #MIN_EXAMPLES_PER_OUTCOME} examples of each outcome on both sides.
          */
-        Optional<Trained> train(LocalDate end) {
+        Optional<Trained> train(LocalDate end, TrainingSize size) {
             LocalDate latest = end.minusMonths(horizonMonths);
             if (latest.isBefore(earliestCutoff)) {
                 return Optional.empty();
@@ -154,13 +205,13 @@ public final class LapseRiskLearning {
             List<double[]> rowList = new ArrayList<>();
             List<Boolean> eventList = new ArrayList<>();
             int cutoffs = 0;
-            for (int step = 1; step <= MAX_TRAINING_CUTOFFS; step++) {
+            for (int step = 1; step <= size.cutoffs(); step++) {
                 LocalDate cutoff = end.minusMonths(horizonMonths + step);
                 if (cutoff.isBefore(earliestCutoff)) {
                     break;
                 }
                 CutoffExamples at = at(cutoff);
-                int stride = Math.max(1, (at.size() + MAX_EXAMPLES_PER_CUTOFF - 1) / MAX_EXAMPLES_PER_CUTOFF);
+                int stride = Math.max(1, (at.size() + size.perCutoff() - 1) / size.perCutoff());
                 int taken = (at.size() + stride - 1) / stride;
                 if (cutoffs > 0 && rowList.size() + taken > MAX_EXAMPLES) {
                     break;
@@ -180,8 +231,7 @@ public final class LapseRiskLearning {
             if (!enoughOfBothOutcomes(events) || !enoughOfBothOutcomes(calibration.events)) {
                 return Optional.empty();
             }
-            LogisticModel full = learner.fit(rows, events, previous);
-            previous = full;
+            LogisticModel full = learner.fit(rows, events);
             double[][] logits = new double[calibration.size()][];
             double[][] recencyRows = new double[calibration.size()][];
             for (int i = 0; i < calibration.size(); i++) {
@@ -193,14 +243,14 @@ public final class LapseRiskLearning {
                     count + calibration.size()));
         }
 
-        ValidationCheck check(LocalDate cutoff, Calibration model, Calibration recency) {
+        CheckResult check(LocalDate cutoff) {
             if (cutoff.isBefore(earliestCutoff)) {
-                return new ValidationCheck(cutoff, 0, Double.NaN, Double.NaN);
+                return CheckResult.undefined(new ValidationCheck(cutoff, 0, Double.NaN, Double.NaN));
             }
             CutoffExamples at = at(cutoff);
-            Optional<Trained> trained = at.hasBothOutcomes() ? train(cutoff) : Optional.empty();
+            Optional<Trained> trained = at.hasBothOutcomes() ? train(cutoff, TrainingSize.CHECK) : Optional.empty();
             if (trained.isEmpty()) {
-                return new ValidationCheck(cutoff, at.size(), Double.NaN, Double.NaN);
+                return CheckResult.undefined(new ValidationCheck(cutoff, at.size(), Double.NaN, Double.NaN));
             }
             double[] modelScores = new double[at.size()];
             double[] recencyProbabilities = new double[at.size()];
@@ -208,10 +258,8 @@ public final class LapseRiskLearning {
                 modelScores[i] = trained.get().probability(at.rows[i]);
                 recencyProbabilities[i] = trained.get().recency().probability(recencyRow(at.rows[i]));
             }
-            model.add(modelScores, at.events);
-            recency.add(recencyProbabilities, at.events);
-            return new ValidationCheck(cutoff, at.size(), RankingScorer.auc(modelScores, at.events),
-                    RankingScorer.auc(at.daysSinceLast, at.events));
+            return new CheckResult(new ValidationCheck(cutoff, at.size(), RankingScorer.auc(modelScores, at.events),
+                    RankingScorer.auc(at.daysSinceLast, at.events)), modelScores, recencyProbabilities, at.events);
         }
     }
 

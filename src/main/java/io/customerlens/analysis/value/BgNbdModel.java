@@ -106,7 +106,16 @@ public record BgNbdModel(double r, double alpha, double a, double b, boolean rel
         double aa = Math.abs(a - 1) < 1e-7 ? 1 + 1e-7 : a;
         double c = aa + b + x - 1;
         double z = days / (alpha + customer.T() + days);
-        double bracket = 1 - Math.pow(1 - z, aa - 1) * Hypergeometric.f21(aa + b - 1 - r, aa - 1, c, z);
+        double series;
+        try {
+            series = Hypergeometric.f21(aa + b - 1 - r, aa - 1, c, z);
+        } catch (ArithmeticException notConverging) {
+            // Fits at the edge of the parameter space (r and α in the millions: every customer the same rate) make
+            // the series crawl. Then the customer is taken to keep their pace for the whole period if alive now:
+            // P(alive) × E[λ | alive] × t, which leaves out only drop-outs during the period (docs/definitions.md).
+            return probabilityAlive(customer) * expectedRate(customer) * days;
+        }
+        double bracket = 1 - Math.pow(1 - z, aa - 1) * series;
         return probabilityAlive(customer) * c / (aa - 1) * bracket;
     }
 

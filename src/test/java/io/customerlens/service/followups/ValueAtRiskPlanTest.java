@@ -68,12 +68,14 @@ class ValueAtRiskPlanTest {
      * <p>
      * Two seeds of the same store, one for each ranking the learning can choose (docs/definitions.md, "Checks and the
      * ranking rule"): with seed 3 the learned model beat longest-silent-first at its checks and its probabilities are
-     * shown; with seed 20240628 it did not, and recency's calibrated probabilities are shown. Either way a chance is
-     * known and the plan ranks by value at risk. (Observed rankings; should a change to the learning flip one, pick
-     * another seed so that both stay covered.)
+     * shown; with seed 1 it did not, and recency's calibrated probabilities are shown. Either way a chance is
+     * known and the plan ranks by value at risk. Seed 6 is a store whose BG/NBD fit lands at the edge of its
+     * parameter space (r in the millions), where the expected-purchases series does not converge: the value there
+     * comes from the documented approximation, and the plan still stands. (Observed rankings; should a change to the
+     * learning flip one, pick another seed so that both stay covered.)
      */
     @ParameterizedTest(name = "seed {0}: {1}")
-    @CsvSource({"20240628, RECENCY", "3, MODEL"})
+    @CsvSource({"1, RECENCY", "3, MODEL", "6, RECENCY"})
     void aGoodCustomerSlippingNowOutranksALongGoneOneOffBuyerWhoseMonthlyAmountIsLarger(long seed,
                                                                                      LapseRisk.Ranking ranking)
             throws IOException {
