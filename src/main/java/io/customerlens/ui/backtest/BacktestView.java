@@ -61,6 +61,7 @@ public final class BacktestView {
 
         Label title = new Label(messages.get("backtest.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label purpose = new Label(messages.get("backtest.purpose"));
         purpose.getStyleClass().add("hint");
         purpose.setWrapText(true);

@@ -76,6 +76,7 @@ public final class FollowUpsView {
 
         Label title = new Label(messages.get("followupsView.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label today = new Label();
         today.setId("followups-today");
         today.textProperty().bind(Bindings.createStringBinding(() -> viewModel.todayProperty().get() == null ? ""

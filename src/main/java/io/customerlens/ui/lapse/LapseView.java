@@ -79,6 +79,7 @@ public final class LapseView {
 
         Label title = new Label(messages.get("lapse.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label summary = new Label();
         summary.setId("lapse-summary");
         summary.textProperty().bind(viewModel.summaryProperty());
@@ -88,7 +89,11 @@ public final class LapseView {
         ranking.getStyleClass().add("fact-name");
         ranking.textProperty().bind(viewModel.rankingTextProperty());
         ranking.setTooltip(wrapped(messages.get("lapse.ranking.tip")));
-        heading = new HBox(16, title, summary, ranking);
+        summary.setWrapText(true);
+        ranking.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        ranking.setMinHeight(Region.USE_PREF_SIZE);
+        heading = new HBox(16, title);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
@@ -105,7 +110,8 @@ public final class LapseView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
         missing.setId("lapse-missing-columns");
-        root.getChildren().addAll(heading, windowBar(), filterBar(), missing, notice, saved, tabs);
+        // The figures and the ranking note wrap under the title (at 1366×768 in English they do not fit beside it).
+        root.getChildren().addAll(heading, summary, ranking, windowBar(), filterBar(), missing, notice, saved, tabs);
     }
 
     public VBox node() {
@@ -230,6 +236,8 @@ public final class LapseView {
         timeline.modelProperty().bind(viewModel.timelineProperty());
         timeline.setOnRowActivated(viewModel::openTimelineRow);
         Label hint = new Label(messages.get("lapse.timeline.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, hint, timeline, LapseTimeline.legend(messages));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         return box;
