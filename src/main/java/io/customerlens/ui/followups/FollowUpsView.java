@@ -1,5 +1,6 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.service.followups.TaskRow;
 import io.customerlens.service.followups.TaskSort;
@@ -254,6 +255,7 @@ public final class FollowUpsView {
                 () -> messages.format("followupsView.bulk.chosen", viewModel.chosen().size()), viewModel.chosen()));
         DatePicker date = new DatePicker();
         date.setId("followups-move-date");
+        DateFields.install(date, messages);
         date.setPromptText(messages.get("followupsView.bulk.datePrompt"));
         date.valueProperty().bindBidirectional(viewModel.moveToProperty());
         date.setPrefWidth(140);

@@ -1,5 +1,6 @@
 package io.customerlens.ui.lapse;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.analysis.lapse.BreakdownRow;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.lapse.MovementRow;
@@ -161,6 +162,7 @@ public final class LapseView {
         asOfLabel.setTooltip(wrapped(messages.get("lapse.asOf.tip")));
         DatePicker asOf = new DatePicker();
         asOf.setId("lapse-as-of");
+        DateFields.install(asOf, messages);
         asOf.setPromptText(messages.get("lapse.asOf.latest"));
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
         Button latest = new Button(messages.get("lapse.asOf.useLatest"));
