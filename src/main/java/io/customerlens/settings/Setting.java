@@ -31,6 +31,10 @@ public record Setting<T>(String key, T defaultValue, Function<T, String> writer,
     public static final Setting<Integer> STALE_AFTER_DAYS = new Setting<>("staleAfterDays",
             DataFreshness.DEFAULT_STALE_AFTER_DAYS, String::valueOf, Setting::parseDays);
 
+    /** Amounts in 万 and 红涨绿跌 for Chinese readers (both off by default). */
+    public static final Setting<FigureStyle> FIGURES = new Setting<>("figures", FigureStyle.PLAIN, FigureStyle::write,
+            FigureStyle::read);
+
     T read(String text) {
         return reader.apply(text).orElse(defaultValue);
     }

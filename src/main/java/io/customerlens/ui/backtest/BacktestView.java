@@ -1,5 +1,6 @@
 package io.customerlens.ui.backtest;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.risk.ValidationCheck;
 import io.customerlens.ui.charts.ChartLabels;
@@ -26,8 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import javafx.util.converter.LocalDateStringConverter;
 
 import static io.customerlens.ui.common.Choices.wrapped;
 
@@ -61,6 +60,7 @@ public final class BacktestView {
 
         Label title = new Label(messages.get("backtest.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label purpose = new Label(messages.get("backtest.purpose"));
         purpose.getStyleClass().add("hint");
         purpose.setWrapText(true);
@@ -108,8 +108,8 @@ public final class BacktestView {
         DatePicker cutoff = new DatePicker();
         cutoff.setId("backtest-cutoff");
         cutoff.setPrefWidth(130);
-        // ISO dates, as the app shows them everywhere (and as the sentence below says the cut-off).
-        cutoff.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        // ISO dates as the app shows them everywhere (and as the sentence below says the cut-off); the language's own way typed too.
+        DateFields.install(cutoff, messages);
         cutoff.setPromptText(messages.get("backtest.cutoff.prompt"));
         cutoff.valueProperty().bindBidirectional(viewModel.cutoffProperty());
         cutoff.setTooltip(wrapped(messages.get("backtest.cutoff.tip")));

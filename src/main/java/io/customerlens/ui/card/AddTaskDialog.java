@@ -1,5 +1,6 @@
 package io.customerlens.ui.card;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.domain.FollowUpChannel;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.ui.common.Choices;
@@ -14,10 +15,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-import javafx.util.converter.LocalDateStringConverter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** "Add task": channel, due date and notes for a follow-up task made by hand. */
 final class AddTaskDialog {
@@ -43,7 +42,7 @@ final class AddTaskDialog {
         channel.setId("card-task-channel");
         due.setValue(today);
         // ISO dates, as everywhere in the app, whatever the system's date format.
-        due.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        DateFields.install(due, messages);
         due.setId("card-task-due");
         notes.setPrefRowCount(4);
         notes.setPrefColumnCount(36);

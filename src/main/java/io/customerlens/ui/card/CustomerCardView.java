@@ -122,6 +122,7 @@ public final class CustomerCardView {
         Label title = new Label();
         title.setId("card-title");
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         title.textProperty().bind(viewModel.titleProperty());
         title.setMinWidth(Region.USE_PREF_SIZE);
         Label asOf = new Label();

@@ -1,5 +1,6 @@
 package io.customerlens.ui.common;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -21,6 +22,9 @@ import java.util.function.Function;
  * @param <S> the row type
  */
 public final class ColumnFactory<S> {
+
+    /** Room beside a column's title for the header's padding and the sort arrow. */
+    private static final double HEADER_ROOM = 18;
 
     private final Messages messages;
     private final String idPrefix;
@@ -79,6 +83,9 @@ public final class ColumnFactory<S> {
         tip.setShowDelay(Duration.millis(300));
         header.setTooltip(tip);
         column.setGraphic(header);
+        // Never narrower than its title (at 1366×768, in English too): a table scrolls instead of cutting words.
+        column.minWidthProperty().bind(Bindings.createDoubleBinding(() -> header.prefWidth(-1) + HEADER_ROOM,
+                header.textProperty(), header.fontProperty(), header.skinProperty()));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }

@@ -26,6 +26,7 @@ public final class EmptyStoreView {
                               String titleKey, String purposeKey) {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label purpose = new Label(messages.get(purposeKey));
         purpose.setWrapText(true);
         Label next = new Label(messages.get("empty.next"));

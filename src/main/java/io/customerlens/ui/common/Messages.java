@@ -2,6 +2,7 @@ package io.customerlens.ui.common;
 
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.FailureTexts;
+import io.customerlens.settings.FigureStyle;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -20,8 +21,12 @@ public final class Messages {
 
     public static final String BUNDLE = MessageBundle.BUNDLE;
 
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+
     private final MessageBundle texts;
     private final FailureTexts failures;
+    private final Optional<Path> logFile;
+    private final FigureStyle figures;
 
     /** Texts whose unexpected failures name no log file (tests, tools). */
     public Messages(MessageBundle texts) {
@@ -30,8 +35,28 @@ public final class Messages {
 
     /** @param logFile the file that holds the details of unexpected failures */
     public Messages(MessageBundle texts, Optional<Path> logFile) {
+        this(texts, logFile, FigureStyle.PLAIN);
+    }
+
+    private Messages(MessageBundle texts, Optional<Path> logFile, FigureStyle figures) {
         this.texts = texts;
+        this.logFile = logFile;
         this.failures = new FailureTexts(texts, logFile);
+        this.figures = figures;
+    }
+
+    /** The same texts with figures shown this way (万, 红涨绿跌; Chinese only). */
+    public Messages withFigures(FigureStyle style) {
+        return new Messages(texts, logFile, style);
+    }
+
+    /** True when rising figures are red and falling ones green: chosen, and the language is Chinese. */
+    public boolean risingRed() {
+        return figures.risingRed() && chinese();
+    }
+
+    private boolean chinese() {
+        return Locale.CHINESE.getLanguage().equals(locale().getLanguage());
     }
 
     public static Messages forLocale(Locale locale) {
@@ -79,9 +104,16 @@ public final class Messages {
         return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
+    /** An amount with two decimals; in Chinese with 万 chosen, 10,000 and more as 万 (123,456.78 → 12.35万). */
     public String amount(BigDecimal value) {
         if (value == null) {
             return "";
+        }
+        if (figures.amountsInWan() && chinese() && value.abs().compareTo(WAN) >= 0) {
+            NumberFormat wan = NumberFormat.getNumberInstance(locale());
+            wan.setMinimumFractionDigits(1);
+            wan.setMaximumFractionDigits(2);
+            return format("amount.wan", wan.format(value.divide(WAN)));
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(2);

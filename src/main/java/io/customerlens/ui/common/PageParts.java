@@ -34,6 +34,8 @@ public final class PageParts {
         Label line = new Label();
         line.getStyleClass().add("hint");
         line.setWrapText(true);
+        // All its lines, even where a chart or a table beside it wants the height.
+        line.setMinHeight(Region.USE_PREF_SIZE);
         line.textProperty().bind(text);
         line.managedProperty().bind(line.textProperty().isNotEmpty());
         line.visibleProperty().bind(line.textProperty().isNotEmpty());
@@ -69,8 +71,21 @@ public final class PageParts {
         return tab;
     }
 
+    /**
+     * Keeps a title, a button or a short label at the width of its whole text: a row that runs short of room
+     * squeezes what can wrap or scroll, never these into an ellipsis (at 1366×768 and in English too).
+     */
+    public static void keepWhole(Region... nodes) {
+        for (Region node : nodes) {
+            node.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
     /** Puts an action at the right end of a page's heading (the shell adds the print buttons this way). */
     public static void addAtRight(HBox heading, Node action) {
+        if (action instanceof Region region) {
+            keepWhole(region);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         heading.getChildren().addAll(spacer, action);

@@ -44,6 +44,7 @@ public final class CustomersView {
 
         Label title = new Label(messages.get("customers.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label asOf = new Label();
         asOf.setId("customers-as-of");
         asOf.textProperty().bind(viewModel.asOfTextProperty());

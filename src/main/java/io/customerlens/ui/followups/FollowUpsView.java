@@ -1,5 +1,6 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.service.followups.TaskRow;
 import io.customerlens.service.followups.TaskSort;
@@ -76,6 +77,7 @@ public final class FollowUpsView {
 
         Label title = new Label(messages.get("followupsView.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label today = new Label();
         today.setId("followups-today");
         today.textProperty().bind(Bindings.createStringBinding(() -> viewModel.todayProperty().get() == null ? ""
@@ -253,6 +255,7 @@ public final class FollowUpsView {
                 () -> messages.format("followupsView.bulk.chosen", viewModel.chosen().size()), viewModel.chosen()));
         DatePicker date = new DatePicker();
         date.setId("followups-move-date");
+        DateFields.install(date, messages);
         date.setPromptText(messages.get("followupsView.bulk.datePrompt"));
         date.valueProperty().bindBidirectional(viewModel.moveToProperty());
         date.setPrefWidth(140);

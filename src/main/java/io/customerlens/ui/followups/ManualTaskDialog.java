@@ -1,5 +1,6 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.domain.FollowUpChannel;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.ui.common.Messages;
@@ -61,6 +62,7 @@ final class ManualTaskDialog {
         channel.valueProperty().bindBidirectional(form.channelProperty());
         DatePicker due = new DatePicker();
         due.setId("followups-manual-due");
+        DateFields.install(due, messages);
         due.valueProperty().bindBidirectional(form.dueProperty());
         ComboBox<Integer> priority = new ComboBox<>();
         priority.getItems().setAll(List.of(FollowUpTask.HIGH, FollowUpTask.NORMAL, FollowUpTask.LOW));

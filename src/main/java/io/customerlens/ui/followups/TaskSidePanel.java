@@ -1,5 +1,6 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.analysis.followups.ReasonKind;
 import io.customerlens.domain.OutcomeReason;
@@ -176,9 +177,11 @@ final class TaskSidePanel {
         }
         DatePicker promised = new DatePicker();
         promised.setId("followups-outcome-promised");
+        DateFields.install(promised, messages);
         promised.valueProperty().bindBidirectional(form.promisedProperty());
         DatePicker contacted = new DatePicker();
         contacted.setId("followups-outcome-contacted");
+        DateFields.install(contacted, messages);
         contacted.valueProperty().bindBidirectional(form.contactedOnProperty());
         TextField notes = new TextField();
         notes.setId("followups-outcome-notes");

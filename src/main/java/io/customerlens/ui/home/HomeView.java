@@ -1,5 +1,6 @@
 package io.customerlens.ui.home;
 
+import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.Choices;
 import io.customerlens.ui.common.Messages;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ public final class HomeView {
         root.getStyleClass().add("page");
         Label title = new Label(messages.get("home.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
 
         Node emptyStore = emptyStore(viewModel, messages);
         Node filledStore = filledStore(viewModel, messages);

@@ -1,5 +1,6 @@
 package io.customerlens.ui.importwizard;
 
+import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.FilePicker;
 import io.customerlens.ui.common.Messages;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ public final class ImportWizardView {
         root.getStyleClass().add("page");
         Label title = new Label(messages.get("wizard.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label stepHint = new Label();
         stepHint.setId("wizard-step-hint");
         stepHint.getStyleClass().add("step-hint");

@@ -1,5 +1,6 @@
 package io.customerlens.ui.lapse;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.analysis.lapse.BreakdownRow;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.lapse.MovementRow;
@@ -79,6 +80,7 @@ public final class LapseView {
 
         Label title = new Label(messages.get("lapse.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label summary = new Label();
         summary.setId("lapse-summary");
         summary.textProperty().bind(viewModel.summaryProperty());
@@ -88,13 +90,16 @@ public final class LapseView {
         ranking.getStyleClass().add("fact-name");
         ranking.textProperty().bind(viewModel.rankingTextProperty());
         ranking.setTooltip(wrapped(messages.get("lapse.ranking.tip")));
-        // What the list is sorted by and why takes a sentence or two: its own line, wrapped, under the heading.
+        // The figures and what the list is sorted by (a sentence or two) wrap on their own lines under the title:
+        // at 1366×768 in English they do not fit beside it.
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         ranking.setWrapText(true);
         ranking.setMaxWidth(Double.MAX_VALUE);
         ranking.setMinHeight(Region.USE_PREF_SIZE);
         ranking.managedProperty().bind(ranking.textProperty().isNotEmpty());
         ranking.visibleProperty().bind(ranking.managedProperty());
-        heading = new HBox(16, title, summary);
+        heading = new HBox(16, title);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
@@ -111,7 +116,7 @@ public final class LapseView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
         missing.setId("lapse-missing-columns");
-        root.getChildren().addAll(heading, ranking, windowBar(), filterBar(), missing, notice, saved, tabs);
+        root.getChildren().addAll(heading, summary, ranking, windowBar(), filterBar(), missing, notice, saved, tabs);
     }
 
     public VBox node() {
@@ -161,6 +166,7 @@ public final class LapseView {
         asOfLabel.setTooltip(wrapped(messages.get("lapse.asOf.tip")));
         DatePicker asOf = new DatePicker();
         asOf.setId("lapse-as-of");
+        DateFields.install(asOf, messages);
         asOf.setPromptText(messages.get("lapse.asOf.latest"));
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
         Button latest = new Button(messages.get("lapse.asOf.useLatest"));
@@ -236,6 +242,8 @@ public final class LapseView {
         timeline.modelProperty().bind(viewModel.timelineProperty());
         timeline.setOnRowActivated(viewModel::openTimelineRow);
         Label hint = new Label(messages.get("lapse.timeline.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, hint, timeline, LapseTimeline.legend(messages));
         VBox.setVgrow(timeline, Priority.ALWAYS);
         return box;

@@ -67,6 +67,7 @@ public final class ProductsView {
 
         Label title = new Label(messages.get("nav.products"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label periods = new Label();
         periods.setId("products-periods");
         periods.textProperty().bind(viewModel.periodsTextProperty());

@@ -53,6 +53,9 @@ public final class SalesDashboardView {
         this.saver = saver;
         this.tables = new SalesTables(messages);
         root.setId("sales-dashboard");
+        if (messages.risingRed()) {
+            root.getStyleClass().add("rising-red"); // 红涨绿跌
+        }
         root.getStylesheets().add(SalesDashboardView.class.getResource("sales-dashboard.css").toExternalForm());
         root.visibleProperty().bind(viewModel.availableProperty());
         root.managedProperty().bind(root.visibleProperty());

@@ -81,11 +81,14 @@ public final class SegmentsView {
 
         Label title = new Label(messages.get("segments.title"));
         title.getStyleClass().add("page-title");
+        PageParts.keepWhole(title);
         Label thresholds = new Label();
         thresholds.setId("segments-thresholds");
         thresholds.textProperty().bind(viewModel.thresholdsTextProperty());
         thresholds.setTooltip(wrapped(messages.get("segments.thresholds.tip")));
-        heading.getChildren().setAll(title, thresholds);
+        thresholds.setWrapText(true);
+        thresholds.setMinHeight(Region.USE_PREF_SIZE);
+        heading.getChildren().setAll(title);
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
@@ -101,7 +104,8 @@ public final class SegmentsView {
         tabs.setId("segments-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(heading, optionBar(), notice, saved, tabs);
+        // The thresholds wrap under the title: at 1366×768 in English they do not fit beside it.
+        root.getChildren().addAll(heading, thresholds, optionBar(), notice, saved, tabs);
     }
 
     /** Adds an action at the right end of the heading (the shell adds the print button). */

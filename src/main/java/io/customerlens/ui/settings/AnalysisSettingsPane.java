@@ -1,5 +1,6 @@
 package io.customerlens.ui.settings;
 
+import io.customerlens.ui.common.DateFields;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.analysis.products.ComparisonPeriod;
@@ -126,6 +127,7 @@ final class AnalysisSettingsPane {
     private Node asOf() {
         DatePicker picker = new DatePicker();
         picker.setId("settings-as-of");
+        DateFields.install(picker, messages);
         picker.setPromptText(messages.get("lapse.asOf.latest"));
         picker.valueProperty().bindBidirectional(draft.asOfProperty());
         Button latest = new Button(messages.get("lapse.asOf.useLatest"));

@@ -1,6 +1,9 @@
 package io.customerlens.ui.settings;
 
 import io.customerlens.settings.AppSettings;
+import io.customerlens.settings.FigureStyle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import io.customerlens.settings.LocaleChoice;
 import io.customerlens.settings.Setting;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +28,8 @@ public final class SettingsViewModel {
     private final StringProperty dataFolder = new SimpleStringProperty(this, "dataFolder", "");
     private final Path folderInUse;
     private final AnalysisDraft analysis;
+    private final BooleanProperty amountsInWan = new SimpleBooleanProperty(this, "amountsInWan");
+    private final BooleanProperty risingRed = new SimpleBooleanProperty(this, "risingRed");
 
     public SettingsViewModel(AppSettings settings, Path folderInUse) {
         this.settings = settings;
@@ -32,6 +37,19 @@ public final class SettingsViewModel {
         language.set(settings.localeChoice());
         dataFolder.set(settings.get(Setting.DATA_FOLDER).map(Path::toString).orElse(""));
         analysis = new AnalysisDraft(settings.get(Setting.ANALYSIS));
+        FigureStyle figures = settings.get(Setting.FIGURES);
+        amountsInWan.set(figures.amountsInWan());
+        risingRed.set(figures.risingRed());
+    }
+
+    /** Amounts of 10,000 and more shown in 万 (Chinese only). */
+    public BooleanProperty amountsInWanProperty() {
+        return amountsInWan;
+    }
+
+    /** Rising figures red, falling green: 红涨绿跌 (Chinese only). */
+    public BooleanProperty risingRedProperty() {
+        return risingRed;
     }
 
     /** The analysis settings as edited (lapse window, as-of date, RFM, tiers, key accounts, BCG, tasks). */
@@ -69,6 +87,7 @@ public final class SettingsViewModel {
         settings.set(Setting.ANALYSIS, analysis.toSettings());
         String folder = dataFolder.get() == null ? "" : dataFolder.get().strip();
         settings.set(Setting.DATA_FOLDER, folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder)));
+        settings.set(Setting.FIGURES, new FigureStyle(amountsInWan.get(), risingRed.get()));
         settings.set(Setting.LOCALE, language.get());
     }
 

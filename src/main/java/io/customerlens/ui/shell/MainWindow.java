@@ -35,6 +35,7 @@ public final class MainWindow implements AutoCloseable {
     private final Function<Messages, FilePicker> filePickers;
     private final Locale systemLocale;
     private final AppSettings.Subscription languageSubscription;
+    private final AppSettings.Subscription figuresSubscription;
     private FxTaskRunner runner;
     /** The analysis settings as this build of the window's pages follow them; closed when the pages are dropped. */
     private AnalysisChoices analysis;
@@ -48,6 +49,7 @@ public final class MainWindow implements AutoCloseable {
         this.filePickers = filePickers;
         this.systemLocale = systemLocale;
         this.languageSubscription = settings.onChange(Setting.LOCALE, choice -> rebuild());
+        this.figuresSubscription = settings.onChange(Setting.FIGURES, style -> rebuild());
     }
 
     public void show() {
@@ -67,7 +69,8 @@ public final class MainWindow implements AutoCloseable {
         Page shown = viewModel == null ? Page.HOME : viewModel.selectedPageProperty().get();
         closeRunner();
         closeAnalysis();
-        Messages messages = Messages.forLocale(settings.uiLocale(systemLocale), services.logFile());
+        Messages messages = Messages.forLocale(settings.uiLocale(systemLocale), services.logFile())
+                .withFigures(settings.get(Setting.FIGURES));
         runner = new FxTaskRunner(messages);
         analysis = new AnalysisChoices(settings);
         viewModel = new MainViewModel(runner.status());
@@ -124,6 +127,7 @@ public final class MainWindow implements AutoCloseable {
     @Override
     public void close() {
         languageSubscription.unsubscribe();
+        figuresSubscription.unsubscribe();
         closeAnalysis();
         closeRunner();
     }

@@ -45,4 +45,46 @@ class MessagesTest {
         assertThat(messages.amount(new BigDecimal("1234.5"))).isEqualTo("1,234.50");
         assertThat(messages.date(LocalDate.of(2024, 3, 5))).isEqualTo("2024-03-05");
     }
+
+    @Test
+    void amountsShowInFullUntilWanIsChosen() {
+        Messages messages = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(messages.amount(new BigDecimal("123456.78"))).isEqualTo("123,456.78");
+        assertThat(messages.risingRed()).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is shown as {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            123456.78  | 12.35万
+            123000     | 12.3万
+            10000      | 1.0万
+            -250000    | -25.0万
+            123456789  | 12,345.68万
+            9999.99    | 9,999.99
+            0          | 0.00
+            """)
+    void chineseAmountsOfTenThousandAndMoreShowInWanWhenChosen(BigDecimal amount, String shown) {
+        Messages messages = Messages.forLocale(Locale.SIMPLIFIED_CHINESE)
+                .withFigures(new io.customerlens.settings.FigureStyle(true, false));
+
+        assertThat(messages.amount(amount)).isEqualTo(shown);
+    }
+
+    @Test
+    void englishKeepsFullAmountsAndRisingGreen() {
+        Messages messages = Messages.forLocale(Locale.ENGLISH)
+                .withFigures(new io.customerlens.settings.FigureStyle(true, true));
+
+        assertThat(messages.amount(new BigDecimal("123456.78"))).isEqualTo("123,456.78");
+        assertThat(messages.risingRed()).isFalse();
+    }
+
+    @Test
+    void risingRedIsChosenForChinese() {
+        Messages messages = Messages.forLocale(Locale.SIMPLIFIED_CHINESE)
+                .withFigures(new io.customerlens.settings.FigureStyle(false, true));
+
+        assertThat(messages.risingRed()).isTrue();
+    }
 }

@@ -122,4 +122,19 @@ class SettingsViewModelTest {
         assertThat(viewModel.analysis().problem(io.customerlens.ui.common.Messages.forLocale(java.util.Locale.ENGLISH)))
                 .contains("The key-account weights add up to 105 %, not 100 %.");
     }
+
+    @Test
+    void figureChoicesAreStoredWhenApplied() {
+        SettingsViewModel viewModel = new SettingsViewModel(settings, folderInUse);
+        assertThat(viewModel.amountsInWanProperty().get()).isFalse();
+        assertThat(viewModel.risingRedProperty().get()).isFalse();
+
+        viewModel.amountsInWanProperty().set(true);
+        viewModel.risingRedProperty().set(true);
+        assertThat(settings.get(Setting.FIGURES)).isEqualTo(io.customerlens.settings.FigureStyle.PLAIN);
+        viewModel.apply();
+
+        assertThat(settings.get(Setting.FIGURES)).isEqualTo(new io.customerlens.settings.FigureStyle(true, true));
+        assertThat(new SettingsViewModel(settings, folderInUse).amountsInWanProperty().get()).isTrue();
+    }
 }

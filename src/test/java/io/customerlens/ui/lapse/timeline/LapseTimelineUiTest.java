@@ -42,6 +42,7 @@ class LapseTimelineUiTest extends ApplicationTest {
         timeline.setModel(model);
         timeline.setOnRowActivated(activated::add);
         stage.setScene(new Scene(new BorderPane(timeline), 900, 600));
+        stage.sizeToScene(); // the stage is shared: an earlier test may have sized it (EverythingFitsUiTest)
         stage.show();
     }
 
