@@ -1,6 +1,5 @@
 package io.customerlens.cli;
 
-import io.customerlens.analysis.risk.CustomerRisk;
 import io.customerlens.report.RiskWords;
 import io.customerlens.analysis.followups.PlannedTask;
 import io.customerlens.i18n.MessageBundle;
@@ -36,7 +35,7 @@ final class TaskTable {
                     messages.format(FollowUpLabels.priority(task.priority())), task.customerKey(),
                     preview.displayName(task.customerKey()), reason(task),
                     task.valueAtStake().setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    why(words, preview.riskOf(task.customerKey()), preview.risk().horizonMonths())));
+                    words.chanceWithReasons(preview.riskOf(task.customerKey()), preview.risk().horizonMonths())));
         }
         int[] widths = new int[rows.getFirst().size()];
         for (List<String> row : rows) {
@@ -55,16 +54,6 @@ final class TaskTable {
             }
             out.println(line);
         }
-    }
-
-    /** The chance of no order and the reasons in words; empty when unknown. */
-    private String why(RiskWords words, CustomerRisk risk, int months) {
-        if (!risk.known()) {
-            return "";
-        }
-        String reasons = words.reasons(risk);
-        return messages.format(reasons.isEmpty() ? "pdf.calls.chance" : "pdf.calls.chanceWhy",
-                words.probability(risk.probability()), months, reasons);
     }
 
     private String reason(PlannedTask task) {

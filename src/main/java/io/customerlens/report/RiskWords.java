@@ -55,6 +55,16 @@ public final class RiskWords {
         };
     }
 
+    /** "72% chance of no order in 3 months: orders every 21 days, silent for 64 (3.0× usual)"; empty when unknown. */
+    public String chanceWithReasons(CustomerRisk risk, int months) {
+        if (!risk.known()) {
+            return "";
+        }
+        String reasons = reasons(risk);
+        return messages.format(reasons.isEmpty() ? "risk.chance" : "risk.chanceWhy", probability(risk.probability()),
+                months, reasons);
+    }
+
     /** What the lapse list is sorted by, and why the chance is what it is. */
     public String ranking(LapseRisk risk) {
         int horizon = risk.horizonMonths();

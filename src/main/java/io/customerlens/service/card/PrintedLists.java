@@ -155,14 +155,10 @@ public class PrintedLists {
                 column(messages, "pdf.column.netAmount", 1.6f, true)), rows, 0, messages.format("pdf.segments.footnote", all));
     }
 
-    /** "\n72 % no order in 3 months: orders every 21 days, silent for 64 (3.0× usual)"; empty when unknown. */
-    private static String riskLine(LapseRow row, LapseWindow window, RiskWords words, MessageBundle messages) {
-        if (row == null || !row.risk().known()) {
-            return "";
-        }
-        String reasons = words.reasons(row.risk());
-        return "\n" + messages.format(reasons.isEmpty() ? "pdf.calls.chance" : "pdf.calls.chanceWhy",
-                words.probability(row.risk().probability()), window.months(), reasons);
+    /** The customer's chance and reasons on a line of their own under the task; nothing when unknown. */
+    private static String riskLine(LapseRow row, LapseWindow window, RiskWords words) {
+        String line = row == null ? "" : words.chanceWithReasons(row.risk(), window.months());
+        return line.isEmpty() ? "" : "\n" + line;
     }
 
     /** Whether follow-up tasks are kept, so that a call sheet can be printed. */
@@ -201,7 +197,7 @@ public class PrintedLists {
             String customer = row.displayName() + (contact.isEmpty() ? "" : "\n" + contact) + "\n" + task.customerKey();
             String reason = messages.get("followups.reason." + task.reason().name())
                     + (task.notes() == null || task.notes().isBlank() ? "" : " — " + task.notes().strip())
-                    + riskLine(standing.get(task.customerKey()), window, words, messages);
+                    + riskLine(standing.get(task.customerKey()), window, words);
             rows.add(List.of(String.valueOf(rows.size() + 1), customer,
                     orDash(CustomerAttribute.CITY.of(row.info())), reason, task.effectiveDue().toString(),
                     formats.money(task.valueAtStake()), "", "", ""));

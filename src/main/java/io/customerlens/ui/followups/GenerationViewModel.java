@@ -1,6 +1,5 @@
 package io.customerlens.ui.followups;
 
-import io.customerlens.analysis.risk.CustomerRisk;
 import io.customerlens.report.RiskWords;
 import io.customerlens.analysis.followups.GenerationOptions;
 import io.customerlens.analysis.followups.GenerationPlan;
@@ -99,23 +98,14 @@ public final class GenerationViewModel {
                 .start();
     }
 
-    /** "72 % in 3 months: orders every 21 days, silent for 64 (3.0× usual)"; empty when the chance is unknown. */
-    private String why(RiskWords words, CustomerRisk risk, int months) {
-        if (!risk.known()) {
-            return "";
-        }
-        String reasons = words.reasons(risk);
-        return messages.format(reasons.isEmpty() ? "followupsView.planned.chance" : "followupsView.planned.chanceWhy",
-                words.probability(risk.probability()), months, reasons);
-    }
-
     private void showPreview(GenerationPreview preview) {
         RiskWords words = new RiskWords(messages.bundleTexts());
         busy.set(false);
         plan = preview.plan();
         planned.setAll(plan.tasks().stream()
                 .map(task -> new PlannedRow(task, preview.displayName(task.customerKey()),
-                        why(words, preview.riskOf(task.customerKey()), preview.risk().horizonMonths()))).toList());
+                        words.chanceWithReasons(preview.riskOf(task.customerKey()), preview.risk().horizonMonths())))
+                .toList());
         summary.set(summaryText(plan));
     }
 
