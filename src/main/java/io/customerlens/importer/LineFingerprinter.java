@@ -1,7 +1,6 @@
 package io.customerlens.importer;
 
 import io.customerlens.domain.LineFingerprint;
-import io.customerlens.importer.source.Cell;
 import io.customerlens.importer.source.RawRow;
 
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,6 @@ import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.domain.CustomerInfo;
-import io.customerlens.domain.CustomerSummary;
-import io.customerlens.domain.LineFact;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentRow;
@@ -13,7 +11,6 @@ import io.customerlens.service.segments.SegmentService;
 import io.customerlens.service.snapshot.AnalysisSnapshot;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
-import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,15 @@
 package io.customerlens.analysis.risk;
 
+import io.customerlens.analysis.value.RepeatSummary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One customer's lines reduced to what the lapse-risk model reads, column by column and by date: a million
@@ -106,7 +112,7 @@ public final class CustomerTrack {
 
     /** An epoch day's calendar month as year × 12 + month − 1. */
     static int monthIndex(int epochDay) {
-        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epochDay);
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
         return date.getYear() * 12 + date.getMonthValue() - 1;
     }
 
@@ -139,7 +145,7 @@ public final class CustomerTrack {
     }
 
     /** The distinct days with a purchase on or before {@code asOf}, ascending, as epoch days. */
-    public int[] purchaseDaysOnOrBefore(java.time.LocalDate asOf) {
+    public int[] purchaseDaysOnOrBefore(LocalDate asOf) {
         return Arrays.copyOf(purchaseDays, purchaseDaysUpTo(Math.toIntExact(asOf.toEpochDay())));
     }
 
@@ -147,7 +153,7 @@ public final class CustomerTrack {
      * The net amount of every line on each of {@link #purchaseDaysOnOrBefore} (a return on a purchase day lowers
      * it; returns on other days are not counted): what one purchase occasion was worth, for the value model.
      */
-    public double[] netOfPurchaseDays(java.time.LocalDate asOf) {
+    public double[] netOfPurchaseDays(LocalDate asOf) {
         int[] days = purchaseDaysOnOrBefore(asOf);
         double[] net = new double[days.length];
         int line = 0;
@@ -163,7 +169,7 @@ public final class CustomerTrack {
     }
 
     /** The net amount of the lines after {@code after} and on or before {@code until} (returns included). */
-    public double netBetween(java.time.LocalDate after, java.time.LocalDate until) {
+    public double netBetween(LocalDate after, LocalDate until) {
         int from = linesUpTo(Math.toIntExact(after.toEpochDay()));
         int to = linesUpTo(Math.toIntExact(until.toEpochDay()));
         double net = 0;
@@ -171,6 +177,17 @@ public final class CustomerTrack {
             net += amounts[line];
         }
         return net;
+    }
+
+    /**
+     * What the value models read of this customer at {@code asOf} (purchase days and what each brought); empty when
+     * the customer had not bought by then.
+     */
+    public Optional<RepeatSummary> repeatSummary(LocalDate asOf) {
+        int[] days = purchaseDaysOnOrBefore(asOf);
+        return days.length == 0 ? Optional.empty()
+                : Optional.of(RepeatSummary.of(customerKey, days,
+                        netOfPurchaseDays(asOf), Math.toIntExact(asOf.toEpochDay())));
     }
 
     /** Whether the customer bought after {@code afterDay} and on or before {@code untilDay}. */
@@ -232,7 +249,7 @@ public final class CustomerTrack {
 
         private Builder(String customerKey, List<String> attributes) {
             this.customerKey = customerKey;
-            this.attributes = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(attributes.stream()
+            this.attributes = Collections.unmodifiableList(new ArrayList<>(attributes.stream()
                     .map(value -> value == null || value.isBlank() ? null : value).toList()));
         }
 

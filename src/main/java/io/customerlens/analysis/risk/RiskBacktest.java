@@ -63,14 +63,7 @@ public final class RiskBacktest {
      */
     private static RankingQuality bgNbdQuality(List<CustomerTrack> tracks, CutoffExamples population, LocalDate cutoff,
                                                int horizonMonths, int k) {
-        int day = Math.toIntExact(cutoff.toEpochDay());
-        List<RepeatSummary> known = new ArrayList<>();
-        for (CustomerTrack track : tracks) {
-            int[] days = track.purchaseDaysOnOrBefore(cutoff);
-            if (days.length > 0) {
-                known.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(cutoff), day));
-            }
-        }
+        List<RepeatSummary> known = tracks.stream().flatMap(track -> track.repeatSummary(cutoff).stream()).toList();
         if (known.isEmpty() || population.size() == 0) {
             return new RankingQuality(Double.NaN, Double.NaN);
         }

@@ -29,7 +29,6 @@ import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
 import io.customerlens.store.FollowUpStore;
 import io.customerlens.store.FollowUpWriter;
-import io.customerlens.store.SalesStore;
 
 import java.io.IOException;
 import java.math.BigDecimal;

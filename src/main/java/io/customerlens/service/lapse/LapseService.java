@@ -3,7 +3,6 @@ package io.customerlens.service.lapse;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.MonthIndex;
 import io.customerlens.analysis.lapse.Backtest;
-import io.customerlens.analysis.lapse.BacktestResult;
 import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.CustomerMovement;
 import io.customerlens.analysis.lapse.EpisodeLengths;
@@ -26,7 +25,6 @@ import io.customerlens.analysis.value.CustomerValues;
 import io.customerlens.analysis.value.RepeatSummary;
 import io.customerlens.analysis.value.ValueBacktest;
 import io.customerlens.analysis.lapse.RecencyRanking;
-import io.customerlens.analysis.lapse.RiskRanking;
 import io.customerlens.analysis.lapse.Seasonality;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.domain.CustomerInfo;
@@ -134,14 +132,8 @@ public class LapseService {
     public Map<String, CustomerValue> values(LocalDate asOf) {
         AnalysisSnapshot snapshot = snapshots.current();
         return snapshot.memo(List.of(CustomerValue.class, asOf), () -> {
-            int day = Math.toIntExact(asOf.toEpochDay());
-            List<RepeatSummary> summaries = new ArrayList<>();
-            for (CustomerTrack track : snapshot.customerTracks()) {
-                int[] days = track.purchaseDaysOnOrBefore(asOf);
-                if (days.length > 0) {
-                    summaries.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(asOf), day));
-                }
-            }
+            List<RepeatSummary> summaries = snapshot.customerTracks().stream()
+                    .flatMap(track -> track.repeatSummary(asOf).stream()).toList();
             CustomerValues estimated = CustomerValues.estimate(summaries);
             if (!estimated.reliable()) {
                 // Models fitted to a handful of customers say nothing yet: no value, and the plan keeps the monthly
@@ -184,18 +176,15 @@ public class LapseService {
         if (snapshot.lastDate().filter(last -> !last.isBefore(end)).isEmpty()) {
             return Optional.empty();
         }
-        int day = Math.toIntExact(cutoff.toEpochDay());
         List<RepeatSummary> summaries = new ArrayList<>();
         Map<String, Double> actual = new HashMap<>();
         Map<String, Double> previous = new HashMap<>();
         for (CustomerTrack track : snapshot.customerTracks()) {
-            int[] days = track.purchaseDaysOnOrBefore(cutoff);
-            if (days.length == 0) {
-                continue;
-            }
-            summaries.add(RepeatSummary.of(track.customerKey(), days, track.netOfPurchaseDays(cutoff), day));
-            actual.put(track.customerKey(), track.netBetween(cutoff, end));
-            previous.put(track.customerKey(), track.netBetween(cutoff.minusMonths(12), cutoff));
+            track.repeatSummary(cutoff).ifPresent(summary -> {
+                summaries.add(summary);
+                actual.put(track.customerKey(), track.netBetween(cutoff, end));
+                previous.put(track.customerKey(), track.netBetween(cutoff.minusMonths(12), cutoff));
+            });
         }
         return Optional.of(ValueBacktest.of(CustomerValues.estimate(summaries).values(), actual, previous));
     }

@@ -13,7 +13,6 @@ import io.customerlens.domain.CustomerSummary;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.LineList;
 import io.customerlens.domain.ProductInfo;
-import io.customerlens.domain.SaleFact;
 import io.customerlens.store.SalesStore;
 
 import java.time.LocalDate;
