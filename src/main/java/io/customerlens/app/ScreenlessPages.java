@@ -9,6 +9,7 @@ import io.customerlens.settings.InMemorySettingsStore;
 import io.customerlens.ui.card.CustomerCardViewModel;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.ui.common.AnalysisChoices;
+import io.customerlens.ui.common.CallListWarmUp;
 import io.customerlens.ui.common.EmptyStoreViewModel;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.Navigator;
@@ -140,6 +141,14 @@ final class ScreenlessPages implements PageBench {
         private void untilSales() {
             keep(new EmptyStoreViewModel(context.importService()::storeIsEmpty, runner, messages, storeChanges,
                     NOWHERE)).refresh();
+        }
+
+        /** As the window does after its first page: the same class, over the same runner and settings. */
+        @Override
+        public void warmUp() {
+            int failuresBefore = runner.handledFailures().size();
+            new CallListWarmUp(context.lapseService(), analysis, runner, messages, storeChanges).start();
+            requireLoaded(failuresBefore);
         }
 
         @Override

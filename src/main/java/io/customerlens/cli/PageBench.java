@@ -32,6 +32,13 @@ public interface PageBench {
         void visit(BenchPage page);
 
         /**
+         * The learning the app does in the background once the first page has its figures (the call list's
+         * chance of no order and the value fits for the shared window), timed on its own: the pages after it find
+         * it done, as a user who reads Home for a few seconds does.
+         */
+        void warmUp();
+
+        /**
          * Opens a customer's card with its population figures: the customer with most orders on the Customers
          * page; false when that page lists none (or was not loaded).
          */

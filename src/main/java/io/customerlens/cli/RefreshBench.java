@@ -87,6 +87,9 @@ final class RefreshBench {
             }
             for (BenchPage page : BenchPage.values()) {
                 timed(page.metric(), () -> open.visit(page));
+                if (page == BenchPage.HOME) {
+                    timed("warm_up_s", open::warmUp);
+                }
             }
             timed("card_s", () -> {
                 if (!open.openCard()) {

@@ -16,7 +16,7 @@ class BenchRefreshCommandTest {
 
     private static final int LINES = 2_000;
     private static final List<String> FIGURES = List.of("bare_read_s", "import_s", "snapshot_build_s", "store_lines",
-            "page_home_s", "page_customers_s", "page_lapse_s", "page_segments_s", "page_products_s",
+            "page_home_s", "warm_up_s", "page_customers_s", "page_lapse_s", "page_segments_s", "page_products_s",
             "page_followups_s", "card_s", "option_change_s", "analyze_s", "peak_heap_mb");
 
     @TempDir
@@ -70,6 +70,11 @@ class BenchRefreshCommandTest {
                             throw new OutOfMemoryError("Java heap space (test)");
                         }
                         pages.visit(page);
+                    }
+
+                    @Override
+                    public void warmUp() {
+                        pages.warmUp();
                     }
 
                     @Override

@@ -20,6 +20,7 @@ public final class FakeLapseService extends LapseService {
     private io.customerlens.analysis.risk.RiskBacktestResult backtest;
     private RuntimeException backtestFailure;
     private final List<String> backtests = new java.util.ArrayList<>();
+    private final List<Integer> analysedWindows = new java.util.ArrayList<>();
 
     public FakeLapseService() {
         super(io.customerlens.service.snapshot.AnalysisSnapshots.ofEmptyStore(), io.customerlens.analysis.lapse.RankingSelector.DEFAULT);
@@ -55,6 +56,18 @@ public final class FakeLapseService extends LapseService {
             throw backtestFailure;
         }
         return backtest != null ? backtest : super.backtest(cutoff, horizonMonths, topK);
+    }
+
+    /** The window N of every full analysis asked for (the list with its chance), in order. */
+    public List<Integer> analysedWindows() {
+        return List.copyOf(analysedWindows);
+    }
+
+    @Override
+    public io.customerlens.service.lapse.LapseReport analyse(LapseData data,
+                                                            io.customerlens.analysis.lapse.LapseWindow window) {
+        analysedWindows.add(window.months());
+        return super.analyse(data, window);
     }
 
     @Override

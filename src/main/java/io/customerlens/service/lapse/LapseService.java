@@ -95,15 +95,13 @@ public class LapseService {
     private LapseReport compute(LapseData data, LapseWindow window) {
         if (data.isEmpty()) {
             return new LapseReport(null, window, LapseRisk.none(window.months()), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
-                    new LapseHeadline(0, 0, 0, 0, 0, null, false));
+                    headline(data, window));
         }
         // The list's order and probabilities come from the learned risk (or recency where it did not prove itself);
         // the lapse figures themselves need no ranking, so recency stands in for the old rule-based score.
         LapseRisk risk = risk(data.asOf(), window.months());
         Map<String, CustomerValue> values = values(data.asOf());
-        LapseAnalysis.Result analysed = lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window,
-                RECENCY);
-        List<CustomerLapse> customers = analysed.customers();
+        List<CustomerLapse> customers = lapses(data, window);
         List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()),
                 risk.of(lapse.customerKey()), values.get(lapse.customerKey()))).toList();
         return new LapseReport(data.asOf(), window, risk, rows,
@@ -111,7 +109,25 @@ public class LapseService {
                 EpisodeLengths.of(customers, window),
                 Seasonality.of(customers),
                 LapseBreakdown.byAttribute(customers, data::infoOf),
-                headline(data, customers, window));
+                headline(data, window));
+    }
+
+    /**
+     * The lapse counts Home shows, without the learned chance and the value fits the list needs: Home stays quick
+     * however long learning takes, and the counts are the ones {@link #analyse} reports.
+     */
+    public LapseHeadline headline(LapseData data, LapseWindow window) {
+        if (data.isEmpty()) {
+            return new LapseHeadline(0, 0, 0, 0, 0, null, false);
+        }
+        return snapshots.current().memo(List.of(LapseHeadline.class, new Identity(data), window),
+                () -> headline(data, lapses(data, window), window));
+    }
+
+    /** Every customer's lapse figures (no chance, no value), once per data and window for the headline and the list. */
+    private List<CustomerLapse> lapses(LapseData data, LapseWindow window) {
+        return snapshots.current().memo(List.of(CustomerLapse.class, new Identity(data), window),
+                () -> lapseAnalysis.customers(data.histories(), groupOf(data), data.asOf(), window, RECENCY).customers());
     }
 
     /**

@@ -32,6 +32,6 @@ final class StoreFactsQuery {
         LapseData data = lapses.load(asOf);
         long lines = imports.batches().stream().mapToLong(ImportBatch::linesImported).sum();
         return new StoreFacts(false, data.histories().size(), lines, data.firstPurchase().orElse(data.asOf()), data.asOf(),
-                lapses.analyse(data, window).headline());
+                lapses.headline(data, window));
     }
 }

@@ -4,6 +4,7 @@ import io.customerlens.ui.common.Page;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.Setting;
 import io.customerlens.ui.common.AnalysisChoices;
+import io.customerlens.ui.common.CallListWarmUp;
 import io.customerlens.ui.common.AppIcon;
 import io.customerlens.ui.common.FilePicker;
 import io.customerlens.ui.common.FxTaskRunner;
@@ -83,6 +84,8 @@ public final class MainWindow implements AutoCloseable {
         }
         MainView view = new MainView(viewModel, messages, pages, statusBar, () -> openSettings(messages));
         viewModel.show(shown);
+        // After the shown page has queued its own figures, so they come first.
+        new CallListWarmUp(services.lapseService(), analysis, runner, messages, storeChanges).start();
         stage.setTitle(services.readOnly() ? messages.format("ui.windowTitle.readOnly", messages.get("ui.windowTitle"))
                 : messages.get("ui.windowTitle"));
         if (stage.getScene() == null) {
