@@ -18,11 +18,15 @@ import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.service.segments.SegmentReport;
 import io.customerlens.service.segments.SegmentService;
+import io.customerlens.service.snapshot.AnalysisSnapshot;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Everything {@code analyze} exports, from one read of the store. Off the FX thread. */
 public final class ExportService {
@@ -64,15 +68,39 @@ public final class ExportService {
      */
     public CustomerExport export(Optional<LocalDate> asOf, LapseWindow window, SegmentOptions options,
                                  Optional<BcgUnit> bcgUnit, ComparisonPeriod bcgPeriod, int effectWindowDays) {
-        CustomerOverview overview = customers.withoutSegments(snapshots.current(), asOf);
-        LapseReport lapse = lapses.analyse(lapses.load(asOf), window);
+        AnalysisSnapshot snapshot = snapshots.current();
+        // The learned chance and the value fits are the longest step and need nothing the other figures compute:
+        // on a second core they overlap the overview, segments, products and effect (analyze at 1,000,000 lines,
+        // docs/benchmarks.md). Both sides read the same snapshot; its memo computes nothing twice.
+        FutureTask<LapseReport> learning = new FutureTask<>(() -> lapses.analyse(lapses.load(asOf), window));
+        Thread.ofPlatform().daemon().name("customerlens-export-lapse").start(learning);
+        CustomerOverview overview = customers.withoutSegments(snapshot, asOf);
         SegmentReport segment = segments.analyse(segments.load(asOf), options);
         ProductData productData = products.load(asOf);
         BcgResult bcg = products.bcg(productData, new BcgOptions(bcgUnit.orElseGet(productData::defaultUnit), bcgPeriod,
                 null, null));
         KpiSeries monthly = products.kpis(productData, KpiGranularity.MONTH);
         EffectReport effect = followUps.effect(effectWindowDays);
+        LapseReport lapse = outcome(learning);
         return new CustomerExport(overview, lapse, segment, new ProductExport(bcg, monthly), effect, contacts.contacts());
+    }
+
+    /** The lapse report once computed, failing as it failed. */
+    private static LapseReport outcome(FutureTask<LapseReport> learning) {
+        try {
+            return learning.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while the lapse figures were computed");
+        }
     }
 
     /**
