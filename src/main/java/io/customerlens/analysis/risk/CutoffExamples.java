@@ -1,18 +1,13 @@
 package io.customerlens.analysis.risk;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The examples at one cut-off C: every customer with a purchase in the {@value #POPULATION_MONTHS} months up to C
- * (after C − 12 months, on or before C), their input rows from lines up to C only, their days since the last
- * purchase, and whether they bought nothing after C and on or before C + H months (the event). The population is
- * the backtest's (docs/definitions.md, "Backtest").
+ * The examples at one cut-off C for a horizon of H months: the population and inputs of {@link CutoffRows}, and
+ * whether each customer bought nothing after C and on or before C + H months (the event).
  */
 final class CutoffExamples {
-
-    static final int POPULATION_MONTHS = 12;
 
     final LocalDate cutoff;
     final int[] tracks;
@@ -20,39 +15,26 @@ final class CutoffExamples {
     final double[] daysSinceLast;
     final boolean[] events;
 
-    private CutoffExamples(LocalDate cutoff, int[] tracks, double[][] rows, double[] daysSinceLast, boolean[] events) {
-        this.cutoff = cutoff;
-        this.tracks = tracks;
-        this.rows = rows;
-        this.daysSinceLast = daysSinceLast;
+    private CutoffExamples(CutoffRows population, boolean[] events) {
+        this.cutoff = population.cutoff;
+        this.tracks = population.tracks;
+        this.rows = population.rows;
+        this.daysSinceLast = population.daysSinceLast;
         this.events = events;
     }
 
     static CutoffExamples at(List<CustomerTrack> tracks, FeatureSpace space, LocalDate cutoff, int horizonMonths) {
-        int day = Math.toIntExact(cutoff.toEpochDay());
-        int populationStart = Math.toIntExact(cutoff.minusMonths(POPULATION_MONTHS).toEpochDay());
-        int horizonEnd = Math.toIntExact(cutoff.plusMonths(horizonMonths).toEpochDay());
-        List<Integer> members = new ArrayList<>();
-        List<double[]> rows = new ArrayList<>();
-        List<Double> days = new ArrayList<>();
-        List<Boolean> events = new ArrayList<>();
-        for (int index = 0; index < tracks.size(); index++) {
-            CustomerTrack track = tracks.get(index);
-            TrackFacts facts = TrackFacts.at(track, cutoff);
-            if (facts == null || day - facts.daysSinceLast() <= populationStart) {
-                continue;
-            }
-            members.add(index);
-            rows.add(space.row(track, facts));
-            days.add((double) facts.daysSinceLast());
-            events.add(!track.boughtBetween(day, horizonEnd));
+        return of(CutoffRows.at(tracks, space, cutoff), tracks, horizonMonths);
+    }
+
+    static CutoffExamples of(CutoffRows population, List<CustomerTrack> tracks, int horizonMonths) {
+        int day = Math.toIntExact(population.cutoff.toEpochDay());
+        int horizonEnd = Math.toIntExact(population.cutoff.plusMonths(horizonMonths).toEpochDay());
+        boolean[] events = new boolean[population.size()];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = !tracks.get(population.tracks[i]).boughtBetween(day, horizonEnd);
         }
-        boolean[] outcome = new boolean[events.size()];
-        for (int i = 0; i < outcome.length; i++) {
-            outcome[i] = events.get(i);
-        }
-        return new CutoffExamples(cutoff, members.stream().mapToInt(Integer::intValue).toArray(),
-                rows.toArray(double[][]::new), days.stream().mapToDouble(Double::doubleValue).toArray(), outcome);
+        return new CutoffExamples(population, events);
     }
 
     int size() {

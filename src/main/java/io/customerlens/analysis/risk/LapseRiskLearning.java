@@ -53,10 +53,21 @@ public final class LapseRiskLearning {
      * @param space  the model's input columns
      */
     public LapseRisk learn(List<CustomerTrack> tracks, FeatureSpace space, LocalDate asOf, int horizonMonths) {
+        return learn(new CutoffRowCache(tracks, space), asOf, horizonMonths);
+    }
+
+    /**
+     * The same over cut-offs kept in {@code cutoffs}: a learning for another horizon or date over the same tracks
+     * makes only the cut-offs no earlier learning made. The result is the one {@link #learn(List, FeatureSpace,
+     * LocalDate, int)} gives.
+     */
+    public LapseRisk learn(CutoffRowCache cutoffs, LocalDate asOf, int horizonMonths) {
         if (horizonMonths < 1) {
             throw new IllegalArgumentException("the horizon must be at least one month: " + horizonMonths);
         }
-        Session session = new Session(tracks, space, horizonMonths);
+        List<CustomerTrack> tracks = cutoffs.tracks();
+        FeatureSpace space = cutoffs.space();
+        Session session = new Session(cutoffs, horizonMonths);
         session.prepare(asOf);
         // The checks are independent of each other: fitted side by side, then pooled in order.
         List<CheckResult> results = java.util.stream.IntStream.range(0, RankingSelector.VALIDATION_CUTOFFS).parallel()
@@ -158,18 +169,20 @@ public final class LapseRiskLearning {
         }
     }
 
-    /** One learning run: each cut-off's examples are made once and shared by every fit that uses them. */
+    /**
+     * One learning run: each cut-off's examples are made once and shared by every fit that uses them; their rows
+     * come from the cache, shared with other runs over the same tracks.
+     */
     private final class Session {
-        private final List<CustomerTrack> tracks;
-        private final FeatureSpace space;
+        private final CutoffRowCache cutoffs;
         private final int horizonMonths;
         private final LocalDate earliestCutoff;
         private final Map<LocalDate, CutoffExamples> examples = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Session(List<CustomerTrack> tracks, FeatureSpace space, int horizonMonths) {
-            this.tracks = tracks;
-            this.space = space;
+        Session(CutoffRowCache cutoffs, int horizonMonths) {
+            this.cutoffs = cutoffs;
             this.horizonMonths = horizonMonths;
+            List<CustomerTrack> tracks = cutoffs.tracks();
             int firstDay = tracks.stream().filter(track -> track.lineCount() > 0).mapToInt(track -> track.day(0))
                     .min().orElse(Integer.MAX_VALUE - 1);
             this.earliestCutoff = firstDay == Integer.MAX_VALUE - 1 ? LocalDate.MAX
@@ -177,7 +190,7 @@ public final class LapseRiskLearning {
         }
 
         CutoffExamples at(LocalDate cutoff) {
-            return examples.computeIfAbsent(cutoff, date -> CutoffExamples.at(tracks, space, date, horizonMonths));
+            return examples.computeIfAbsent(cutoff, date -> cutoffs.examples(date, horizonMonths));
         }
 
         /** Makes the examples of every cut-off a learning at {@code asOf} reads, side by side. */

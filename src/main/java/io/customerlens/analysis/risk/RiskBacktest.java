@@ -25,8 +25,14 @@ public final class RiskBacktest {
 
     public RiskBacktestResult run(List<CustomerTrack> tracks, FeatureSpace space, LocalDate cutoff, int horizonMonths,
                                   int topK) {
-        LapseRisk risk = learning.learn(tracks, space, cutoff, horizonMonths);
-        CutoffExamples population = CutoffExamples.at(tracks, space, cutoff, horizonMonths);
+        return run(new CutoffRowCache(tracks, space), cutoff, horizonMonths, topK);
+    }
+
+    /** The same over cut-offs kept in {@code cutoffs}, shared with the app's own learnings over the same tracks. */
+    public RiskBacktestResult run(CutoffRowCache cutoffs, LocalDate cutoff, int horizonMonths, int topK) {
+        List<CustomerTrack> tracks = cutoffs.tracks();
+        LapseRisk risk = learning.learn(cutoffs, cutoff, horizonMonths);
+        CutoffExamples population = cutoffs.examples(cutoff, horizonMonths);
         int size = population.size();
         double[] chosen = new double[size];
         double[] model = new double[size];

@@ -15,6 +15,7 @@ import io.customerlens.analysis.lapse.RankingFit;
 import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.analysis.risk.CustomerTrack;
+import io.customerlens.analysis.risk.CutoffRowCache;
 import io.customerlens.analysis.risk.FeatureSpace;
 import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.risk.LapseRiskLearning;
@@ -137,7 +138,7 @@ public class LapseService {
     public LapseRisk risk(LocalDate asOf, int horizonMonths) {
         AnalysisSnapshot snapshot = snapshots.current();
         return snapshot.memo(List.of(LapseRisk.class, asOf, horizonMonths),
-                () -> riskLearning.learn(snapshot.customerTracks(), featureSpace(snapshot), asOf, horizonMonths));
+                () -> riskLearning.learn(cutoffRows(snapshot), asOf, horizonMonths));
     }
 
     /**
@@ -168,8 +169,7 @@ public class LapseService {
      */
     public RiskBacktestResult backtest(LocalDate cutoff, int horizonMonths, int topK) {
         AnalysisSnapshot snapshot = snapshots.current();
-        RiskBacktestResult result = riskBacktest.run(snapshot.customerTracks(), featureSpace(snapshot), cutoff,
-                horizonMonths, topK);
+        RiskBacktestResult result = riskBacktest.run(cutoffRows(snapshot), cutoff, horizonMonths, topK);
         Map<String, CustomerInfo> infos = snapshot.customerData().infoByKey();
         List<PurchaseHistory> histories = snapshot.lastDate().map(snapshot::purchaseHistories).orElse(List.of());
         Map<String, RankingQuality> rules = backtest.compare(histories,
@@ -203,6 +203,15 @@ public class LapseService {
             });
         }
         return Optional.of(ValueBacktest.of(CustomerValues.estimate(summaries).values(), actual, previous));
+    }
+
+    /**
+     * The cut-offs' inputs, kept for the snapshot: changing N learns again for the new horizon from the cut-offs
+     * already made (docs/benchmarks.md, option change).
+     */
+    private static CutoffRowCache cutoffRows(AnalysisSnapshot snapshot) {
+        return snapshot.memo(CutoffRowCache.class,
+                () -> new CutoffRowCache(snapshot.customerTracks(), featureSpace(snapshot)));
     }
 
     /** The model's input columns: the customer attributes' common values are the store's, so once per snapshot. */

@@ -100,6 +100,28 @@ class LapseRiskLearningTest {
         return rate * (1 - rate);
     }
 
+    /*
+     * N changed from 3 to 6: the second learning reads the cut-offs the first one made (their rows do not depend on
+     * the horizon) and must give exactly what a learning from scratch gives: the outcomes are the horizon's own.
+     */
+    @Test
+    void aLearningOverCutOffsKeptFromAnotherHorizonIsTheFreshLearning() {
+        List<CustomerTrack> tracks = tracks(restockingStore(20240930L, 300));
+        FeatureSpace space = FeatureSpace.of(tracks, 1);
+        LapseRiskLearning learning = new LapseRiskLearning();
+        CutoffRowCache kept = new CutoffRowCache(tracks, space);
+
+        LapseRisk firstWindow = learning.learn(kept, CUTOFF, 3);
+        LapseRisk afterTheChange = learning.learn(kept, CUTOFF, 6);
+        LapseRisk fresh = learning.learn(tracks, space, CUTOFF, 6);
+
+        // Records compare doubles as Double.compare does: NaN reasons match, and every probability must be the same bit for bit.
+        assertThat(afterTheChange).isEqualTo(fresh);
+        assertThat(afterTheChange.horizonMonths()).isEqualTo(6);
+        // The horizon matters: the same cut-offs with 3-month outcomes teach other chances.
+        assertThat(firstWindow.checks()).isNotEqualTo(afterTheChange.checks());
+    }
+
     @Test
     void twoMonthsOfHistoryAreTooLittle() {
         // Only the lines of Nov and Dec 2024: the earliest cut-off to learn from would be 3 months after the first.
