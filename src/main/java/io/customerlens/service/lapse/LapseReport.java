@@ -15,11 +15,14 @@ import java.util.Map;
 /**
  * Everything the Lapse view, Home's headline and the export show for one as-of date and window N.
  *
- * @param risk every customer's chance of no order in the next N months, and how its ranking was chosen
+ * @param risk          every customer's chance of no order in the next N months, and how its ranking was chosen
+ * @param chancePending the chance is still being learned: every customer's is unknown for now, and the rest of
+ *                      the report is final ({@link LapseService#firstReport})
  */
 public record LapseReport(LocalDate asOf, LapseWindow window, LapseRisk risk, List<LapseRow> customers, List<MovementRow> movement,
                           List<LengthBucket> episodeLengths, Seasonality seasonality,
-                          Map<CustomerAttribute, List<BreakdownRow>> breakdowns, LapseHeadline headline) {
+                          Map<CustomerAttribute, List<BreakdownRow>> breakdowns, LapseHeadline headline,
+                          boolean chancePending) {
 
     public LapseReport {
         customers = List.copyOf(customers);

@@ -96,12 +96,18 @@ public class LapseService {
     private LapseReport compute(LapseData data, LapseWindow window) {
         if (data.isEmpty()) {
             return new LapseReport(null, window, LapseRisk.none(window.months()), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
-                    headline(data, window));
+                    headline(data, window), false);
         }
         // The list's order and probabilities come from the learned risk (or recency where it did not prove itself);
         // the lapse figures themselves need no ranking, so recency stands in for the old rule-based score.
         LapseRisk risk = risk(data.asOf(), window.months());
         Map<String, CustomerValue> values = values(data.asOf());
+        return report(data, window, risk, values, false);
+    }
+
+    /** The report's figures around every customer's row with {@code risk} and {@code values}. */
+    private LapseReport report(LapseData data, LapseWindow window, LapseRisk risk, Map<String, CustomerValue> values,
+                               boolean chancePending) {
         List<CustomerLapse> customers = lapses(data, window);
         List<LapseRow> rows = customers.stream().map(lapse -> new LapseRow(lapse, data.infoOf(lapse.customerKey()),
                 risk.of(lapse.customerKey()), values.get(lapse.customerKey()))).toList();
@@ -110,7 +116,7 @@ public class LapseService {
                 EpisodeLengths.of(customers, window),
                 Seasonality.of(customers),
                 LapseBreakdown.byAttribute(customers, data::infoOf),
-                headline(data, window));
+                headline(data, window), chancePending);
     }
 
     /**
@@ -132,12 +138,34 @@ public class LapseService {
     }
 
     /**
+     * The report at once: the full one when the chance is already learned for the data's date and the window,
+     * otherwise the lapse figures with every chance still unknown ({@link LapseReport#chancePending()}), computed
+     * in a fraction of a second, so a page shows its new counts before learning ends and then asks
+     * {@link #analyse} for the rest.
+     */
+    public LapseReport firstReport(LapseData data, LapseWindow window) {
+        if (data.isEmpty() || riskLearned(data.asOf(), window.months())) {
+            return analyse(data, window);
+        }
+        return report(data, window, LapseRisk.none(window.months()), Map.of(), true);
+    }
+
+    /** Whether the chance at {@code asOf} for the horizon has been learned for the current snapshot; learns nothing. */
+    public boolean riskLearned(LocalDate asOf, int horizonMonths) {
+        return snapshots.current().hasMemo(riskKey(asOf, horizonMonths));
+    }
+
+    private static List<Object> riskKey(LocalDate asOf, int horizonMonths) {
+        return List.of(LapseRisk.class, asOf, horizonMonths);
+    }
+
+    /**
      * Every customer's chance of no order in the next {@code horizonMonths} at {@code asOf}, learned from the store's
      * own history (docs/definitions.md, "Lapse-risk model"); learned once per snapshot, date and horizon.
      */
     public LapseRisk risk(LocalDate asOf, int horizonMonths) {
         AnalysisSnapshot snapshot = snapshots.current();
-        return snapshot.memo(List.of(LapseRisk.class, asOf, horizonMonths),
+        return snapshot.memo(riskKey(asOf, horizonMonths),
                 () -> riskLearning.learn(cutoffRows(snapshot), asOf, horizonMonths));
     }
 

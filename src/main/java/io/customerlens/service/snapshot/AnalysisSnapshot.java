@@ -204,6 +204,11 @@ public final class AnalysisSnapshot {
         return memo.get(key, compute);
     }
 
+    /** Whether {@link #memo} has a finished result for {@code key}; computes nothing and never waits. */
+    public boolean hasMemo(Object key) {
+        return memo.isDone(key);
+    }
+
     /** About how many bytes the lines take, for the benchmark's notes. */
     public long lineBytes() {
         return lines.bytes();

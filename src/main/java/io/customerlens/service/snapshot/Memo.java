@@ -72,6 +72,19 @@ final class Memo {
         return new IllegalStateException(cause);
     }
 
+    /**
+     * Whether a result for {@code key} is there and finished, without computing or waiting: a page can show what is
+     * ready and ask for the rest in a second step. A LinkedHashMap in access order moves the key on get, which is
+     * fine: a result looked at is a result in use.
+     */
+    boolean isDone(Object key) {
+        FutureTask<Object> task;
+        synchronized (results) {
+            task = results.get(key);
+        }
+        return task != null && task.state() == java.util.concurrent.Future.State.SUCCESS;
+    }
+
     int size() {
         synchronized (results) {
             return results.size();

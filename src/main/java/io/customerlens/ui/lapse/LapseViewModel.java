@@ -102,9 +102,10 @@ public final class LapseViewModel {
         asOf.set(settings.asOf().orElse(null));
         show.addListener((observable, before, after) -> applyFilter());
         windowMonths.addListener((observable, before, after) -> {
+            // This page's quick figures first, before the other pages and the call list's learning queue theirs.
+            reanalyse();
             analysis.update(shared -> shared.withLapseWindow(new LapseWindow(
                     Math.clamp(after.intValue(), LapseWindow.MIN, LapseWindow.MAX))));
-            reanalyse();
         });
         asOf.addListener((observable, before, after) -> {
             analysis.update(shared -> shared.withAsOf(Optional.ofNullable(after)));
@@ -135,12 +136,12 @@ public final class LapseViewModel {
         Optional<LocalDate> date = Optional.ofNullable(asOf.get());
         LapseWindow window = window();
         store.read(messages.get("lapse.loading"), context -> service.load(date),
-                data -> service.analyse(data, window), this::show);
+                data -> service.firstReport(data, window), this::show);
     }
 
     private void reanalyse() {
         LapseWindow window = window();
-        store.analyse(messages.get("lapse.analysing"), data -> service.analyse(data, window), this::show);
+        store.analyse(messages.get("lapse.analysing"), data -> service.firstReport(data, window), this::show);
     }
 
     private LapseWindow window() {
@@ -170,9 +171,15 @@ public final class LapseViewModel {
         showBreakdown();
         applyFilter();
         summary.set(summaryText(shown));
-        rankingText.set(shown.asOf() == null ? "" : new RiskWords(messages.bundleTexts()).ranking(shown.risk()));
+        rankingText.set(shown.asOf() == null ? "" : shown.chancePending()
+                ? messages.format("lapse.ranking.learning", shown.window().months())
+                : new RiskWords(messages.bundleTexts()).ranking(shown.risk()));
         boolean chanceKnown = shown.customers().stream().anyMatch(row -> row.valueAtRisk() != null);
         defaultSortColumn.set(chanceKnown || shown.asOf() == null ? VALUE_AT_RISK_COLUMN : DAYS_SINCE_LAST_COLUMN);
+        if (shown.chancePending()) {
+            // The counts are final; the chance and the list's order follow once learned (a newer N replaces this).
+            store.analyse(messages.get("lapse.learning"), data -> service.analyse(data, shown.window()), this::show);
+        }
     }
 
     /** The import field that carries a customer attribute (the type's field is customer_type). */

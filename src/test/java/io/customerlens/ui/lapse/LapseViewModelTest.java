@@ -65,6 +65,70 @@ class LapseViewModelTest {
         assertThat(viewModel.defaultSortColumn()).isEqualTo("daysSinceLast");
     }
 
+    /*
+     * N changed to 1: the page shows the new counts from a quick job, says the chance is being learned, and only
+     * the job after it learns (the window's jobs held here and run one at a time, as the app's one worker does).
+     */
+    @Test
+    void aNewWindowShowsItsCountsFirstAndItsChanceOnceLearned() {
+        HeldRunner held = new HeldRunner();
+        LapseViewModel page = new LapseViewModel(service, TestAnalysis.choices(), held, messages, storeChanges,
+                opened::add);
+        page.refresh();
+        held.runAll();
+
+        page.windowMonthsProperty().set(1);
+        held.runNext();
+
+        assertThat(page.summaryProperty().get())
+                .isEqualTo("As of 2024-06-15, window 1 months: 3 customers, 2 lapsed, 0 at risk");
+        assertThat(page.rankingTextProperty().get()).startsWith("The counts are ready; the chance of no order in "
+                + "the next 1 months is being learned");
+        assertThat(page.reportProperty().get().chancePending()).isTrue();
+        assertThat(service.analysedWindows()).doesNotContain(1);
+        assertThat(held.waiting()).isEqualTo(1);
+
+        held.runAll();
+
+        assertThat(service.analysedWindows()).contains(1);
+        assertThat(page.reportProperty().get().chancePending()).isFalse();
+        assertThat(page.rankingTextProperty().get()).startsWith("Sorted by longest silent first");
+    }
+
+    /** Holds the jobs started and runs them one at a time, in order, on request. */
+    private final class HeldRunner implements io.customerlens.ui.common.TaskRunner {
+        private final SynchronousTaskRunner inner = new SynchronousTaskRunner(messages);
+        private final java.util.ArrayDeque<io.customerlens.ui.common.Job<?>> jobs = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void execute(io.customerlens.ui.common.Job<T> job) {
+            jobs.add(job);
+        }
+
+        void runNext() {
+            runOne(jobs.removeFirst());
+        }
+
+        private <T> void runOne(io.customerlens.ui.common.Job<T> job) {
+            inner.execute(job);
+        }
+
+        void runAll() {
+            while (!jobs.isEmpty()) {
+                runNext();
+            }
+        }
+
+        int waiting() {
+            return jobs.size();
+        }
+
+        @Override
+        public io.customerlens.ui.common.TaskStatus status() {
+            return inner.status();
+        }
+    }
+
     /* The first purchase of anyone is in 2023-10 (C): with N = 3 the start of the data is 2023-10 … 2023-12. */
     @Test
     void theFirstNMonthsOfDataAreShownAsItsStart() {
