@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * Learns the chance of no order, and fits the value models, for the shared window and as-of date in the
- * background once the pages have asked for their own figures: Home shows its counts without waiting for
- * learning, and by the time the salesperson opens Lapse, Customers or a card the answer is usually in the
- * snapshot's memo already. Queued after the pages' own jobs (it is created after them), and a newer request
- * replaces one still waiting, so changing N twice learns the latest window only.
+ * background: Home shows its counts without waiting for learning, and by the time the salesperson opens Lapse,
+ * Customers or a card the answer is usually in the snapshot's memo already. It runs aside ({@link Job#aside()}),
+ * so no page's own job waits behind it, and a newer request replaces one still waiting, so changing N twice
+ * learns the latest window only.
  */
 public final class CallListWarmUp {
 
@@ -41,6 +41,6 @@ public final class CallListWarmUp {
         runner.job(messages.get("warmUp.callList"), context -> {
             lapses.analyse(lapses.load(asOf), window);
             return window;
-        }).replacing(KEY).start();
+        }).replacing(KEY).aside().start();
     }
 }

@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs jobs one after another on a single worker thread and reports their outcome on the FX thread.
  * One worker keeps the store's use simple (an import and a reload never overlap) and gives the status
- * bar exactly one job to show. Cancelling sets a flag the work checks; the thread is never interrupted,
- * because an interrupt closes H2's file channels in the middle of a transaction.
+ * bar exactly one job to show. Jobs marked {@link Job#aside()} (preparation that writes nothing) run on a second
+ * thread beside it, outside the status bar, so a page's own job never waits behind them. Cancelling sets a flag
+ * the work checks; the thread is never interrupted, because an interrupt closes H2's file channels in the middle
+ * of a transaction.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
@@ -27,6 +29,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return thread;
     });
 
+    /** Runs the jobs marked {@link Job#aside()}, one after another, beside the worker. */
+    private final ExecutorService asideWorker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "customerlens-aside");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Aside jobs not yet finished; touched on the FX thread only. */
+    private final Set<Job<?>> unfinishedAside = new LinkedHashSet<>();
+
     /** Jobs handed to the worker and not yet finished; touched on the FX thread only. */
     private final Set<Job<?>> unfinished = new LinkedHashSet<>();
     /** The job the worker runs now, if any; touched on the FX thread only. */
@@ -39,6 +50,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void execute(Job<T> job) {
+        if (job.isAside()) {
+            executeAside(job);
+            return;
+        }
         JobTask<T> task = new JobTask<>(job);
         for (Job<?> waiting : unfinished) {
             if (waiting != running && waiting.isReplacedBy(job)) {
@@ -62,6 +77,37 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnFailed(event -> handleFailure(job, task.getException()));
         worker.execute(task);
+    }
+
+    /**
+     * An aside job: never in the status bar; a failure goes to its own handler, or the log (the page that needs the
+     * result meets the same failure in its own job and shows it there).
+     */
+    private <T> void executeAside(Job<T> job) {
+        JobTask<T> task = new JobTask<>(job);
+        for (Job<?> waiting : unfinishedAside) {
+            if (waiting.isReplacedBy(job)) {
+                waiting.supersede();
+            }
+        }
+        unfinishedAside.add(job);
+        task.setOnSucceeded(event -> {
+            unfinishedAside.remove(job);
+            job.succeeded(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            unfinishedAside.remove(job);
+            Throwable failure = task.getException();
+            if (failure instanceof CancellationException) {
+                return;
+            }
+            if (job.hasFailureHandler()) {
+                job.failed(failure);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "Background preparation failed: " + job.title(), failure);
+            }
+        });
+        asideWorker.execute(task);
     }
 
     private <T> void handleFailure(Job<T> job, Throwable failure) {
@@ -99,6 +145,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         unfinished.forEach(Job::cancel);
+        unfinishedAside.forEach(Job::supersede);
+        // Aside work only reads what is in memory and writes nothing: it is left to end on its own (a daemon).
+        asideWorker.shutdown();
         worker.shutdown();
         if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.log(System.Logger.Level.WARNING, "Background work still running at exit");

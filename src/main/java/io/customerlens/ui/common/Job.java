@@ -20,6 +20,7 @@ public final class Job<T> {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final AtomicBoolean superseded = new AtomicBoolean();
     private Object replaceKey;
+    private boolean aside;
 
     Job(TaskRunner runner, String title, BackgroundWork<T> work) {
         this.runner = runner;
@@ -51,6 +52,20 @@ public final class Job<T> {
     public Job<T> replacing(Object key) {
         this.replaceKey = Objects.requireNonNull(key, "key");
         return this;
+    }
+
+    /**
+     * Runs the job beside the page's jobs instead of after them, and out of the status bar: only for work that
+     * writes nothing and prepares what a page may ask for next (learning into the snapshot's memo), so a page's own
+     * figures never wait behind it. A page that needs the result waits for it in the memo, never computes it twice.
+     */
+    public Job<T> aside() {
+        this.aside = true;
+        return this;
+    }
+
+    boolean isAside() {
+        return aside;
     }
 
     /** Whether {@code newer} replaces this job (the same key). */

@@ -140,6 +140,12 @@ public final class LapseViewModel {
     }
 
     private void reanalyse() {
+        if (!store.loadedProperty().get()) {
+            // The first read is still on its way with the old window: read again with the new one (it replaces the
+            // waiting read), instead of showing the old window's figures under the new choice.
+            refresh();
+            return;
+        }
         LapseWindow window = window();
         store.analyse(messages.get("lapse.analysing"), data -> service.firstReport(data, window), this::show);
     }

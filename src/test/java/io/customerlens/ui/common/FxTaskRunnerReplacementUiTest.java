@@ -53,4 +53,33 @@ class FxTaskRunnerReplacementUiTest extends ApplicationTest {
         assertThat(shown).containsExactly("import", "segments", "lapse 6");
         assertThat(runner.status().messageProperty().get()).isEqualTo(messages.get("status.ready"));
     }
+
+    /* The call list's learning runs aside: a page's job started after it finishes first and the status bar shows it. */
+    @Test
+    void aPagesJobDoesNotWaitBehindAnAsideJob() throws Exception {
+        CountDownLatch learning = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        List<String> statusWhilePageRan = new CopyOnWriteArrayList<>();
+        interact(() -> {
+            runner.job("learning", context -> {
+                learning.countDown();
+                release.await(20, TimeUnit.SECONDS);
+                return "learned";
+            }).aside().onSuccess(shown::add).start();
+            runner.job("lapse page", context -> "lapse").onSuccess(result -> {
+                shown.add(result);
+                statusWhilePageRan.add(runner.status().messageProperty().get());
+            }).start();
+        });
+        assertThat(learning.await(20, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.contains("lapse"));
+
+        assertThat(shown).containsExactly("lapse");
+        assertThat(statusWhilePageRan).doesNotContain("learning");
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.size() == 2);
+        assertThat(shown).containsExactly("lapse", "learned");
+    }
 }

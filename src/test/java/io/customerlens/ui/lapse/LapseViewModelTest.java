@@ -95,6 +95,21 @@ class LapseViewModelTest {
         assertThat(page.rankingTextProperty().get()).startsWith("Sorted by longest silent first");
     }
 
+    /* N changed while the page's first read still waits: the page reads again with the new N, never shows the old. */
+    @Test
+    void aWindowChosenBeforeTheFirstReadEndsIsTheOneShown() {
+        HeldRunner held = new HeldRunner();
+        LapseViewModel page = new LapseViewModel(service, TestAnalysis.choices(), held, messages, storeChanges,
+                opened::add);
+        page.refresh();
+
+        page.windowMonthsProperty().set(6);
+        held.runAll();
+
+        assertThat(page.summaryProperty().get()).startsWith("As of 2024-06-15, window 6 months:");
+        assertThat(page.reportProperty().get().window().months()).isEqualTo(6);
+    }
+
     /** Holds the jobs started and runs them one at a time, in order, on request. */
     private final class HeldRunner implements io.customerlens.ui.common.TaskRunner {
         private final SynchronousTaskRunner inner = new SynchronousTaskRunner(messages);
