@@ -37,6 +37,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     });
     /** Aside jobs not yet finished; touched on the FX thread only. */
     private final Set<Job<?>> unfinishedAside = new LinkedHashSet<>();
+    /** The aside job running now, if any; touched on the FX thread only. */
+    private Job<?> runningAside;
 
     /** Jobs handed to the worker and not yet finished; touched on the FX thread only. */
     private final Set<Job<?>> unfinished = new LinkedHashSet<>();
@@ -55,11 +57,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             return;
         }
         JobTask<T> task = new JobTask<>(job);
-        for (Job<?> waiting : unfinished) {
-            if (waiting != running && waiting.isReplacedBy(job)) {
-                waiting.supersede();
-            }
-        }
+        supersedeWaiting(job);
         unfinished.add(job);
         task.setOnRunning(event -> {
             running = job;
@@ -80,23 +78,38 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     /**
+     * A newer request replaces an older one with its key that has not started, in either lane: a page's quick
+     * figures for a new N drop its learning for the old N still waiting aside. A started job runs to its end (its
+     * result is then dropped by the page if a newer one came).
+     */
+    private void supersedeWaiting(Job<?> newer) {
+        for (Job<?> waiting : unfinished) {
+            if (waiting != running && waiting.isReplacedBy(newer)) {
+                waiting.supersede();
+            }
+        }
+        for (Job<?> waiting : unfinishedAside) {
+            if (waiting != runningAside && waiting.isReplacedBy(newer)) {
+                waiting.supersede();
+            }
+        }
+    }
+
+    /**
      * An aside job: never in the status bar; a failure goes to its own handler, or the log (the page that needs the
      * result meets the same failure in its own job and shows it there).
      */
     private <T> void executeAside(Job<T> job) {
         JobTask<T> task = new JobTask<>(job);
-        for (Job<?> waiting : unfinishedAside) {
-            if (waiting.isReplacedBy(job)) {
-                waiting.supersede();
-            }
-        }
+        supersedeWaiting(job);
         unfinishedAside.add(job);
+        task.setOnRunning(event -> runningAside = job);
         task.setOnSucceeded(event -> {
-            unfinishedAside.remove(job);
+            finishedAside(job);
             job.succeeded(task.getValue());
         });
         task.setOnFailed(event -> {
-            unfinishedAside.remove(job);
+            finishedAside(job);
             Throwable failure = task.getException();
             if (failure instanceof CancellationException) {
                 return;
@@ -108,6 +121,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         });
         asideWorker.execute(task);
+    }
+
+    private void finishedAside(Job<?> job) {
+        unfinishedAside.remove(job);
+        if (runningAside == job) {
+            runningAside = null;
+        }
     }
 
     private <T> void handleFailure(Job<T> job, Throwable failure) {

@@ -53,15 +53,28 @@ public final class ReadOnce<D> {
 
     /** Analyses the data read last; does nothing before the first read has finished. */
     public <R> void analyse(String title, Function<D, R> analysis, Consumer<R> show) {
+        analyse(title, analysis, show, false);
+    }
+
+    /**
+     * The same, aside ({@link Job#aside()}): for an analysis that mostly waits for learning, so the page's next
+     * quick request (another N) does not queue behind it; it has the same key, so that request replaces it while
+     * it waits.
+     */
+    public <R> void analyseAside(String title, Function<D, R> analysis, Consumer<R> show) {
+        analyse(title, analysis, show, true);
+    }
+
+    private <R> void analyse(String title, Function<D, R> analysis, Consumer<R> show, boolean aside) {
         if (data == null) {
             return;
         }
         D current = data;
-        runner.job(title, context -> analysis.apply(current))
+        Job<R> job = runner.job(title, context -> analysis.apply(current))
                 .replacing(List.of(this, "analyse"))
                 .onSuccess(show)
-                .onFailure(onFailure)
-                .start();
+                .onFailure(onFailure);
+        (aside ? job.aside() : job).start();
     }
 
     private record Read<D, R>(D data, R result) {

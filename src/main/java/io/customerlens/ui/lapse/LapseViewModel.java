@@ -159,6 +159,10 @@ public final class LapseViewModel {
     }
 
     private void show(LapseReport shown) {
+        if (shown.window().months() != window().months()) {
+            // An answer for a window no longer chosen (learning that finished after N changed again): not shown.
+            return;
+        }
         notice.set("");
         // Before the report: the movement charts read the start of the data when the report changes.
         startOfData.set(shown.asOf() == null ? null : StartOfData.of(shown.movement().stream().findFirst()
@@ -184,7 +188,8 @@ public final class LapseViewModel {
         defaultSortColumn.set(chanceKnown || shown.asOf() == null ? VALUE_AT_RISK_COLUMN : DAYS_SINCE_LAST_COLUMN);
         if (shown.chancePending()) {
             // The counts are final; the chance and the list's order follow once learned (a newer N replaces this).
-            store.analyse(messages.get("lapse.learning"), data -> service.analyse(data, shown.window()), this::show);
+            store.analyseAside(messages.get("lapse.learning"), data -> service.analyse(data, shown.window()),
+                    this::show);
         }
     }
 

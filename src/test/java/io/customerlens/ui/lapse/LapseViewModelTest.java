@@ -110,6 +110,27 @@ class LapseViewModelTest {
         assertThat(page.reportProperty().get().window().months()).isEqualTo(6);
     }
 
+    /* Learning for N = 1 ends after N = 6 has been shown in full (it ran aside, beside the page's jobs): dropped. */
+    @Test
+    void learningThatEndsAfterTheWindowChangedAgainIsNotShown() {
+        HeldRunner held = new HeldRunner();
+        LapseViewModel page = new LapseViewModel(service, TestAnalysis.choices(), held, messages, storeChanges,
+                opened::add);
+        page.refresh();
+        held.runAll();
+        page.windowMonthsProperty().set(1);
+        held.runNext(); // N = 1, counts only; its learning waits
+        page.windowMonthsProperty().set(6);
+
+        held.runLast(); // N = 6, counts only
+        held.runLast(); // N = 6 learned
+        held.runAll(); // N = 1 learned, late
+
+        assertThat(page.reportProperty().get().window().months()).isEqualTo(6);
+        assertThat(page.reportProperty().get().chancePending()).isFalse();
+        assertThat(page.summaryProperty().get()).startsWith("As of 2024-06-15, window 6 months:");
+    }
+
     /** Holds the jobs started and runs them one at a time, in order, on request. */
     private final class HeldRunner implements io.customerlens.ui.common.TaskRunner {
         private final SynchronousTaskRunner inner = new SynchronousTaskRunner(messages);
@@ -122,6 +143,11 @@ class LapseViewModelTest {
 
         void runNext() {
             runOne(jobs.removeFirst());
+        }
+
+        /** Runs the newest job first, as a newer request in the other lane may be. */
+        void runLast() {
+            runOne(jobs.removeLast());
         }
 
         private <T> void runOne(io.customerlens.ui.common.Job<T> job) {
