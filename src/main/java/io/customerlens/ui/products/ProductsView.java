@@ -12,6 +12,8 @@ import io.customerlens.ui.charts.QuadrantScatter;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.RowOpening;
+import io.customerlens.ui.common.CustomerListActions;
+import io.customerlens.domain.FollowUpReason;
 import io.customerlens.ui.common.TableSaver;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -55,8 +57,16 @@ public final class ProductsView {
             "products-unit-column-quadrant", "products-unit-column-growth", "products-unit-column-previous");
     private final VBox root = new VBox(8);
     private final LiveChart<QuadrantScatter> matrix;
+    private final CustomerListActions bulk;
 
     public ProductsView(ProductsViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
+        this(viewModel, messages, charts, saver, CustomerListActions.NONE);
+    }
+
+    /** @param bulk the actions on the customers picked in the unit's customer lists (tasks, copy, Excel, cards) */
+    public ProductsView(ProductsViewModel viewModel, Messages messages, Charts charts, TableSaver saver,
+                        CustomerListActions bulk) {
+        this.bulk = bulk;
         this.viewModel = viewModel;
         this.messages = messages;
         this.charts = charts;
@@ -267,8 +277,9 @@ public final class ProductsView {
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
         RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
-        Tab customersTab = new Tab(messages.get("products.view.tab.customers"),
-                PageParts.withSave(saver, customers, messages.get("products.view.file.customers")));
+        String customersFile = messages.get("products.view.file.customers");
+        Tab customersTab = new Tab(messages.get("products.view.tab.customers"), PageParts.withSave(saver, customers,
+                customersFile, bulk.attach(customers, UnitCustomer::customerKey, customersFile, FollowUpReason.MANUAL)));
         customersTab.setId("products-tab-customers");
         Tab trendTab = new Tab(messages.get("products.view.trend.title"), trendChart());
         trendTab.setId("products-tab-trend");
