@@ -16,6 +16,7 @@ import javafx.beans.binding.IntegerBinding;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -78,8 +79,9 @@ public final class CustomerBulkActions implements CustomerListActions {
                         ? messages.get("bulk.button") : messages.format("bulk.button.selected",
                         messages.count(picked.selected.get())), picked.selected));
         button.getItems().setAll(picked.items("bulk-"));
-        HBox box = new HBox(8, PageParts.notice(viewModel.messageProperty()), PageParts.notice(saver.messageProperty()),
-                button);
+        Label said = PageParts.notice(viewModel.messageProperty());
+        said.setId("bulk-message");
+        HBox box = new HBox(8, said, PageParts.notice(saver.messageProperty()), button);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }
