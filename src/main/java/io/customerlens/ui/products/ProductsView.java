@@ -4,6 +4,7 @@ import io.customerlens.analysis.products.BcgRow;
 import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.analysis.products.StoppedCustomer;
 import io.customerlens.ui.charts.ChartLabels;
 import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.charts.LiveChart;
@@ -266,7 +267,28 @@ public final class ProductsView {
         return new StackPane(hint, trend.viewer());
     }
 
-    /** The picked unit: its name, then its top customers and its monthly trend on two tabs. */
+    /** Who bought the picked unit regularly and stopped, though still buying other things: whom to offer it again. */
+    private Node stoppedBuyers() {
+        StoppedBuyersList stopped = viewModel.stoppedBuyers();
+        TableView<StoppedCustomer> table = new TableView<>(stopped.rows());
+        table.setId("products-stopped-table");
+        table.getColumns().setAll(tables.stoppedColumns());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = new Label(messages.get("products.stopped.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        RowOpening.onOpen(table, picked -> viewModel.open(picked.customerKey()));
+        Label explanation = PageParts.explanation(stopped.explanationProperty());
+        explanation.setId("products-stopped-explanation");
+        String fileName = messages.get("products.stopped.file");
+        Node list = PageParts.withSave(saver, table, fileName,
+                bulk.attach(table, StoppedCustomer::customerKey, fileName, FollowUpReason.MANUAL));
+        VBox box = new VBox(6, explanation, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The picked unit: its name, then its top customers, those who stopped buying it and its monthly trend on tabs. */
     private Node details() {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
@@ -283,7 +305,9 @@ public final class ProductsView {
         customersTab.setId("products-tab-customers");
         Tab trendTab = new Tab(messages.get("products.view.trend.title"), trendChart());
         trendTab.setId("products-tab-trend");
-        TabPane tabs = new TabPane(customersTab, trendTab);
+        Tab stoppedTab = new Tab(messages.get("products.stopped.tab"), stoppedBuyers());
+        stoppedTab.setId("products-tab-stopped");
+        TabPane tabs = new TabPane(customersTab, stoppedTab, trendTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox box = new VBox(6, heading, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
