@@ -280,6 +280,13 @@ public final class ProductsView {
         RowOpening.onOpen(table, picked -> viewModel.open(picked.customerKey()));
         Label explanation = PageParts.explanation(stopped.explanationProperty());
         explanation.setId("products-stopped-explanation");
+        // One line, the whole rule in the tooltip: at 1366×768 the list below has room for a few rows only.
+        explanation.setWrapText(false);
+        javafx.scene.control.Tooltip rule = new javafx.scene.control.Tooltip();
+        rule.setWrapText(true);
+        rule.setMaxWidth(420);
+        rule.textProperty().bind(stopped.explanationProperty());
+        explanation.setTooltip(rule);
         String fileName = messages.get("products.stopped.file");
         Node list = PageParts.withSave(saver, table, fileName,
                 bulk.attach(table, StoppedCustomer::customerKey, fileName, FollowUpReason.MANUAL));

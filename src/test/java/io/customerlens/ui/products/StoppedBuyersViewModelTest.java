@@ -86,8 +86,9 @@ class StoppedBuyersViewModelTest {
         StoppedCustomer first = viewModel.stoppedBuyers().rows().getFirst();
         assertThat(first.netBefore()).isEqualByComparingTo("300");
         assertThat(first.otherRecentNet()).isEqualByComparingTo("200");
-        assertThat(viewModel.stoppedBuyers().explanationProperty().get()).isEqualTo("绿茶: bought in at least 3 of "
-                + "the 12 months before the last 3 months, none since, other purchases in the last 3 months: 1 customers.");
+        assertThat(viewModel.stoppedBuyers().explanationProperty().get()).isEqualTo("1 customers stopped buying 绿茶: "
+                + "bought it in at least 3 of the 12 months before the last 3 months, not since, and bought other things "
+                + "in the last 3 months.");
     }
 
     /** With N = 12 the last N months are 2024-01..12: C1 bought 绿茶 in them, so it has not stopped. */
@@ -98,7 +99,7 @@ class StoppedBuyersViewModelTest {
         analysis.update(shared -> shared.withLapseWindow(new LapseWindow(12)));
 
         assertThat(viewModel.stoppedBuyers().rows()).isEmpty();
-        assertThat(viewModel.stoppedBuyers().explanationProperty().get()).endsWith("in the last 12 months: 0 customers.");
+        assertThat(viewModel.stoppedBuyers().explanationProperty().get()).startsWith("0 customers stopped buying 绿茶").endsWith("in the last 12 months.");
     }
 
     @Test
