@@ -22,6 +22,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -79,11 +81,21 @@ public final class CustomerBulkActions implements CustomerListActions {
                         ? messages.get("bulk.button") : messages.format("bulk.button.selected",
                         messages.count(picked.selected.get())), picked.selected));
         button.getItems().setAll(picked.items("bulk-"));
-        Label said = PageParts.notice(viewModel.messageProperty());
+        // The buttons keep their width; a long message gives way (cut, whole in its tooltip).
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        Label said = shrinking(PageParts.notice(viewModel.messageProperty()));
         said.setId("bulk-message");
-        HBox box = new HBox(8, said, PageParts.notice(saver.messageProperty()), button);
+        HBox box = new HBox(8, said, shrinking(PageParts.notice(saver.messageProperty())), button);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
+    }
+
+    private static Label shrinking(Label message) {
+        message.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(message.textProperty());
+        message.setTooltip(whole);
+        return message;
     }
 
     /** One table's selection and what the actions do with it. */
