@@ -111,6 +111,31 @@ class BulkActionsUiTest extends UiTestBase {
         assertThat(said("#lapse-view")).isEqualTo("Copied 1 customers; paste them into Excel.");
     }
 
+    @Test
+    void theSelectionSavesAsAWorkbookOfJustThoseRows() throws IOException, TimeoutException {
+        importDemoData(3000, 11);
+        clickOn("#nav-customers");
+        waitLong(() -> isShowing("#customers-view") && table("#customers-table").getItems().size() > 5);
+        clickOn(row("#customers-table", 1));
+        press(KeyCode.CONTROL).clickOn(row("#customers-table", 4)).release(KeyCode.CONTROL);
+        List<String> picked = onFxThreadValue(() -> customerKeys(table("#customers-table")));
+        java.nio.file.Path file = dataFolder.resolve("picked.xlsx");
+        filePicker.savesTo(file);
+
+        clickOn("#customers-view #bulk-actions");
+        clickOn("#bulk-excel");
+
+        waitUntil(() -> java.nio.file.Files.exists(file) && file.toFile().length() > 0);
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+             org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("header and two rows").isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Key");
+            assertThat(List.of(sheet.getRow(1).getCell(1).getStringCellValue(),
+                    sheet.getRow(2).getCell(1).getStringCellValue())).isEqualTo(picked);
+        }
+    }
+
     /** The first analysis of a fresh store (the ranking's backtests) takes a while on a busy two-core machine. */
     private void waitLong(java.util.function.BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> onFxThread(condition));

@@ -103,7 +103,12 @@ class CustomerBulkViewModelTest {
 
         assertThat(viewModel.messageProperty().get()).isEqualTo("Saved the cards of 2 customers to " + file);
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            org.apache.pdfbox.text.PDFTextStripper firstPage = new org.apache.pdfbox.text.PDFTextStripper();
+            firstPage.setEndPage(1);
+            org.apache.pdfbox.text.PDFTextStripper lastPage = new org.apache.pdfbox.text.PDFTextStripper();
+            lastPage.setStartPage(document.getNumberOfPages());
+            assertThat(firstPage.getText(document)).contains(" · F001 · ");
+            assertThat(lastPage.getText(document)).contains(" · F004 · ");
         }
     }
 
