@@ -12,38 +12,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the customer stopped buying (docs/definitions.md, "Customer card"): a product bought regularly
- * before — a purchase of it in at least {@value #REGULAR_MONTHS} distinct calendar months of the
- * {@value #BEFORE_MONTHS} months just before the last N months — and no purchase of it in the last N
- * months (the as-of month included). Lines without a product are left out. Sorted by the net amount
+ * What the customer stopped buying (docs/definitions.md, "Customer card"): each product that meets the
+ * {@link StoppedRule}. Lines without a product are left out. Sorted by the net amount
  * of those 12 months, largest first, ties by key. Pure.
  */
 public final class StoppedBuying {
 
-    public static final int REGULAR_MONTHS = 3;
-    public static final int BEFORE_MONTHS = 12;
+    public static final int REGULAR_MONTHS = StoppedRule.REGULAR_MONTHS;
+    public static final int BEFORE_MONTHS = StoppedRule.BEFORE_MONTHS;
 
     public List<StoppedProduct> of(List<CustomerSalesLine> lines, LocalDate asOf, LapseWindow window) {
-        int asOfMonth = MonthIndex.of(asOf);
-        int recentFrom = asOfMonth - window.months() + 1;
-        int beforeFrom = recentFrom - BEFORE_MONTHS;
+        StoppedRule rule = StoppedRule.of(asOf, window);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (CustomerSalesLine line : lines) {
             String key = line.productKey();
-            int month = MonthIndex.of(line.date());
-            if (key == null || key.isBlank() || month < beforeFrom || line.date().isAfter(asOf)) {
+            if (key == null || key.isBlank() || !rule.reads(line.date())) {
                 continue;
             }
             Tally tally = tallies.computeIfAbsent(key, k -> new Tally(line));
-            if (month >= recentFrom) {
+            if (rule.isRecent(line.date())) {
                 tally.boughtRecently |= line.isPurchase();
                 continue;
             }
-            tally.add(line, month);
+            tally.add(line, MonthIndex.of(line.date()));
         }
         List<StoppedProduct> stopped = new ArrayList<>();
         tallies.forEach((key, tally) -> {
-            if (!tally.boughtRecently && tally.purchaseMonths() >= REGULAR_MONTHS) {
+            if (!tally.boughtRecently && StoppedRule.wasRegular(tally.purchaseMonths())) {
                 stopped.add(new StoppedProduct(key, tally.productLabel(key), tally.first().category(),
                         tally.purchaseMonths(), tally.net(), tally.lastPurchase()));
             }

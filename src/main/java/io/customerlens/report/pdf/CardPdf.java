@@ -33,6 +33,11 @@ public final class CardPdf extends PdfRenderer<CustomerCard> {
 
     @Override
     String footer(CustomerCard card) {
+        return footer(messages, card);
+    }
+
+    /** Name, key and as-of date: the foot of each of the card's pages, alone or in a {@link CardBookPdf}. */
+    static String footer(MessageBundle messages, CustomerCard card) {
         return card.displayName() + " · " + card.customerKey() + " · " + messages.format("pdf.asOf", card.asOf().toString());
     }
 }

@@ -255,6 +255,11 @@ final class PdfSheet implements Closeable {
 
     /** Writes each page's footer: {@code left} at the left margin, "page X of Y" text at the right. */
     void footers(String left, PageLabel label) throws IOException {
+        footers(page -> left, label);
+    }
+
+    /** The same with each page's own left text ({@code leftOf} gets the page number from 1): a book of cards. */
+    void footers(java.util.function.IntFunction<String> leftOf, PageLabel label) throws IOException {
         content.close();
         content = null;
         int total = pages.size();
@@ -265,7 +270,7 @@ final class PdfSheet implements Closeable {
                 content = footer;
                 float baseline = MARGIN;
                 line(left(), baseline + 10, right(), baseline + 10, 0.5f, 0.5f);
-                text(fit(left, 7.5f, width() * 0.7f), left(), baseline, 7.5f);
+                text(fit(leftOf.apply(i + 1), 7.5f, width() * 0.7f), left(), baseline, 7.5f);
                 textRight(label.of(i + 1, total), right(), baseline, 7.5f);
                 content = body;
             }

@@ -59,6 +59,7 @@ public class FollowUpService {
     private final SegmentService segments;
     private final Clock clock;
     private final TaskGeneration generation = new TaskGeneration();
+    private final BulkTaskPlanner bulkTasks = new BulkTaskPlanner();
 
     /** @param clock gives today (in its zone) and the created and completed times */
     public FollowUpService(Database database, LapseService lapses, SegmentService segments, Clock clock) {
@@ -178,6 +179,15 @@ public class FollowUpService {
         FollowUpDraft draft = new FollowUpDraft(manual.customerKey(), FollowUpReason.MANUAL, null,
                 manual.channel(), manual.due(), manual.priority(), value, manual.notes(), null, data.asOf());
         return store.inTransaction(writer -> writer.insert(draft, clock.instant()));
+    }
+
+    /**
+     * One task for each customer of a list, in one transaction; customers who already have an open or snoozed
+     * task are skipped and counted in the result.
+     */
+    public BulkTaskResult createFor(BulkTaskRequest request) {
+        LapseData data = lapses.load(Optional.empty());
+        return store.inTransaction(writer -> bulkTasks.create(writer, data, request, clock.instant()));
     }
 
     /**

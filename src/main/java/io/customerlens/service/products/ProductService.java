@@ -16,7 +16,10 @@ import io.customerlens.analysis.products.SalesKpis;
 import io.customerlens.analysis.products.SalesStructure;
 import io.customerlens.analysis.products.StructureDimension;
 import io.customerlens.analysis.products.StructureResult;
+import io.customerlens.analysis.products.StoppedCustomer;
+import io.customerlens.analysis.products.StoppedCustomers;
 import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.products.UnitDetails;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.service.snapshot.AnalysisSnapshot;
@@ -43,6 +46,7 @@ public class ProductService {
     private final SalesStructure salesStructure = new SalesStructure();
     private final SalesAnomalies salesAnomalies = new SalesAnomalies();
     private final UnitDetails unitDetails = new UnitDetails();
+    private final StoppedCustomers stoppedCustomers = new StoppedCustomers();
 
     /** Over its own snapshot of the store (tests, and tools that use one service). */
     public ProductService(Database database) {
@@ -100,6 +104,15 @@ public class ProductService {
     /** A unit's net sales per month, from the first month with data to the as-of month. */
     public List<MonthSales> unitTrend(ProductData data, BcgUnit unit, String unitKey) {
         return unitDetails.monthlyTrend(data.sales(), unit, unitKey, asOfOrEpoch(data));
+    }
+
+    /**
+     * The customers who stopped buying a unit but still buy other things (the card's "stopped buying" across
+     * customers), memoised in the snapshot: picking the unit again computes nothing.
+     */
+    public List<StoppedCustomer> stoppedCustomers(ProductData data, BcgUnit unit, String unitKey, LapseWindow window) {
+        return snapshots.current().memo(List.of(StoppedCustomer.class, new Identity(data), unit, unitKey, window),
+                () -> stoppedCustomers.of(data.sales(), unit, unitKey, asOfOrEpoch(data), window));
     }
 
     /** An empty store has no as-of date; its analyses are empty whatever the date, so any will do. */

@@ -43,9 +43,12 @@ public final class PageParts {
     }
 
     /** A table with its "Save as Excel…" button under it; the file name is suggested in the dialog. */
-    public static Node withSave(TableSaver saver, TableView<?> table, String suggestedFileName) {
+    public static Node withSave(TableSaver saver, TableView<?> table, String suggestedFileName, Node... before) {
         Button save = saver.saveButton(table, suggestedFileName);
-        HBox actions = new HBox(8, save);
+        // Whatever else sits in the row (a message, other actions) gives way before the button is cut.
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, before);
+        actions.getChildren().add(save);
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(6, table, actions);
         VBox.setVgrow(table, Priority.ALWAYS);

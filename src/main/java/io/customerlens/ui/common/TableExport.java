@@ -44,13 +44,18 @@ public final class TableExport {
 
     /** Copies headers and cell values. FX thread only: the table and its items may change at any moment. */
     public <T> TableSnapshot snapshot(TableView<T> table) {
+        return snapshot(table, table.getItems());
+    }
+
+    /** The same for some of the table's rows only (a selection), in the order given. FX thread only. */
+    public <T> TableSnapshot snapshot(TableView<T> table, List<? extends T> items) {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("a table can only be read on the JavaFX thread");
         }
         List<TableColumn<T, ?>> columns = List.copyOf(table.getVisibleLeafColumns());
         List<String> headers = columns.stream().map(TableExport::header).toList();
-        List<List<Object>> rows = new ArrayList<>(table.getItems().size());
-        for (T item : table.getItems()) {
+        List<List<Object>> rows = new ArrayList<>(items.size());
+        for (T item : items) {
             Object[] values = new Object[columns.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = value(columns.get(i), item);

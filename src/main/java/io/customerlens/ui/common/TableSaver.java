@@ -41,10 +41,15 @@ public final class TableSaver {
     /** On the FX thread, e.g. from a button: nothing happens if the user cancels the dialog. */
     public void save(TableView<?> table, String suggestedFileName) {
         Window owner = table.getScene() == null ? null : table.getScene().getWindow();
+        save(owner, () -> export.snapshot(table), suggestedFileName);
+    }
+
+    /** Saves what {@code snapshot} copies (some rows of a table) once the user has chosen the file. FX thread. */
+    public void save(Window owner, java.util.function.Supplier<TableSnapshot> snapshot, String suggestedFileName) {
         String baseName = withoutExtension(suggestedFileName);
         filePicker.chooseWorkbookToSave(owner, messages.get("tableExport.dialogTitle"), baseName + EXTENSION)
                 .map(file -> FileNames.withExtension(file, EXTENSION))
-                .ifPresent(file -> write(export.snapshot(table), baseName, file));
+                .ifPresent(file -> write(snapshot.get(), baseName, file));
     }
 
     /** How the last save went, for a label next to the button; empty while none has finished. */

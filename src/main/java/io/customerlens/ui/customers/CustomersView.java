@@ -6,6 +6,8 @@ import io.customerlens.ui.common.TableSaver;
 import io.customerlens.service.CustomerRow;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.RowOpening;
+import io.customerlens.ui.common.CustomerListActions;
+import io.customerlens.domain.FollowUpReason;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -39,6 +41,11 @@ public final class CustomersView {
 
     /** @param saver the "Save as Excel…" under the table, like every other table's */
     public CustomersView(CustomersViewModel viewModel, Messages messages, TableSaver saver) {
+        this(viewModel, messages, saver, CustomerListActions.NONE);
+    }
+
+    /** @param bulk the actions on the customers picked in the table (tasks, copy, Excel, cards) */
+    public CustomersView(CustomersViewModel viewModel, Messages messages, TableSaver saver, CustomerListActions bulk) {
         root.setId("customers-view");
         root.getStyleClass().add("page");
 
@@ -57,7 +64,9 @@ public final class CustomersView {
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         TableView<CustomerRow> table = table(viewModel, messages);
-        Node tableWithSave = PageParts.withSave(saver, table, messages.get("customers.file.list"));
+        String fileName = messages.get("customers.file.list");
+        Node tableWithSave = PageParts.withSave(saver, table, fileName,
+                bulk.attach(table, CustomerRow::key, fileName, FollowUpReason.MANUAL));
         VBox.setVgrow(tableWithSave, Priority.ALWAYS);
 
         Label notice = new Label();

@@ -16,6 +16,8 @@ import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.common.AttributeChoice;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.RowOpening;
+import io.customerlens.ui.common.CustomerListActions;
+import io.customerlens.domain.FollowUpReason;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.TableSaver;
 import io.customerlens.ui.lapse.timeline.LapseTimeline;
@@ -65,11 +67,19 @@ public final class LapseView {
     private final Messages messages;
     private final Charts charts;
     private final TableSaver saver;
+    private final CustomerListActions bulk;
     private final LapseChartData chartData;
     private final VBox root = new VBox(8);
     private final HBox heading;
 
     public LapseView(LapseViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
+        this(viewModel, messages, charts, saver, CustomerListActions.NONE);
+    }
+
+    /** @param bulk the actions on the customers picked in the list (tasks, copy, Excel, cards) */
+    public LapseView(LapseViewModel viewModel, Messages messages, Charts charts, TableSaver saver,
+                     CustomerListActions bulk) {
+        this.bulk = bulk;
         this.viewModel = viewModel;
         this.messages = messages;
         this.charts = charts;
@@ -229,7 +239,9 @@ public final class LapseView {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         RowOpening.onOpen(table, viewModel::open);
-        return withSave(table, "lapse.file.list");
+        String fileName = messages.get("lapse.file.list");
+        return PageParts.withSave(saver, table, fileName,
+                bulk.attach(table, LapseRow::key, fileName, FollowUpReason.LAPSED));
     }
 
     private Node withSave(TableView<?> table, String fileNameKey) {

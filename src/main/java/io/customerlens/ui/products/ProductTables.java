@@ -1,6 +1,7 @@
 package io.customerlens.ui.products;
 
 import io.customerlens.analysis.products.BcgRow;
+import io.customerlens.analysis.products.StoppedCustomer;
 import io.customerlens.analysis.products.UnitCustomer;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
@@ -73,5 +74,24 @@ final class ProductTables {
                         "products.view.column.customerCurrent.tip", 110, UnitCustomer::currentSales, messages::amount),
                 columns.number("previous", "products.view.column.customerPrevious",
                         "products.view.column.customerPrevious.tip", 110, UnitCustomer::previousSales, messages::amount));
+    }
+
+    List<TableColumn<StoppedCustomer, ?>> stoppedColumns() {
+        ColumnFactory<StoppedCustomer> columns = new ColumnFactory<>(messages, "products-stopped-column-");
+        return List.of(
+                columns.text("key", "products.view.column.customerKey", "products.view.column.customerKey.tip", 95,
+                        StoppedCustomer::customerKey),
+                columns.text("name", "products.view.column.customerName", "products.view.column.customerName.tip", 170,
+                        StoppedCustomer::name),
+                columns.date("last", "products.stopped.column.last", "products.stopped.column.last.tip",
+                        StoppedCustomer::lastPurchase),
+                columns.number("months", "products.stopped.column.months", "products.stopped.column.months.tip", 80,
+                        StoppedCustomer::monthsBought, months -> messages.count(months)),
+                columns.number("before", "products.stopped.column.before", "products.stopped.column.before.tip", 110,
+                        StoppedCustomer::netBefore, messages::amount),
+                columns.number("other", "products.stopped.column.other", "products.stopped.column.other.tip", 120,
+                        StoppedCustomer::otherRecentNet, messages::amount),
+                columns.date("latest", "products.stopped.column.latest", "products.stopped.column.latest.tip",
+                        StoppedCustomer::latestPurchase));
     }
 }

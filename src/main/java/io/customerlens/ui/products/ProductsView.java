@@ -4,6 +4,7 @@ import io.customerlens.analysis.products.BcgRow;
 import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.analysis.products.StoppedCustomer;
 import io.customerlens.ui.charts.ChartLabels;
 import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.charts.LiveChart;
@@ -12,6 +13,8 @@ import io.customerlens.ui.charts.QuadrantScatter;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.RowOpening;
+import io.customerlens.ui.common.CustomerListActions;
+import io.customerlens.domain.FollowUpReason;
 import io.customerlens.ui.common.TableSaver;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -55,8 +58,16 @@ public final class ProductsView {
             "products-unit-column-quadrant", "products-unit-column-growth", "products-unit-column-previous");
     private final VBox root = new VBox(8);
     private final LiveChart<QuadrantScatter> matrix;
+    private final CustomerListActions bulk;
 
     public ProductsView(ProductsViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
+        this(viewModel, messages, charts, saver, CustomerListActions.NONE);
+    }
+
+    /** @param bulk the actions on the customers picked in the unit's customer lists (tasks, copy, Excel, cards) */
+    public ProductsView(ProductsViewModel viewModel, Messages messages, Charts charts, TableSaver saver,
+                        CustomerListActions bulk) {
+        this.bulk = bulk;
         this.viewModel = viewModel;
         this.messages = messages;
         this.charts = charts;
@@ -256,7 +267,35 @@ public final class ProductsView {
         return new StackPane(hint, trend.viewer());
     }
 
-    /** The picked unit: its name, then its top customers and its monthly trend on two tabs. */
+    /** Who bought the picked unit regularly and stopped, though still buying other things: whom to offer it again. */
+    private Node stoppedBuyers() {
+        StoppedBuyersList stopped = viewModel.stoppedBuyers();
+        TableView<StoppedCustomer> table = new TableView<>(stopped.rows());
+        table.setId("products-stopped-table");
+        table.getColumns().setAll(tables.stoppedColumns());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        Label empty = new Label(messages.get("products.stopped.empty"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+        RowOpening.onOpen(table, picked -> viewModel.open(picked.customerKey()));
+        Label explanation = PageParts.explanation(stopped.explanationProperty());
+        explanation.setId("products-stopped-explanation");
+        // One line, the whole rule in the tooltip: at 1366×768 the list below has room for a few rows only.
+        explanation.setWrapText(false);
+        javafx.scene.control.Tooltip rule = new javafx.scene.control.Tooltip();
+        rule.setWrapText(true);
+        rule.setMaxWidth(420);
+        rule.textProperty().bind(stopped.explanationProperty());
+        explanation.setTooltip(rule);
+        String fileName = messages.get("products.stopped.file");
+        Node list = PageParts.withSave(saver, table, fileName,
+                bulk.attach(table, StoppedCustomer::customerKey, fileName, FollowUpReason.MANUAL));
+        VBox box = new VBox(6, explanation, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return box;
+    }
+
+    /** The picked unit: its name, then its top customers, those who stopped buying it and its monthly trend on tabs. */
     private Node details() {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
@@ -267,12 +306,15 @@ public final class ProductsView {
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
         RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
-        Tab customersTab = new Tab(messages.get("products.view.tab.customers"),
-                PageParts.withSave(saver, customers, messages.get("products.view.file.customers")));
+        String customersFile = messages.get("products.view.file.customers");
+        Tab customersTab = new Tab(messages.get("products.view.tab.customers"), PageParts.withSave(saver, customers,
+                customersFile, bulk.attach(customers, UnitCustomer::customerKey, customersFile, FollowUpReason.MANUAL)));
         customersTab.setId("products-tab-customers");
         Tab trendTab = new Tab(messages.get("products.view.trend.title"), trendChart());
         trendTab.setId("products-tab-trend");
-        TabPane tabs = new TabPane(customersTab, trendTab);
+        Tab stoppedTab = new Tab(messages.get("products.stopped.tab"), stoppedBuyers());
+        stoppedTab.setId("products-tab-stopped");
+        TabPane tabs = new TabPane(customersTab, stoppedTab, trendTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox box = new VBox(6, heading, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -10,6 +10,8 @@ import io.customerlens.analysis.products.BcgUnit;
 import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.MonthSales;
 import io.customerlens.analysis.products.UnitCustomer;
+import io.customerlens.analysis.products.StoppedCustomer;
+import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.service.products.ProductData;
 import io.customerlens.service.products.ProductService;
 import io.customerlens.ui.charts.MonthlySeries;
@@ -93,6 +95,7 @@ public final class ProductsViewModel {
     private final AppSettings.Subscription subscription;
     /** The settings of the matrix computed last: only a change of the as-of date, unit or period computes again. */
     private AnalysisSettings computedWith;
+    private final StoppedBuyersList stoppedBuyers;
 
     public ProductsViewModel(ProductService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
                              StoreChanges storeChanges, CustomerOpener opener) {
@@ -104,6 +107,7 @@ public final class ProductsViewModel {
         this.ratios = new RatioFormat(messages);
         this.thresholdInput = new ThresholdInput(messages.locale());
         this.store = new ReadOnce<>(runner, this::failed);
+        this.stoppedBuyers = new StoppedBuyersList(messages);
         unit.set(analysis.get().bcgUnit().orElse(null));
         period.set(analysis.get().bcgPeriod());
         unit.addListener((observable, before, after) -> {
@@ -144,6 +148,10 @@ public final class ProductsViewModel {
             refresh();
         } else if (!shared.bcgUnit().equals(computedWith.bcgUnit()) || shared.bcgPeriod() != computedWith.bcgPeriod()) {
             reanalyse();
+        } else if (!shared.lapseWindow().equals(computedWith.lapseWindow())) {
+            // N sets who "stopped buying" the picked unit; nothing else on the page depends on it.
+            computedWith = shared;
+            showDetail(selectedUnit.get());
         }
     }
 
@@ -284,6 +292,7 @@ public final class ProductsViewModel {
 
     private void showDetail(BcgRow picked) {
         unitCustomers.clear();
+        stoppedBuyers.clear();
         unitTrend.set(emptyTrend());
         if (picked == null || result.get() == null) {
             detailTitle.set("");
@@ -292,13 +301,16 @@ public final class ProductsViewModel {
         detailTitle.set(messages.format("products.view.detailTitle", picked.label()));
         BcgUnit shownUnit = result.get().unit();
         ComparisonPeriod shownPeriod = result.get().period();
+        LapseWindow window = analysis.get().lapseWindow();
         store.analyse(messages.get("products.view.analysing"), data -> new UnitDetail(picked,
                         service.topCustomers(data, shownUnit, picked.key(), shownPeriod, TOP_CUSTOMERS),
-                        service.unitTrend(data, shownUnit, picked.key())),
+                        service.unitTrend(data, shownUnit, picked.key()),
+                        service.stoppedCustomers(data, shownUnit, picked.key(), window)),
                 detail -> {
                     // A later click may have picked another unit while this one was computed.
                     if (detail.unit().equals(selectedUnit.get())) {
                         unitCustomers.setAll(detail.customers());
+                        stoppedBuyers.show(detail.unit().label(), window, detail.stopped());
                         unitTrend.set(trend(detail.unit().label(), detail.months()));
                     }
                 });
@@ -425,6 +437,12 @@ public final class ProductsViewModel {
                             QuadrantScatter scatter) {
     }
 
-    private record UnitDetail(BcgRow unit, List<UnitCustomer> customers, List<MonthSales> months) {
+    /** The picked unit's customers who stopped buying it (with N of the shared settings). */
+    public StoppedBuyersList stoppedBuyers() {
+        return stoppedBuyers;
+    }
+
+    private record UnitDetail(BcgRow unit, List<UnitCustomer> customers, List<MonthSales> months,
+                              List<StoppedCustomer> stopped) {
     }
 }

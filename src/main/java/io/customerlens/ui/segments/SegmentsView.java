@@ -19,6 +19,8 @@ import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.charts.LiveChart;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.RowOpening;
+import io.customerlens.ui.common.CustomerListActions;
+import io.customerlens.domain.FollowUpReason;
 import io.customerlens.ui.common.PageParts;
 import io.customerlens.ui.common.TableSaver;
 import javafx.geometry.Pos;
@@ -69,8 +71,16 @@ public final class SegmentsView {
     private final SegmentTables tables;
     private final VBox root = new VBox(8);
     private final HBox heading = new HBox(16);
+    private final CustomerListActions bulk;
 
     public SegmentsView(SegmentsViewModel viewModel, Messages messages, Charts charts, TableSaver saver) {
+        this(viewModel, messages, charts, saver, CustomerListActions.NONE);
+    }
+
+    /** @param bulk the actions on the customers picked in a segment's customer list (tasks, copy, Excel, cards) */
+    public SegmentsView(SegmentsViewModel viewModel, Messages messages, Charts charts, TableSaver saver,
+                        CustomerListActions bulk) {
+        this.bulk = bulk;
         this.viewModel = viewModel;
         this.messages = messages;
         this.charts = charts;
@@ -163,7 +173,9 @@ public final class SegmentsView {
         GridPane grid = PageParts.twoColumns();
         grid.add(withSave(summary, "segments.file.rfm"), 0, 0, 2, 1);
         grid.add(chart.viewer(), 0, 1);
-        grid.add(withSave(customers, "segments.file.segmentCustomers"), 1, 1);
+        String customersFile = messages.get("segments.file.segmentCustomers");
+        grid.add(PageParts.withSave(saver, customers, customersFile,
+                bulk.attach(customers, SegmentRow::key, customersFile, FollowUpReason.MANUAL)), 1, 1);
         PageParts.grow(chart.viewer(), customers);
         return grid;
     }

@@ -57,6 +57,10 @@ import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import java.util.function.Supplier;
 import io.customerlens.ui.print.PrintablePdf;
+import io.customerlens.service.card.CardBook;
+import io.customerlens.ui.bulk.CustomerBulkActions;
+import io.customerlens.ui.bulk.CustomerBulkViewModel;
+import io.customerlens.ui.bulk.TextClipboard;
 
 /** Builds each page's view and view model over the shared runner, services and navigation. */
 public final class ShellPages implements PageFactory {
@@ -159,7 +163,8 @@ public final class ShellPages implements PageFactory {
         CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        return untilSales(new CustomersView(viewModel, messages, tableSaver()).node(), "customers-empty", "nav.customers",
+        return untilSales(new CustomersView(viewModel, messages, tableSaver(), bulkActions()).node(), "customers-empty",
+                "nav.customers",
                 "empty.purpose.customers");
     }
 
@@ -189,7 +194,7 @@ public final class ShellPages implements PageFactory {
         LapseViewModel viewModel = new LapseViewModel(services.lapseService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        LapseView view = new LapseView(viewModel, messages, charts(), tableSaver());
+        LapseView view = new LapseView(viewModel, messages, charts(), tableSaver(), bulkActions());
         view.addHeadingAction(printAction("lapse-print", "print.lapsed.button", "print.lapsed.tip",
                 () -> printedReports().lapsed(viewModel)));
         return withBanner(freshnessBanner("lapse-freshness").node(),
@@ -222,7 +227,7 @@ public final class ShellPages implements PageFactory {
         SegmentsViewModel viewModel = new SegmentsViewModel(services.segmentService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        SegmentsView view = new SegmentsView(viewModel, messages, charts(), tableSaver());
+        SegmentsView view = new SegmentsView(viewModel, messages, charts(), tableSaver(), bulkActions());
         view.addHeadingAction(printAction("segments-print", "print.segments.button", "print.segments.tip",
                 () -> printedReports().segmentSummary(viewModel)));
         return untilSales(view.node(), "segments-empty", "nav.segments", "empty.purpose.segments");
@@ -232,7 +237,8 @@ public final class ShellPages implements PageFactory {
         ProductsViewModel viewModel = new ProductsViewModel(services.productService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
-        return untilSales(new ProductsView(viewModel, messages, charts(), tableSaver()).node(), "products-empty",
+        return untilSales(new ProductsView(viewModel, messages, charts(), tableSaver(), bulkActions()).node(),
+                "products-empty",
                 "nav.products",
                 "empty.purpose.products");
     }
@@ -270,6 +276,14 @@ public final class ShellPages implements PageFactory {
 
     private Charts charts() {
         return new Charts(ChartTheme.forInstalledFonts(), messages);
+    }
+
+    /** Tasks, copy, Excel and cards for the customers picked on a page's lists (one set of actions a page). */
+    private CustomerBulkActions bulkActions() {
+        CustomerBulkViewModel viewModel = new CustomerBulkViewModel(services.followUpService(),
+                new CardBook(services.customerCardService()), analysis, runner, messages, followUpChanges);
+        return new CustomerBulkActions(viewModel, messages, new TableExport(new TableWorkbook()), tableSaver(),
+                pdfOutput(), filePicker, TextClipboard.system());
     }
 
     private TableSaver tableSaver() {

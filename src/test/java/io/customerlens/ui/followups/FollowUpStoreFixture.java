@@ -26,17 +26,17 @@ import java.time.ZoneOffset;
  * imported (sales up to 2024-06-30; F001 甲商行 lapsed 4 months, F002 lapsed 3, F003 the strategic account,
  * F004 one order, F005 a small key account), and a clock fixed on Monday 2024-07-01.
  */
-final class FollowUpStoreFixture implements AutoCloseable {
+public final class FollowUpStoreFixture implements AutoCloseable {
 
-    static final LocalDate TODAY = LocalDate.of(2024, 7, 1);
+    public static final LocalDate TODAY = LocalDate.of(2024, 7, 1);
 
-    final Database database;
+    public final Database database;
     final ImportService imports;
     final LapseService lapses;
-    final FollowUpService followUps;
-    final CustomerCardService cards;
+    public final FollowUpService followUps;
+    public final CustomerCardService cards;
 
-    FollowUpStoreFixture(Path folder) throws IOException {
+    public FollowUpStoreFixture(Path folder) throws IOException {
         Clock clock = Clock.fixed(Instant.parse("2024-07-01T09:00:00Z"), ZoneOffset.UTC);
         database = Database.open(folder);
         SourceOpener opener = new SourceOpener();
