@@ -132,13 +132,14 @@ public interface SalesLineRepository extends SqlObject {
 
     /**
      * Streams every visible line in the order it was stored, without building a list: the one read the
-     * analysis snapshot makes (service.snapshot); nothing else reads whole lines for analysis. {@code USE INDEX ()}
-     * makes H2 scan the table in primary-key order, which is the order wanted: through the batch index it
-     * fetched each row by key and then sorted a million of them.
+     * analysis snapshot makes (service.snapshot); nothing else reads whole lines for analysis. The table is
+     * scanned in primary-key order ({@link StoreVendor#scanInKeyOrder}), which is the order wanted. On PostgreSQL
+     * the rows stream only inside a transaction: outside one the driver reads the whole result first.
      */
     default void forEachSale(SaleConsumer consumer) {
+        String scan = StoreVendor.of(getHandle()).scanInKeyOrder();
         getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit,"
-                        + " quantity, product_key, unit_price FROM sales_line USE INDEX () WHERE " + VISIBLE
+                        + " quantity, product_key, unit_price FROM sales_line" + scan + " WHERE " + VISIBLE
                         + " ORDER BY id")
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> {

@@ -1,0 +1,52 @@
+package io.customerlens.store.server;
+
+import io.customerlens.store.Database;
+import io.customerlens.store.ServerLogin;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Stores on the test cluster: one database per folder, named after the folder's path, created when first opened. */
+final class ServerTestStore implements TestStore {
+
+    private final PostgresCluster cluster;
+
+    ServerTestStore(PostgresCluster cluster) {
+        this.cluster = cluster;
+    }
+
+    @Override
+    public Database open(Path folder) {
+        return Database.openServer(login(folder));
+    }
+
+    /** The superuser's login to the folder's database, created when new. */
+    ServerLogin login(Path folder) {
+        String name = databaseName(folder);
+        cluster.createDatabase(name);
+        return cluster.admin(name);
+    }
+
+    @Override
+    public boolean isServer() {
+        return true;
+    }
+
+    static String databaseName(Path folder) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(folder.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return "store_" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL";
+    }
+}
