@@ -17,6 +17,7 @@ import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
+import io.customerlens.store.ServerLogin;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -75,6 +76,11 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext readOnlyCopy(Path dataFolder) {
         return new AppContext(Database.openReadOnlyCopy(dataFolder));
+    }
+
+    /** Over the team store on a PostgreSQL server (docs/decisions/0016). */
+    public static AppContext onServer(ServerLogin login) {
+        return new AppContext(Database.openServer(login));
     }
 
     private static Database openPrivate(Path dataFolder) {

@@ -9,6 +9,7 @@ import io.customerlens.service.DiskSpace;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.settings.Setting;
+import io.customerlens.store.ServerLogin;
 import io.customerlens.store.StoreInUseException;
 
 import java.nio.file.Path;
@@ -45,7 +46,28 @@ public final class Main {
 
     /** Opens the store the way the app does, through {@link AppContext}. */
     public static StoreSessions storeSessions() {
-        return Main::openStore;
+        return new StoreSessions() {
+            @Override
+            public StoreSession open(Path dataFolder) {
+                return openStore(dataFolder);
+            }
+
+            @Override
+            public StoreSession openServer(ServerLogin login) {
+                return openServerStore(login);
+            }
+        };
+    }
+
+    private static StoreSession openServerStore(ServerLogin login) {
+        AppContext context;
+        try {
+            context = AppContext.onServer(login);
+        } catch (RuntimeException e) {
+            // Unreachable, login refused, no such database: the driver's words go to the log, never to the user.
+            throw new StoreUnavailableException(login.url(), e);
+        }
+        return session(context);
     }
 
     private static StoreSession openStore(Path dataFolder) {
@@ -61,6 +83,10 @@ public final class Main {
                     .orElse(e);
             throw new StoreUnavailableException(dataFolder, false, cause);
         }
+        return session(context);
+    }
+
+    private static StoreSession session(AppContext context) {
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
                 context.exportService(), context.productService(), context.followUpService(),
                 context.customerCardService(), context.printedLists(), context::close);

@@ -176,14 +176,14 @@ public final class Cli {
         switch (failure) {
             case StoreUnavailableException store when store.inUse() -> {
                 err.println(messages.format("cli.error.storeInUse", command, messages.get("store.inUse"),
-                        store.dataFolder().toString()));
+                        store.location()));
                 return ExitCodes.STORE_IN_USE;
             }
             case StoreUnavailableException store when store.getCause() instanceof DiskFullException full ->
-                    err.println(messages.format("cli.error.storeDiskFull", command, store.dataFolder().toString(),
+                    err.println(messages.format("cli.error.storeDiskFull", command, store.location(),
                             full.freeMegabytes()));
             case StoreUnavailableException store -> err.println(messages.format("cli.error.store", command,
-                    store.dataFolder().toString(), failures.unexpected(store)));
+                    store.location(), failures.unexpected(store)));
             case IOException io -> err.println(messages.format("cli.error.line", command, failures.describe(io)));
             case UncheckedIOException io ->
                     err.println(messages.format("cli.error.line", command, failures.describe(io.getCause())));

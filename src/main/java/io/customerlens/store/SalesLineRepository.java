@@ -70,10 +70,19 @@ public interface SalesLineRepository extends SqlObject {
 
     /**
      * Inserts the lines as one JDBC batch; callers pass chunks of a few thousand lines. Binds through plain
-     * JDBC: Jdbi's per-argument type lookup was a tenth of a million-line import.
+     * JDBC: Jdbi's per-argument type lookup was a tenth of a million-line import. On a PostgreSQL server the
+     * chunk goes in with COPY ({@link SalesLineCopy}).
      */
     default void insert(long batchId, List<ImportedLine> lines) {
         if (lines.isEmpty()) {
+            return;
+        }
+        if (StoreVendor.of(getHandle()) == StoreVendor.POSTGRESQL) {
+            try {
+                SalesLineCopy.copy(getHandle().getConnection(), batchId, lines);
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
             return;
         }
         try (PreparedStatement statement = getHandle().getConnection().prepareStatement(INSERT)) {

@@ -33,6 +33,8 @@ public final class PostgresCluster implements AutoCloseable {
     /** The superuser of the cluster. */
     static final String ADMIN = "postgres";
 
+    private static final String FOLDER_PREFIX = "customerlens-postgres-";
+
     private final PostgresBinaries binaries;
     private final Path folder;
     private final int port;
@@ -55,12 +57,32 @@ public final class PostgresCluster implements AutoCloseable {
         // The server's user must be able to walk to its folder: a clone under /root is not reachable.
         Path under = runAs.isEmpty() || reachableByOthers(parent.toAbsolutePath()) ? parent.toAbsolutePath()
                 : Path.of(System.getProperty("java.io.tmpdir"));
-        Path folder = Files.createTempDirectory(under, "customerlens-postgres-");
+        stopLeftOvers(binaries, under, runAs);
+        Path folder = Files.createTempDirectory(under, FOLDER_PREFIX);
         char[] password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16)).toCharArray();
         PostgresCluster cluster = new PostgresCluster(binaries, folder, freePort(), password, runAs);
         cluster.initialise();
         cluster.startServer();
         return cluster;
+    }
+
+    /**
+     * Stops and removes the clusters of earlier runs whose JVM was killed before it could stop them: the clusters
+     * are throw-away, and one left running would hold its port and memory for good.
+     */
+    private static void stopLeftOvers(PostgresBinaries binaries, Path under, List<String> runAs) throws IOException {
+        List<Path> leftOvers;
+        try (Stream<Path> folders = Files.list(under)) {
+            leftOvers = folders.filter(folder -> folder.getFileName().toString().startsWith(FOLDER_PREFIX)).toList();
+        }
+        for (Path leftOver : leftOvers) {
+            PostgresCluster old = new PostgresCluster(binaries, leftOver, 0, new char[0], runAs);
+            try {
+                old.close();
+            } catch (IOException notRunning) {
+                // Not running any more: close() removed its folder all the same.
+            }
+        }
     }
 
     /** A login of the superuser to one database of this cluster. */
@@ -70,6 +92,25 @@ public final class PostgresCluster implements AutoCloseable {
 
     public String url(String database) {
         return ServerLogin.URL_PREFIX + "127.0.0.1:" + port + "/" + database;
+    }
+
+    /**
+     * Creates a database as a copy of {@code template} unless it exists; databases copied from a migrated
+     * template open without running the migrations again.
+     */
+    public void createDatabase(String name, String template) {
+        try (Connection connection = connect(admin("postgres"));
+             Statement statement = connection.createStatement()) {
+            boolean exists;
+            try (var rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                exists = rows.next();
+            }
+            if (!exists) {
+                statement.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
     }
 
     /** Creates an empty database (byte-order collation, as H2 sorts) unless it exists. */
@@ -117,10 +158,14 @@ public final class PostgresCluster implements AutoCloseable {
             run(List.of(binaries.program("pg_ctl").toString(), "-D", dataFolder().toString(), "-m", "immediate",
                     "-w", "stop"));
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
+            deleteAll(folder);
+        }
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
             }
         }
     }

@@ -54,8 +54,10 @@ public final class PostgresExtension implements ParameterResolver {
                         + " install postgresql), name their folder with -D" + PostgresBinaries.FOLDER_PROPERTY
                         + "=DIR, or run without the server tests: -D" + SWITCH_PROPERTY + "=skip"));
         try {
-            return PostgresCluster.start(binaries, Path.of(System.getProperty("customerlens.postgres.folder",
-                    "target/postgres")));
+            PostgresCluster cluster = PostgresCluster.start(binaries,
+                    Path.of(System.getProperty("customerlens.postgres.folder", "target/postgres")));
+            ServerTestStore.prepareTemplate(cluster);
+            return cluster;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the PostgreSQL test cluster", e);
         }

@@ -12,10 +12,19 @@ import java.util.HexFormat;
 /** Stores on the test cluster: one database per folder, named after the folder's path, created when first opened. */
 final class ServerTestStore implements TestStore {
 
+    /** A database migrated once per run, which every test database copies. */
+    static final String TEMPLATE = "migrated_template";
+
     private final PostgresCluster cluster;
 
     ServerTestStore(PostgresCluster cluster) {
         this.cluster = cluster;
+    }
+
+    /** Creates and migrates the template every test database copies; called once, when the cluster starts. */
+    static void prepareTemplate(PostgresCluster cluster) {
+        cluster.createDatabase(TEMPLATE);
+        Database.openServer(cluster.admin(TEMPLATE)).close();
     }
 
     @Override
@@ -26,7 +35,7 @@ final class ServerTestStore implements TestStore {
     /** The superuser's login to the folder's database, created when new. */
     ServerLogin login(Path folder) {
         String name = databaseName(folder);
-        cluster.createDatabase(name);
+        cluster.createDatabase(name, TEMPLATE);
         return cluster.admin(name);
     }
 
