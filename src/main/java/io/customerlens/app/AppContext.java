@@ -16,8 +16,9 @@ import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
+import io.customerlens.service.team.TeamService;
 import io.customerlens.store.Database;
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final PrintedLists printedLists;
     private final ProductService productService;
     private final FollowUpService followUpService;
+    private final TeamService teamService;
 
     /**
      * Opens (and migrates) the store in {@code dataFolder}, creating the folder readable by the user only when it
@@ -68,6 +70,7 @@ public final class AppContext implements AutoCloseable {
         this.customerCardService = new CustomerCardService(snapshots, lapseService, segmentService,
                 followUpService::historyOf, contactService);
         this.printedLists = new PrintedLists(lapseService, segmentService, followUpService, contactService);
+        this.teamService = new TeamService(database);
     }
 
     /**
@@ -131,6 +134,10 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerCardService customerCardService() {
         return customerCardService;
+    }
+
+    public TeamService teamService() {
+        return teamService;
     }
 
     public PrintedLists printedLists() {

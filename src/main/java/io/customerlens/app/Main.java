@@ -9,7 +9,7 @@ import io.customerlens.service.DiskSpace;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.settings.Setting;
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 import io.customerlens.store.StoreInUseException;
 
 import java.nio.file.Path;
@@ -89,6 +89,6 @@ public final class Main {
     private static StoreSession session(AppContext context) {
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
                 context.exportService(), context.productService(), context.followUpService(),
-                context.customerCardService(), context.printedLists(), context::close);
+                context.customerCardService(), context.printedLists(), context.teamService(), context::close);
     }
 }

@@ -116,6 +116,7 @@ public final class Cli {
         commandLine.addSubcommand(TasksCommand.create(environment));
         commandLine.addSubcommand(ReportCommand.create(environment));
         commandLine.addSubcommand(ImportsCommand.create(environment));
+        commandLine.addSubcommand(TeamCommand.create(environment));
         // Each of these settings reaches the subcommands added above.
         new OptionConverters(messages).registerOn(commandLine);
         commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));

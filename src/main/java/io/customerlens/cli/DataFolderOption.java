@@ -1,6 +1,6 @@
 package io.customerlens.cli;
 
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.customerlens.cli;
 
 import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.i18n.MessageBundle;
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.customerlens.store;
 
+import io.customerlens.domain.ServerLogin;
 import io.customerlens.domain.UnfinishedImport;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;

@@ -1,6 +1,6 @@
 package io.customerlens.cli;
 
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.settings.AnalysisSettings;
 import org.junit.jupiter.api.Test;

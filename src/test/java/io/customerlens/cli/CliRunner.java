@@ -51,7 +51,7 @@ final class CliRunner {
             }
 
             @Override
-            public StoreSession openServer(io.customerlens.store.ServerLogin login) {
+            public StoreSession openServer(io.customerlens.domain.ServerLogin login) {
                 throw new AssertionError("no store expected, but one was opened on " + login);
             }
         }, Path.of("no-store"), locale);

@@ -1,7 +1,7 @@
 package io.customerlens.cli;
 
 import io.customerlens.app.Main;
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 import io.customerlens.store.server.PostgresCluster;
 import io.customerlens.store.server.PostgresExtension;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.customerlens.store;
 
+import io.customerlens.domain.ServerLogin;
 import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpChannel;

@@ -1,6 +1,6 @@
 package io.customerlens.store.server;
 
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

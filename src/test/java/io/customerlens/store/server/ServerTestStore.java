@@ -1,7 +1,7 @@
 package io.customerlens.store.server;
 
 import io.customerlens.store.Database;
-import io.customerlens.store.ServerLogin;
+import io.customerlens.domain.ServerLogin;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.customerlens.store;
+package io.customerlens.domain;
 
 import java.util.Arrays;
 import java.util.Objects;
