@@ -101,6 +101,18 @@ public interface FollowUpRepository extends SqlObject {
                 .execute();
     }
 
+    /** The task's owner on a team server (V8); empty on the embedded store or for a task nobody owns yet. */
+    default Optional<String> owner(long taskId) {
+        return getHandle().createQuery("SELECT owner FROM follow_up_task WHERE id = ?").bind(0, taskId)
+                .mapTo(String.class).findOne();
+    }
+
+    /** Gives the task to another login; 0 when the task is unknown or not the signed-in login's to change. */
+    default int reassign(long taskId, String owner) {
+        return getHandle().createUpdate("UPDATE follow_up_task SET owner = ? WHERE id = ?")
+                .bind(0, owner).bind(1, taskId).execute();
+    }
+
     default void deleteOutcome(long taskId) {
         getHandle().createUpdate("DELETE FROM follow_up_outcome WHERE task_id = ?").bind(0, taskId).execute();
     }

@@ -6,6 +6,7 @@ import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpChannel;
 import io.customerlens.domain.FollowUpDraft;
 import io.customerlens.domain.FollowUpReason;
+import io.customerlens.domain.FollowUpTask;
 import io.customerlens.store.server.PostgresCluster;
 import io.customerlens.store.server.PostgresExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Row-level security on a real PostgreSQL server (docs/decisions/0016): salesperson A's login sees none of B's
- * customers, lines or tasks, through the store and through plain SQL; the manager's login sees both.
+ * customers, lines or tasks, through the store and through plain SQL; the manager's login sees both. Tasks have an
+ * owner: the salesperson who made them, or the customer's salesperson when the manager did.
  */
 @ExtendWith(PostgresExtension.class)
 @DisabledIfSystemProperty(named = PostgresExtension.SWITCH_PROPERTY, matches = "skip")
@@ -127,6 +129,37 @@ class TeamStoreSecurityTest {
     void salespersonBSeesOnlyTheirOwnCustomer() {
         try (Database store = Database.openServer(owner.as(repB, PASSWORD_B))) {
             assertThat(customerKeys(store)).containsExactly("B1");
+        }
+    }
+
+    @Test
+    void aTaskASalespersonMakesIsTheirs() {
+        try (Database store = Database.openServer(owner.as(repA, PASSWORD_A))) {
+            long task = store.jdbi().withExtension(FollowUpRepository.class, tasks -> tasks.insert(task("A2"), Instant.EPOCH));
+
+            assertThat(new FollowUpStore(store).owner(task)).contains(repA);
+        }
+    }
+
+    @Test
+    void aTaskTheManagerMakesBelongsToTheCustomersSalespersonAndMovesWhenReassigned() {
+        long task;
+        try (Database store = Database.openServer(owner.as(manager, PASSWORD_MANAGER))) {
+            FollowUpStore tasks = new FollowUpStore(store);
+            task = store.jdbi().withExtension(FollowUpRepository.class, repository -> repository.insert(task("B1"),
+                    Instant.EPOCH));
+            assertThat(tasks.owner(task)).contains(repB);
+
+            assertThat(tasks.reassign(task, repA)).isTrue();
+        }
+        try (Database store = Database.openServer(owner.as(repA, PASSWORD_A))) {
+            assertThat(new FollowUpStore(store).owner(task)).contains(repA);
+            assertThat(customerKeys(store)).doesNotContain("B1");
+        }
+        // B keeps seeing a task about B's customer, now as A's.
+        try (Database store = Database.openServer(owner.as(repB, PASSWORD_B))) {
+            assertThat(new FollowUpStore(store).all()).extracting(FollowUpTask::id).contains(task);
+            assertThat(new FollowUpStore(store).owner(task)).contains(repA);
         }
     }
 
