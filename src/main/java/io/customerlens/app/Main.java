@@ -10,6 +10,7 @@ import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.settings.Setting;
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.store.ServerRefusedException;
 import io.customerlens.store.StoreInUseException;
 
 import java.nio.file.Path;
@@ -63,8 +64,10 @@ public final class Main {
         AppContext context;
         try {
             context = AppContext.onServer(login);
+        } catch (ServerRefusedException e) {
+            // Login refused, unreachable, no such database: said in words; the driver's go to the log only.
+            throw new StoreUnavailableException(login.url(), e.refusal(), e);
         } catch (RuntimeException e) {
-            // Unreachable, login refused, no such database: the driver's words go to the log, never to the user.
             throw new StoreUnavailableException(login.url(), e);
         }
         return session(context);

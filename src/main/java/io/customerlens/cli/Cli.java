@@ -180,6 +180,9 @@ public final class Cli {
                         store.location()));
                 return ExitCodes.STORE_IN_USE;
             }
+            case StoreUnavailableException store when store.refusal().isPresent() ->
+                    err.println(messages.format("cli.error.serverRefused", command, store.location(),
+                            messages.get("cli.server." + store.refusal().get().name())));
             case StoreUnavailableException store when store.getCause() instanceof DiskFullException full ->
                     err.println(messages.format("cli.error.storeDiskFull", command, store.location(),
                             full.freeMegabytes()));

@@ -144,6 +144,8 @@ public final class Database implements AutoCloseable {
      * Opens the team store on a PostgreSQL server and brings its schema up to date (the same migrations as the
      * embedded store, docs/decisions/0016). Nothing is kept on this machine: {@link #folder()} is the temporary
      * folder, where an import's room is checked.
+     *
+     * @throws ServerRefusedException when the login is refused, the server does not answer or has no such database
      */
     public static Database openServer(ServerLogin login) {
         PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
@@ -153,7 +155,12 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(8);
         Path local = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        migrate(local, StoreVendor.POSTGRESQL, pool);
+        try {
+            migrate(local, StoreVendor.POSTGRESQL, pool);
+        } catch (RuntimeException e) {
+            throw ServerRefusedException.behind(e).<RuntimeException>map(
+                    refusal -> new ServerRefusedException(login.url(), refusal, e)).orElse(e);
+        }
         return new Database(local, StoreVendor.POSTGRESQL, pool, Optional.empty(), false);
     }
 

@@ -74,8 +74,22 @@ class CliServerStoreTest {
                 wrong.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(result.err()).startsWith("customerlens imports list: cannot open the store in " + url + ": ")
-                .doesNotContain("FATAL", "password authentication", "PSQLException", "not-the-password");
+        assertThat(result.err()).isEqualTo("customerlens imports list: cannot open the team store at " + url
+                + ": the server refused the login: check --db-user and the password file.\n");
+    }
+
+    @Test
+    void aMissingDatabaseIsSaidWithWhatCreatesIt(PostgresCluster cluster) throws IOException {
+        ServerLogin admin = cluster.admin("no_such_database");
+        Path password = Files.writeString(temp.resolve("password"), new String(admin.password()) + "\n");
+        CliRunner cli = new CliRunner(Main.storeSessions(), temp.resolve("default-db"), Locale.ROOT);
+
+        CliRunner.Result result = cli.run("imports", "list", "--db", admin.url(), "--db-user", admin.user(),
+                "--password-file", password.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.err()).isEqualTo("customerlens imports list: cannot open the team store at " + admin.url()
+                + ": the server has no such database: create it with customerlens team init.\n");
     }
 
     private static List<String> csvFiles(Path folder) throws IOException {
