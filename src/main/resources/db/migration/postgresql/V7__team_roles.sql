@@ -67,6 +67,11 @@ CREATE POLICY own_contact_edits ON customer_contact_edit
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO customerlens_manager, customerlens_salesperson;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO customerlens_manager, customerlens_salesperson;
+-- Tables and sequences later migrations create are granted alike.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO customerlens_manager, customerlens_salesperson;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public
+    GRANT USAGE, SELECT ON SEQUENCES TO customerlens_manager, customerlens_salesperson;
 -- Only the manager edits who is whose; opening the store reads the migration history.
 REVOKE INSERT, UPDATE, DELETE ON salesperson_role FROM customerlens_salesperson;
 REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM customerlens_manager, customerlens_salesperson;
