@@ -16,7 +16,9 @@ import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
+import io.customerlens.service.team.TeamService;
 import io.customerlens.store.Database;
+import io.customerlens.domain.ServerLogin;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final PrintedLists printedLists;
     private final ProductService productService;
     private final FollowUpService followUpService;
+    private final TeamService teamService;
 
     /**
      * Opens (and migrates) the store in {@code dataFolder}, creating the folder readable by the user only when it
@@ -67,6 +70,7 @@ public final class AppContext implements AutoCloseable {
         this.customerCardService = new CustomerCardService(snapshots, lapseService, segmentService,
                 followUpService::historyOf, contactService);
         this.printedLists = new PrintedLists(lapseService, segmentService, followUpService, contactService);
+        this.teamService = new TeamService(database);
     }
 
     /**
@@ -75,6 +79,11 @@ public final class AppContext implements AutoCloseable {
      */
     public static AppContext readOnlyCopy(Path dataFolder) {
         return new AppContext(Database.openReadOnlyCopy(dataFolder));
+    }
+
+    /** Over the team store on a PostgreSQL server (docs/decisions/0016). */
+    public static AppContext onServer(ServerLogin login) {
+        return new AppContext(Database.openServer(login));
     }
 
     private static Database openPrivate(Path dataFolder) {
@@ -125,6 +134,10 @@ public final class AppContext implements AutoCloseable {
 
     public CustomerCardService customerCardService() {
         return customerCardService;
+    }
+
+    public TeamService teamService() {
+        return teamService;
     }
 
     public PrintedLists printedLists() {

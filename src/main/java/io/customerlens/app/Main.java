@@ -9,6 +9,8 @@ import io.customerlens.service.DiskSpace;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.settings.Setting;
+import io.customerlens.domain.ServerLogin;
+import io.customerlens.store.ServerRefusedException;
 import io.customerlens.store.StoreInUseException;
 
 import java.nio.file.Path;
@@ -45,7 +47,30 @@ public final class Main {
 
     /** Opens the store the way the app does, through {@link AppContext}. */
     public static StoreSessions storeSessions() {
-        return Main::openStore;
+        return new StoreSessions() {
+            @Override
+            public StoreSession open(Path dataFolder) {
+                return openStore(dataFolder);
+            }
+
+            @Override
+            public StoreSession openServer(ServerLogin login) {
+                return openServerStore(login);
+            }
+        };
+    }
+
+    private static StoreSession openServerStore(ServerLogin login) {
+        AppContext context;
+        try {
+            context = AppContext.onServer(login);
+        } catch (ServerRefusedException e) {
+            // Login refused, unreachable, no such database: said in words; the driver's go to the log only.
+            throw new StoreUnavailableException(login.url(), e.refusal(), e);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException(login.url(), e);
+        }
+        return session(context);
     }
 
     private static StoreSession openStore(Path dataFolder) {
@@ -61,8 +86,12 @@ public final class Main {
                     .orElse(e);
             throw new StoreUnavailableException(dataFolder, false, cause);
         }
+        return session(context);
+    }
+
+    private static StoreSession session(AppContext context) {
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
                 context.exportService(), context.productService(), context.followUpService(),
-                context.customerCardService(), context.printedLists(), context::close);
+                context.customerCardService(), context.printedLists(), context.teamService(), context::close);
     }
 }

@@ -98,7 +98,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     String.valueOf(LapseWindow.MIN), String.valueOf(LapseWindow.MAX), String.valueOf(lapseMonths)));
         }
         LapseWindow window = new LapseWindow(lapseMonths);
-        Path folder = dataFolder.resolve(environment);
+        StoreLocation folder = dataFolder.resolve(environment);
         ExportService.CustomerExport export;
         try (StoreSession store = environment.stores().open(folder)) {
             AnalysisSettings settings = environment.analysis().get();

@@ -57,7 +57,7 @@ final class BacktestCommand implements Callable<Integer> {
         MessageBundle messages = environment.messages();
         OptionChecks.requirePositive(spec, messages, "--horizon-months", horizonMonths);
         OptionChecks.requirePositive(spec, messages, "--top", top);
-        Path folder = dataFolder.resolve(environment);
+        StoreLocation folder = dataFolder.resolve(environment);
         RiskBacktestResult result;
         Optional<ValueBacktest> value;
         try (StoreSession store = environment.stores().open(folder)) {

@@ -116,6 +116,7 @@ public final class Cli {
         commandLine.addSubcommand(TasksCommand.create(environment));
         commandLine.addSubcommand(ReportCommand.create(environment));
         commandLine.addSubcommand(ImportsCommand.create(environment));
+        commandLine.addSubcommand(TeamCommand.create(environment));
         // Each of these settings reaches the subcommands added above.
         new OptionConverters(messages).registerOn(commandLine);
         commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));
@@ -176,14 +177,17 @@ public final class Cli {
         switch (failure) {
             case StoreUnavailableException store when store.inUse() -> {
                 err.println(messages.format("cli.error.storeInUse", command, messages.get("store.inUse"),
-                        store.dataFolder().toString()));
+                        store.location()));
                 return ExitCodes.STORE_IN_USE;
             }
+            case StoreUnavailableException store when store.refusal().isPresent() ->
+                    err.println(messages.format("cli.error.serverRefused", command, store.location(),
+                            messages.get("cli.server." + store.refusal().get().name())));
             case StoreUnavailableException store when store.getCause() instanceof DiskFullException full ->
-                    err.println(messages.format("cli.error.storeDiskFull", command, store.dataFolder().toString(),
+                    err.println(messages.format("cli.error.storeDiskFull", command, store.location(),
                             full.freeMegabytes()));
             case StoreUnavailableException store -> err.println(messages.format("cli.error.store", command,
-                    store.dataFolder().toString(), failures.unexpected(store)));
+                    store.location(), failures.unexpected(store)));
             case IOException io -> err.println(messages.format("cli.error.line", command, failures.describe(io)));
             case UncheckedIOException io ->
                     err.println(messages.format("cli.error.line", command, failures.describe(io.getCause())));

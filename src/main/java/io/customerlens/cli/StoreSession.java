@@ -8,12 +8,14 @@ import io.customerlens.service.card.PrintedLists;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.products.ProductService;
+import io.customerlens.service.team.TeamService;
 
 /** The services over one opened store; closing the session closes the store. */
 public record StoreSession(ImportService importService, CustomerService customerService,
                            LapseService lapseService, ExportService exportService,
                            ProductService productService, FollowUpService followUpService,
-                           CustomerCardService customerCardService, PrintedLists printedLists, Runnable closer)
+                           CustomerCardService customerCardService, PrintedLists printedLists,
+                           TeamService teamService, Runnable closer)
         implements AutoCloseable {
 
     @Override

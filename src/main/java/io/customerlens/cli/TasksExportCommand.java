@@ -29,7 +29,7 @@ final class TasksExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path folder = dataFolder.resolve(environment);
+        StoreLocation folder = dataFolder.resolve(environment);
         int tasks;
         try (StoreSession store = environment.stores().open(folder)) {
             store.followUpService().exportSheet(outFile);

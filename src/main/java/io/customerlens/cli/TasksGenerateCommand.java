@@ -58,7 +58,7 @@ final class TasksGenerateCommand implements Callable<Integer> {
                 GenerationOptions.defaults().workingDays());
         SegmentOptions segments = new SegmentOptions(settings.rfm(), settings.tiers(), settings.weights(),
                 settings.cutoffs(), settings.lapseWindow(), SegmentOptions.DEFAULT_NEW_MONTHS);
-        Path folder = dataFolder.resolve(environment);
+        StoreLocation folder = dataFolder.resolve(environment);
         GenerationPreview preview;
         int created = 0;
         try (StoreSession store = environment.stores().open(folder)) {

@@ -2,6 +2,7 @@ package io.customerlens.cli;
 
 import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.domain.ServerLogin;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,7 +26,15 @@ final class UnfinishedImportNotice implements StoreSessions {
 
     @Override
     public StoreSession open(Path dataFolder) {
-        StoreSession session = stores.open(dataFolder);
+        return noticed(stores.open(dataFolder));
+    }
+
+    @Override
+    public StoreSession openServer(ServerLogin login) {
+        return noticed(stores.openServer(login));
+    }
+
+    private StoreSession noticed(StoreSession session) {
         for (UnfinishedImport removed : session.importService().unfinishedImportsRemoved()) {
             err.println(messages.format("cli.store.unfinishedImportRemoved", removed.fileName(),
                     messages.moment(removed.startedAt()), removed.linesRemoved()));

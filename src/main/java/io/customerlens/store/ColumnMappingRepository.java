@@ -19,8 +19,14 @@ public interface ColumnMappingRepository extends SqlObject {
     }
 
     default void save(String headerSignature, Map<Field, String> mapping, Instant updatedAt) {
-        getHandle().createUpdate("MERGE INTO column_mapping (header_signature, mapping, updated_at) KEY (header_signature)"
-                        + " VALUES (?, ?, ?)")
+        getHandle().createUpdate("""
+                        MERGE INTO column_mapping t
+                        USING (SELECT CAST(? AS VARCHAR(20000)) AS header_signature, CAST(? AS VARCHAR(100000)) AS mapping,
+                                      CAST(? AS TIMESTAMP WITH TIME ZONE) AS updated_at) s
+                        ON t.header_signature = s.header_signature
+                        WHEN MATCHED THEN UPDATE SET mapping = s.mapping, updated_at = s.updated_at
+                        WHEN NOT MATCHED THEN INSERT (header_signature, mapping, updated_at)
+                            VALUES (s.header_signature, s.mapping, s.updated_at)""")
                 .bind(0, headerSignature)
                 .bind(1, MappingText.encode(mapping))
                 .bind(2, updatedAt)

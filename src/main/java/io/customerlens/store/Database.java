@@ -1,5 +1,6 @@
 package io.customerlens.store;
 
+import io.customerlens.domain.ServerLogin;
 import io.customerlens.domain.UnfinishedImport;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -7,6 +8,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +19,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The embedded store: an H2 database in file mode inside one data folder, migrated by Flyway when it is
- * opened. Everything else reaches the data through {@link #jdbi()} and the repositories of this package.
+ * The store: an H2 database in file mode inside one data folder, or a team store on a PostgreSQL server
+ * ({@link #openServer}, docs/decisions/0016), migrated by Flyway when it is opened. Everything else reaches the
+ * data through {@link #jdbi()} and the repositories of this package.
  */
 public final class Database implements AutoCloseable {
 
@@ -33,7 +37,11 @@ public final class Database implements AutoCloseable {
     /** Far longer than a normal close takes (H2 compacts for at most 200 ms on close). */
     static final Duration CLOSE_LIMIT = Duration.ofSeconds(30);
 
+    /** The migrations both databases run; those written for one of them are in a folder named after it. */
+    private static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
+
     private final Path folder;
+    private final StoreVendor vendor;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final List<UnfinishedImport> unfinishedImportsRemoved;
@@ -49,18 +57,26 @@ public final class Database implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(Path folder, JdbcConnectionPool pool, Optional<OpenMark> mark) {
+        this(folder, StoreVendor.H2, pool, mark, mark.isEmpty());
+    }
+
+    private Database(Path folder, StoreVendor vendor, JdbcConnectionPool pool, Optional<OpenMark> mark,
+                     boolean readOnly) {
         this.folder = folder;
+        this.vendor = vendor;
         this.pool = pool;
         this.mark = mark;
-        this.readOnly = mark.isEmpty();
+        this.readOnly = readOnly;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         // A failed statement's message names no bound values: they are customer data (names, contacts), and an
         // unexpected failure's message goes to the log.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         // An import killed before its batch was complete left lines nobody sees; take them out now, so the
         // store is exactly as before that import (docs/decisions/0006). A read-only copy leaves them: they are
-        // invisible anyway, and may belong to an import the other window is running.
-        this.unfinishedImportsRemoved = readOnly ? List.of() : List.copyOf(new IncompleteImports(jdbi).removeAll());
+        // invisible anyway, and may belong to an import the other window is running; so does a team server, where
+        // they may be another salesperson's import under way.
+        this.unfinishedImportsRemoved = readOnly || vendor == StoreVendor.POSTGRESQL ? List.of()
+                : List.copyOf(new IncompleteImports(jdbi).removeAll());
         Runtime.getRuntime().addShutdownHook(closeAtExit);
     }
 
@@ -81,7 +97,7 @@ public final class Database implements AutoCloseable {
         // The pool keeps connections open, so H2 keeps the database open until close() disposes the pool.
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(absolute), "sa", "");
         pool.setMaxConnections(8);
-        migrate(absolute, pool);
+        migrate(absolute, StoreVendor.H2, pool);
         try {
             // Set once the store is ours (Flyway holds it open): a second process failing to open it leaves the
             // first one's mark alone.
@@ -113,7 +129,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             JdbcConnectionPool migration = JdbcConnectionPool.create(url(copy), "sa", "");
-            migrate(copy, migration);
+            migrate(copy, StoreVendor.H2, migration);
             migration.dispose();
             JdbcConnectionPool pool = JdbcConnectionPool.create(url(copy) + ";ACCESS_MODE_DATA=r", "sa", "");
             pool.setMaxConnections(8);
@@ -124,12 +140,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the team store on a PostgreSQL server and brings its schema up to date (the same migrations as the
+     * embedded store, docs/decisions/0016). Nothing is kept on this machine: {@link #folder()} is the temporary
+     * folder, where an import's room is checked.
+     *
+     * @throws ServerRefusedException when the login is refused, the server does not answer or has no such database
+     */
+    public static Database openServer(ServerLogin login) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(login.url());
+        source.setUser(login.user());
+        source.setPassword(new String(login.password()));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        Path local = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        try {
+            migrate(local, StoreVendor.POSTGRESQL, pool);
+        } catch (RuntimeException e) {
+            throw ServerRefusedException.behind(e).<RuntimeException>map(
+                    refusal -> new ServerRefusedException(login.url(), refusal, e)).orElse(e);
+        }
+        return new Database(local, StoreVendor.POSTGRESQL, pool, Optional.empty(), false);
+    }
+
     /** Brings the schema up to date; the pool is disposed when that fails. */
-    private static void migrate(Path folder, JdbcConnectionPool pool) {
+    private static void migrate(Path folder, StoreVendor vendor, JdbcConnectionPool pool) {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations(COMMON_MIGRATIONS, "classpath:db/migration/" + vendor.name().toLowerCase(Locale.ROOT))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
@@ -162,6 +202,11 @@ public final class Database implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The database this store runs on. */
+    public StoreVendor vendor() {
+        return vendor;
     }
 
     /** Whether this is a read-only copy ({@link #openReadOnlyCopy}): every write is refused. */
@@ -199,7 +244,11 @@ public final class Database implements AutoCloseable {
         Thread closing = Thread.ofPlatform().name("customerlens-store-close").daemon().start(pool::dispose);
         try {
             if (closing.join(CLOSE_LIMIT)) {
-                mark.ifPresentOrElse(OpenMark::clear, () -> deleteCopy(folder));
+                if (mark.isPresent()) {
+                    mark.get().clear();
+                } else if (vendor == StoreVendor.H2) {
+                    deleteCopy(folder);
+                }
             } else {
                 // Left marked: the next open rewrites the store before writing to it.
                 closing.interrupt();

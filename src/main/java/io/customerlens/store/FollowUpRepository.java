@@ -83,8 +83,15 @@ public interface FollowUpRepository extends SqlObject {
 
     default void saveOutcome(long taskId, FollowUpOutcome outcome) {
         getHandle().createUpdate("""
-                        MERGE INTO follow_up_outcome (task_id, reached, reason_code, promised_date, contacted_on, notes)
-                        KEY (task_id) VALUES (?, ?, ?, ?, ?, ?)""")
+                        MERGE INTO follow_up_outcome t
+                        USING (SELECT CAST(? AS BIGINT) AS task_id, CAST(? AS BOOLEAN) AS reached,
+                                      CAST(? AS VARCHAR(40)) AS reason_code, CAST(? AS DATE) AS promised_date,
+                                      CAST(? AS DATE) AS contacted_on, CAST(? AS VARCHAR(10000)) AS notes) s
+                        ON t.task_id = s.task_id
+                        WHEN MATCHED THEN UPDATE SET reached = s.reached, reason_code = s.reason_code,
+                            promised_date = s.promised_date, contacted_on = s.contacted_on, notes = s.notes
+                        WHEN NOT MATCHED THEN INSERT (task_id, reached, reason_code, promised_date, contacted_on, notes)
+                            VALUES (s.task_id, s.reached, s.reason_code, s.promised_date, s.contacted_on, s.notes)""")
                 .bind(0, taskId)
                 .bind(1, outcome.reached())
                 .bind(2, outcome.reason() == null ? null : outcome.reason().name())
@@ -92,6 +99,18 @@ public interface FollowUpRepository extends SqlObject {
                 .bind(4, outcome.contactedOn())
                 .bind(5, outcome.notes())
                 .execute();
+    }
+
+    /** The task's owner on a team server (V8); empty on the embedded store or for a task nobody owns yet. */
+    default Optional<String> owner(long taskId) {
+        return getHandle().createQuery("SELECT owner FROM follow_up_task WHERE id = ?").bind(0, taskId)
+                .mapTo(String.class).findOne();
+    }
+
+    /** Gives the task to another login; 0 when the task is unknown or not the signed-in login's to change. */
+    default int reassign(long taskId, String owner) {
+        return getHandle().createUpdate("UPDATE follow_up_task SET owner = ? WHERE id = ?")
+                .bind(0, owner).bind(1, taskId).execute();
     }
 
     default void deleteOutcome(long taskId) {

@@ -37,6 +37,17 @@ public final class FollowUpStore {
         return database.jdbi().withExtension(FollowUpRepository.class, tasks -> tasks.find(id));
     }
 
+    /** The task's owner on a team server; empty on the embedded store (docs/decisions/0016). */
+    public Optional<String> owner(long taskId) {
+        return database.jdbi().withExtension(FollowUpRepository.class, tasks -> tasks.owner(taskId));
+    }
+
+    /** Gives the task to another login, in one statement; false when it is not the signed-in login's to change. */
+    public boolean reassign(long taskId, String owner) {
+        database.requireWritable();
+        return database.jdbi().withExtension(FollowUpRepository.class, tasks -> tasks.reassign(taskId, owner)) == 1;
+    }
+
     /** Every stored customer's attributes by key, without reading any sales line. */
     public Map<String, CustomerInfo> customerInfos() {
         return SalesStore.CustomerData.infoByKey(

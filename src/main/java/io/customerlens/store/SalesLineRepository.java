@@ -70,10 +70,19 @@ public interface SalesLineRepository extends SqlObject {
 
     /**
      * Inserts the lines as one JDBC batch; callers pass chunks of a few thousand lines. Binds through plain
-     * JDBC: Jdbi's per-argument type lookup was a tenth of a million-line import.
+     * JDBC: Jdbi's per-argument type lookup was a tenth of a million-line import. On a PostgreSQL server the
+     * chunk goes in with COPY ({@link SalesLineCopy}).
      */
     default void insert(long batchId, List<ImportedLine> lines) {
         if (lines.isEmpty()) {
+            return;
+        }
+        if (StoreVendor.of(getHandle()) == StoreVendor.POSTGRESQL) {
+            try {
+                SalesLineCopy.copy(getHandle().getConnection(), batchId, lines);
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
             return;
         }
         try (PreparedStatement statement = getHandle().getConnection().prepareStatement(INSERT)) {
@@ -132,13 +141,14 @@ public interface SalesLineRepository extends SqlObject {
 
     /**
      * Streams every visible line in the order it was stored, without building a list: the one read the
-     * analysis snapshot makes (service.snapshot); nothing else reads whole lines for analysis. {@code USE INDEX ()}
-     * makes H2 scan the table in primary-key order, which is the order wanted: through the batch index it
-     * fetched each row by key and then sorted a million of them.
+     * analysis snapshot makes (service.snapshot); nothing else reads whole lines for analysis. The table is
+     * scanned in primary-key order ({@link StoreVendor#scanInKeyOrder}), which is the order wanted. On PostgreSQL
+     * the rows stream only inside a transaction: outside one the driver reads the whole result first.
      */
     default void forEachSale(SaleConsumer consumer) {
+        String scan = StoreVendor.of(getHandle()).scanInKeyOrder();
         getHandle().createQuery("SELECT customer_key, line_date, amount, is_return, order_no, cost, profit,"
-                        + " quantity, product_key, unit_price FROM sales_line USE INDEX () WHERE " + VISIBLE
+                        + " quantity, product_key, unit_price FROM sales_line" + scan + " WHERE " + VISIBLE
                         + " ORDER BY id")
                 .setFetchSize(10_000)
                 .scanResultSet((supplier, context) -> {

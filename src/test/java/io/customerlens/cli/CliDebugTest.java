@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.domain.ServerLogin;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.settings.AnalysisSettings;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,16 @@ class CliDebugTest {
 
     private final RecordingDiagnostics diagnostics = new RecordingDiagnostics();
     /** A fault of CustomerLens as a library would word it. */
-    private final StoreSessions faulty = folder -> {
-        throw new IllegalStateException("General error: \"java.lang.NullPointerException\" [50000-252]");
+    private final StoreSessions faulty = new StoreSessions() {
+        @Override
+        public StoreSession open(Path dataFolder) {
+            throw new IllegalStateException("General error: \"java.lang.NullPointerException\" [50000-252]");
+        }
+
+        @Override
+        public StoreSession openServer(ServerLogin login) {
+            throw new IllegalStateException("General error: \"java.lang.NullPointerException\" [50000-252]");
+        }
     };
 
     @Test

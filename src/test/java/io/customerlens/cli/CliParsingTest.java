@@ -123,7 +123,8 @@ class CliParsingTest {
         assertThat(help.exitCode()).isZero();
         // Help wraps the text at different words per command: compare it with single spaces.
         assertThat(help.out().replaceAll("\\s+", " ")).contains(
-                "--db=DIR Data folder of the store (default: the folder chosen in the app, else ~/.customerlens).");
+                "--db=DIR Data folder of the store (default: the folder chosen in the app, else ~/.customerlens), or a"
+                        + " team server", "--db-user=USER", "--password-file=FILE");
     }
 
     @Test

@@ -44,8 +44,16 @@ final class CliRunner {
 
     /** A runner for tests that must fail before any store is opened. */
     static CliRunner withoutStore(Locale locale) {
-        return new CliRunner(folder -> {
-            throw new AssertionError("no store expected, but one was opened in " + folder);
+        return new CliRunner(new StoreSessions() {
+            @Override
+            public StoreSession open(Path dataFolder) {
+                throw new AssertionError("no store expected, but one was opened in " + dataFolder);
+            }
+
+            @Override
+            public StoreSession openServer(io.customerlens.domain.ServerLogin login) {
+                throw new AssertionError("no store expected, but one was opened on " + login);
+            }
         }, Path.of("no-store"), locale);
     }
 

@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.segments.CustomerLines;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.LineFact;
@@ -28,7 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * C001 buys on 01-05 (SO-001: 100 + 50.50), 02-10 (SO-003: 80) and 03-03 (SO-007: 60); C002 buys on 01-20
  * (200), returns 20 on 02-28 and buys on 03-20 (120); C003 buys on 03-15 (45.5); SO-004 has no customer.
  */
+@OnEveryStore
 class AnalysisSnapshotsTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -38,7 +45,7 @@ class AnalysisSnapshotsTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = store.open(folder);
         imports = ImportServices.over(database, Clock.systemUTC());
         snapshots = new AnalysisSnapshots(database);
     }

@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSummary;
@@ -32,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * C003 buys on 03-15 (SO-008: 45.5; its February line has an impossible date and was rejected);
  * SO-004 (30 on 02-15) has no customer. The latest line is 2024-03-20.
  */
+@OnEveryStore
 class CustomerServiceTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -41,7 +48,7 @@ class CustomerServiceTest {
 
     @BeforeEach
     void importBothFixtures() throws IOException {
-        database = Database.open(folder);
+        database = store.open(folder);
         SourceOpener opener = new SourceOpener();
         ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 Clock.systemUTC());
@@ -97,7 +104,7 @@ class CustomerServiceTest {
 
     @Test
     void anEmptyStoreHasNoAsOfDateAndNoCustomers(@TempDir Path emptyFolder) {
-        try (Database empty = Database.open(emptyFolder)) {
+        try (Database empty = store.open(emptyFolder)) {
             CustomerService service = new CustomerService(empty, new CustomerAnalysis());
 
             assertThat(service.storeIsEmpty()).isTrue();

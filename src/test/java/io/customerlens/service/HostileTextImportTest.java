@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.ProblemReason;
 import io.customerlens.importer.FileInspection;
@@ -35,7 +38,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * store is exactly as before either way but for the good rows.
  */
 @Timeout(60)
+@OnEveryStore
 class HostileTextImportTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Instant NOW = Instant.parse("2024-04-01T10:00:00Z");
     private static final String LONG_NAME = "华联超市".repeat(1_250);
@@ -47,7 +54,7 @@ class HostileTextImportTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("db"));
+        database = store.open(folder.resolve("db"));
         service = ImportServices.over(database, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

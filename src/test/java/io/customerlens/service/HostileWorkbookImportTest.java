@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.importer.FileInspection;
 import io.customerlens.importer.source.FileRefusal;
 import io.customerlens.importer.source.RefusedFileException;
@@ -32,7 +35,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * guard trips after reading a few megabytes.
  */
 @Timeout(60)
+@OnEveryStore
 class HostileWorkbookImportTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Instant NOW = Instant.parse("2024-04-01T10:00:00Z");
 
@@ -44,7 +51,7 @@ class HostileWorkbookImportTest {
 
     @BeforeEach
     void openWithOneGoodImport() throws IOException {
-        database = Database.open(folder.resolve("db"));
+        database = store.open(folder.resolve("db"));
         service = ImportServices.over(database, Clock.fixed(NOW, ZoneOffset.UTC));
         Path good = Files.writeString(folder.resolve("good.csv"), "单据日期,客户名称,价税合计\n2024-02-01,家乐福,5\n");
         importFile(good);

@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.LineFingerprint;
@@ -39,7 +42,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * accepted; a few repeats are ordinary sales. Lines stored before version 2 are still recognised by their
  * legacy fingerprint.
  */
+@OnEveryStore
 class ImportOverlapTest {
+
+    @Parameter
+    TestStore store;
 
     private static final int LINES = 40;
 
@@ -51,7 +58,7 @@ class ImportOverlapTest {
 
     @BeforeEach
     void open() throws IOException {
-        database = Database.open(folder.resolve("db"));
+        database = store.open(folder.resolve("db"));
         earlierFile = Files.writeString(folder.resolve("sales.xls"), "x");
         laterFile = Files.writeString(folder.resolve("sales.csv"), "y");
         importLines(earlierFile, lines(0, LINES, 0), false);

@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportedLine;
@@ -41,7 +44,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An import that fails or is cancelled, after it has already written several chunks of lines, leaves the
  * store exactly as it was: lines, customers, products, batches and remembered mappings.
  */
+@OnEveryStore
 class ImportRollbackTest {
+
+    @Parameter
+    TestStore store;
 
     /** More than two insert chunks, so that rows really were written inside the transaction. */
     private static final int MANY = StoringSink.CHUNK_SIZE * 2 + 1_234;
@@ -53,7 +60,7 @@ class ImportRollbackTest {
 
     @BeforeEach
     void openWithOneImportDone() throws IOException {
-        database = Database.open(folder.resolve("db"));
+        database = store.open(folder.resolve("db"));
         file = Files.writeString(folder.resolve("sales.csv"), "Customer,Date,Amount\n");
         List<ImportedLine> earlier = List.of(
                 SampleLines.line(1, "C1", "2024-01-01", "10", "A", SampleLines.named("C1", "Shop", "North")),

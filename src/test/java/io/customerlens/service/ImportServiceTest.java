@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.Field;
@@ -36,7 +39,11 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@OnEveryStore
 class ImportServiceTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Instant NOW = Instant.parse("2024-04-01T10:00:00Z");
 
@@ -47,7 +54,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = store.open(folder);
         SourceOpener opener = new SourceOpener();
         service = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.fixed(NOW, ZoneOffset.UTC)),
                 Clock.fixed(NOW, ZoneOffset.UTC));

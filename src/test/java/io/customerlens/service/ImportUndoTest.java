@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.Customer;
 import io.customerlens.domain.FollowUpChannel;
 import io.customerlens.domain.FollowUpDraft;
@@ -35,7 +38,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * customer), then sales-feb-mar.csv brings 3 new ones (SO-007 C001 03-03, SO-008 C003 03-15, SO-009 C002 03-20)
  * and finds the other 3 stored.
  */
+@OnEveryStore
 class ImportUndoTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -46,7 +53,7 @@ class ImportUndoTest {
 
     @BeforeEach
     void importBoth() throws IOException {
-        database = Database.open(folder);
+        database = store.open(folder);
         imports = ImportServices.over(database, Clock.systemUTC());
         janFeb = importFixture("sales-jan-feb.csv");
         febMar = importFixture("sales-feb-mar.csv");

@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.ImportProblem;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.ProblemReason;
@@ -42,7 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile text exports through the import service: the rows that cannot be read safely are rejected naming
  * file, row, value and reason, and the store holds exactly the good lines (fixtures/misreads).
  */
+@OnEveryStore
 class MisreadsImportTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Instant NOW = Instant.parse("2024-04-01T10:00:00Z");
 
@@ -53,7 +60,7 @@ class MisreadsImportTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = store.open(folder);
         service = ImportServices.over(database, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -1,5 +1,8 @@
 package io.customerlens.store;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.Field;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +14,11 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@OnEveryStore
 class ColumnMappingRepositoryTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -20,7 +27,7 @@ class ColumnMappingRepositoryTest {
     void aSavedMappingIsFoundByItsHeaderSignature() {
         Map<Field, String> mapping = Map.of(Field.DATE, "单据日期", Field.AMOUNT, "金额\n(元)",
                 Field.CUSTOMER_ID, "a=b\\c");
-        try (Database database = Database.open(folder)) {
+        try (Database database = store.open(folder)) {
             database.jdbi().useExtension(ColumnMappingRepository.class, mappings ->
                     mappings.save("sig-1", mapping, Instant.EPOCH));
 
@@ -31,7 +38,7 @@ class ColumnMappingRepositoryTest {
 
     @Test
     void savingAgainReplacesTheMapping() {
-        try (Database database = Database.open(folder)) {
+        try (Database database = store.open(folder)) {
             database.jdbi().useExtension(ColumnMappingRepository.class, mappings -> {
                 mappings.save("sig", Map.of(Field.DATE, "Date", Field.AMOUNT, "Sales"), Instant.EPOCH);
                 mappings.save("sig", Map.of(Field.DATE, "Order Date"), Instant.EPOCH.plusSeconds(1));

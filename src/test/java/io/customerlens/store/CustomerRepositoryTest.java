@@ -6,6 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,18 +16,21 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@OnEveryStore
 class CustomerRepositoryTest {
 
     private static final LocalDate MARCH = LocalDate.of(2024, 3, 1);
     private static final LocalDate APRIL = LocalDate.of(2024, 4, 1);
 
+    @Parameter
+    TestStore store;
     @TempDir
     Path folder;
     private Database database;
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = store.open(folder);
     }
 
     @AfterEach

@@ -1,5 +1,8 @@
 package io.customerlens.store;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.ImportBatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +14,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@OnEveryStore
 class ImportBatchRepositoryTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -20,7 +27,7 @@ class ImportBatchRepositoryTest {
     void batchesAreListedNewestFirstWithTheirCounts() {
         Instant first = Instant.parse("2024-05-01T08:00:00Z");
         Instant second = Instant.parse("2024-05-02T09:30:00Z");
-        try (Database database = Database.open(folder)) {
+        try (Database database = store.open(folder)) {
             List<ImportBatch> batches = database.jdbi().withExtension(ImportBatchRepository.class, repository -> {
                 long a = repository.insert("a.xlsx", 100, "a".repeat(64), "2009-2010, 2010-2011", first);
                 long b = repository.insert("b.csv", 200, "b".repeat(64), "b", second);
@@ -39,7 +46,7 @@ class ImportBatchRepositoryTest {
 
     @Test
     void anImportUnderWayIsNotListedUntilComplete() {
-        try (Database database = Database.open(folder)) {
+        try (Database database = store.open(folder)) {
             database.jdbi().useExtension(ImportBatchRepository.class, repository -> {
                 long done = repository.insert("done.xlsx", 1, "d".repeat(64), "s", Instant.EPOCH);
                 repository.complete(done, 1, 1, 0, 0, 0, null, null);

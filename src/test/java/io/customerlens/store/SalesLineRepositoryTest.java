@@ -1,5 +1,8 @@
 package io.customerlens.store;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.LineFact;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +20,11 @@ import java.util.List;
 import static io.customerlens.store.SampleLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@OnEveryStore
 class SalesLineRepositoryTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -26,7 +33,7 @@ class SalesLineRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = store.open(folder);
         // Completed at once: these tests insert into a batch whose lines are visible.
         batchId = database.jdbi().withExtension(ImportBatchRepository.class, batches -> {
             long id = batches.insert("sales.csv", 1, "0".repeat(64), "sales", Instant.EPOCH);

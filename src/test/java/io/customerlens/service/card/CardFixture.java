@@ -1,5 +1,6 @@
 package io.customerlens.service.card;
 
+import io.customerlens.store.server.TestStore;
 import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.importer.FileInspector;
 import io.customerlens.importer.ImportPlan;
@@ -43,8 +44,13 @@ public final class CardFixture implements AutoCloseable {
 
     private final ImportService imports;
 
+    /** The fixture in an H2 store. */
     public CardFixture(Path folder) throws IOException {
-        database = Database.open(folder);
+        this(TestStore.h2(), folder);
+    }
+
+    public CardFixture(TestStore store, Path folder) throws IOException {
+        database = store.open(folder);
         SourceOpener opener = new SourceOpener();
         imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 Clock.systemUTC());

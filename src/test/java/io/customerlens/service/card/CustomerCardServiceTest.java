@@ -1,5 +1,8 @@
 package io.customerlens.service.card;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.card.CardFigures;
 import io.customerlens.analysis.card.CustomerCard;
 import io.customerlens.analysis.card.MonthBar;
@@ -35,7 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The card of the fixture's KH100, figures as {@link CardFixture} works them out by hand. */
+@OnEveryStore
 class CustomerCardServiceTest {
+
+    @Parameter
+    TestStore store;
 
     private static final LapseWindow N3 = new LapseWindow(3);
 
@@ -45,7 +52,7 @@ class CustomerCardServiceTest {
 
     @BeforeEach
     void open() throws IOException {
-        fixture = new CardFixture(folder);
+        fixture = new CardFixture(store, folder);
     }
 
     @AfterEach

@@ -1,5 +1,8 @@
 package io.customerlens.service.contacts;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.Contact;
 import io.customerlens.domain.Field;
 import io.customerlens.importer.FileInspection;
@@ -28,7 +31,11 @@ import java.time.ZoneOffset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Contacts imported from an ERP export with 联系人/电话/地址/微信 columns, merged over two imports, edited on the card. */
+@OnEveryStore
 class ContactImportTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-01T09:00:00Z"), ZoneOffset.UTC);
 
@@ -40,7 +47,7 @@ class ContactImportTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder);
+        database = store.open(folder);
         SourceOpener opener = new SourceOpener();
         imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, CLOCK), CLOCK);
         contacts = new ContactService(database, CLOCK);

@@ -1,5 +1,8 @@
 package io.customerlens.service.contacts;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.domain.Contact;
@@ -46,7 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Contacts on the printed lists, over fixtures/contacts (both imports) on 2024-12-02: the call sheet prints the
  * phone under the customer's name, the lapsed list likewise; the PDFs' text is checked.
  */
+@OnEveryStore
 class ContactListsTest {
+
+    @Parameter
+    TestStore store;
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-12-02T09:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.of(2024, 12, 2);
@@ -60,7 +67,7 @@ class ContactListsTest {
 
     @BeforeEach
     void open() throws IOException {
-        database = Database.open(folder);
+        database = store.open(folder);
         SourceOpener opener = new SourceOpener();
         ImportService imports = new ImportService(database, new FileInspector(opener),
                 new SpreadsheetImporter(opener, CLOCK), CLOCK);

@@ -1,5 +1,8 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.domain.FollowUpChannel;
 import io.customerlens.domain.FollowUpReason;
 import io.customerlens.domain.FollowUpStatus;
@@ -18,9 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** The lists' "create follow-up tasks" over {@link FollowUpFixture} (as of 2024-06-30, today 2024-07-01). */
+@OnEveryStore
 class BulkTasksTest {
 
     private static final LocalDate DUE = LocalDate.of(2024, 7, 8);
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -29,7 +36,7 @@ class BulkTasksTest {
 
     @BeforeEach
     void open() throws IOException {
-        fixture = new FollowUpFixture(folder);
+        fixture = new FollowUpFixture(store, folder);
         service = fixture.service;
     }
 

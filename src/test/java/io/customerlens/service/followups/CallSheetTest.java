@@ -1,5 +1,8 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.followups.GenerationOptions;
 import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.analysis.lapse.LapseWindow;
@@ -26,7 +29,11 @@ import static org.assertj.core.groups.Tuple.tuple;
  * The printed call sheet ({@link PrintedLists#callSheet}) over {@link FollowUpFixture} on Monday 2024-07-01:
  * the pending tasks due today or overdue, overdue first, nothing snoozed, later, done or cancelled.
  */
+@OnEveryStore
 class CallSheetTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path temp;
@@ -36,7 +43,7 @@ class CallSheetTest {
 
     @BeforeEach
     void open() throws IOException {
-        fixture = new FollowUpFixture(temp);
+        fixture = new FollowUpFixture(store, temp);
         service = fixture.service;
         lists = new PrintedLists(new LapseService(fixture.database, RankingSelector.DEFAULT),
                 new SegmentService(fixture.database), service);

@@ -1,5 +1,6 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.store.server.TestStore;
 import io.customerlens.analysis.lapse.RankingSelector;
 import io.customerlens.importer.FileInspector;
 import io.customerlens.importer.ImportPlan;
@@ -35,12 +36,12 @@ final class FollowUpFixture implements AutoCloseable {
     final ImportService imports;
     final FollowUpService service;
 
-    FollowUpFixture(Path folder) throws IOException {
-        this(folder, Clock.fixed(NOW, ZoneOffset.UTC));
+    FollowUpFixture(TestStore store, Path folder) throws IOException {
+        this(store, folder, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
-    FollowUpFixture(Path folder, Clock clock) throws IOException {
-        database = Database.open(folder);
+    FollowUpFixture(TestStore store, Path folder, Clock clock) throws IOException {
+        database = store.open(folder);
         SourceOpener opener = new SourceOpener();
         imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()), clock);
         SegmentService segments = new SegmentService(database);

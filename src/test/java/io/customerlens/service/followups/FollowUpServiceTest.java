@@ -1,5 +1,8 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.followups.ContactResult;
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.followups.GenerationOptions;
@@ -29,7 +32,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** Figures from {@link FollowUpFixture}, worked out by hand. */
+@OnEveryStore
 class FollowUpServiceTest {
+
+    @Parameter
+    TestStore store;
 
     private static final LocalDate TODAY = LocalDate.of(2024, 7, 1);
 
@@ -40,7 +47,7 @@ class FollowUpServiceTest {
 
     @BeforeEach
     void open() throws IOException {
-        fixture = new FollowUpFixture(folder);
+        fixture = new FollowUpFixture(store, folder);
         service = fixture.service;
     }
 
@@ -210,10 +217,10 @@ class FollowUpServiceTest {
         service.generate(GenerationOptions.defaults());
         fixture.close();
 
-        try (FollowUpFixture reopened = new FollowUpFixture(folder)) {
+        try (FollowUpFixture reopened = new FollowUpFixture(store, folder)) {
             assertThat(reopened.service.tasks()).hasSize(5);
         }
-        fixture = new FollowUpFixture(folder);
+        fixture = new FollowUpFixture(store, folder);
     }
 
     private List<Long> ids(TaskFilter filter) {

@@ -1,5 +1,8 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.followups.GenerationOptions;
 import io.customerlens.domain.FollowUpOutcome;
 import io.customerlens.domain.FollowUpStatus;
@@ -28,7 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Export the tasks, edit the workbook as a salesperson would on a phone, import it back. */
+@OnEveryStore
 class TaskSheetRoundTripTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -38,7 +45,7 @@ class TaskSheetRoundTripTest {
 
     @BeforeEach
     void exportGeneratedTasks() throws IOException {
-        fixture = new FollowUpFixture(folder.resolve("store"));
+        fixture = new FollowUpFixture(store, folder.resolve("store"));
         service = fixture.service;
         service.generate(GenerationOptions.defaults());
         sheet = folder.resolve("tasks.xlsx");

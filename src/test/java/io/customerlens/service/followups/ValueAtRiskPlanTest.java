@@ -1,5 +1,8 @@
 package io.customerlens.service.followups;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.followups.GenerationOptions;
 import io.customerlens.analysis.followups.PlannedTask;
 import io.customerlens.analysis.lapse.LapseWindow;
@@ -50,7 +53,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * falls down and a good customer who is slipping now rises. Service level: a CSV shaped like a distributor's export is
  * written by {@link MixedStore}, imported as the app imports it, and the plan is previewed on Monday 2024-07-01.
  */
+@OnEveryStore
 class ValueAtRiskPlanTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -81,7 +88,7 @@ class ValueAtRiskPlanTest {
             throws IOException {
         Path csv = MixedStore.write(folder.resolve("sales-2021-2024.csv"), seed);
         Clock clock = Clock.fixed(FollowUpFixture.NOW, ZoneOffset.UTC);
-        try (Database database = Database.open(folder.resolve("store"))) {
+        try (Database database = store.open(folder.resolve("store"))) {
             importCsv(ImportServices.over(database, clock), csv);
             LapseService lapses = new LapseService(database, RankingSelector.DEFAULT);
             FollowUpService service = new FollowUpService(database, lapses, new SegmentService(database), clock);
@@ -167,7 +174,7 @@ class ValueAtRiskPlanTest {
      */
     @Test
     void aSmallStoreKeepsTheMonthlyAmountAtStake() throws IOException {
-        try (FollowUpFixture fixture = new FollowUpFixture(folder)) {
+        try (FollowUpFixture fixture = new FollowUpFixture(store, folder)) {
             LapseService lapses = new LapseService(fixture.database, RankingSelector.DEFAULT);
             LapseReport report = lapses.analyse(lapses.load(Optional.empty()), LapseWindow.DEFAULT);
             GenerationPreview preview = fixture.service.preview(GenerationOptions.defaults());

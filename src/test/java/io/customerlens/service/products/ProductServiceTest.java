@@ -1,5 +1,8 @@
 package io.customerlens.service.products;
 
+import io.customerlens.store.server.OnEveryStore;
+import io.customerlens.store.server.TestStore;
+import org.junit.jupiter.params.Parameter;
 import io.customerlens.analysis.products.AnomalyRule;
 import io.customerlens.analysis.products.BcgOptions;
 import io.customerlens.analysis.products.BcgQuadrant;
@@ -44,7 +47,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * The store read for products and sales, over fixtures/cli/products.csv (worked out in CliProductsExportTest):
  * the product table's category and sub-category reach the analysis, quantities and profits come along.
  */
+@OnEveryStore
 class ProductServiceTest {
+
+    @Parameter
+    TestStore store;
 
     @TempDir
     Path folder;
@@ -53,7 +60,7 @@ class ProductServiceTest {
 
     @BeforeEach
     void importFixture() throws IOException, URISyntaxException {
-        database = Database.open(folder);
+        database = store.open(folder);
         SourceOpener opener = new SourceOpener();
         ImportService imports = new ImportService(database, new FileInspector(opener), new SpreadsheetImporter(opener, Clock.systemUTC()),
                 Clock.systemUTC());
@@ -139,7 +146,7 @@ class ProductServiceTest {
 
     @Test
     void anEmptyStoreGivesEmptyResults() {
-        try (Database empty = Database.open(folder.resolve("empty"))) {
+        try (Database empty = store.open(folder.resolve("empty"))) {
             ProductService service = new ProductService(empty);
             ProductData data = service.load(Optional.empty());
 
