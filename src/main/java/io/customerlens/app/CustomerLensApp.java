@@ -1,6 +1,7 @@
 package io.customerlens.app;
 
 import io.customerlens.demo.DemoWorkbook;
+import io.customerlens.domain.StorePassword;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.store.StoreInUseException;
@@ -97,7 +98,7 @@ public final class CustomerLensApp extends Application {
     private void openReadOnly(Stage stage, Messages messages) {
         // No window is open while the copy is taken: JavaFX must not take that for the end of the app.
         Platform.setImplicitExit(false);
-        CompletableFuture.supplyAsync(() -> AppContext.readOnlyCopy(dataFolder))
+        CompletableFuture.supplyAsync(() -> AppContext.readOnlyCopy(dataFolder, StorePassword.NONE))
                 .whenComplete((copy, failure) -> Platform.runLater(() -> {
                     Platform.setImplicitExit(true);
                     if (failure != null) {

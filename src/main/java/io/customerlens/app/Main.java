@@ -2,6 +2,8 @@ package io.customerlens.app;
 
 import io.customerlens.cli.Cli;
 import io.customerlens.cli.PageBench;
+import io.customerlens.cli.PasswordRefusedException;
+import io.customerlens.domain.StorePassword;
 import io.customerlens.cli.StoreSession;
 import io.customerlens.cli.StoreSessions;
 import io.customerlens.cli.StoreUnavailableException;
@@ -10,6 +12,7 @@ import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.settings.Setting;
 import io.customerlens.store.StoreInUseException;
+import io.customerlens.store.StorePasswordException;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,10 +51,13 @@ public final class Main {
         return Main::openStore;
     }
 
-    private static StoreSession openStore(Path dataFolder) {
+    private static StoreSession openStore(Path dataFolder, StorePassword password) {
         AppContext context;
         try {
-            context = new AppContext(dataFolder);
+            context = new AppContext(dataFolder, password);
+        } catch (StorePasswordException e) {
+            throw new PasswordRefusedException(e.problem() == StorePasswordException.Problem.MISSING
+                    ? PasswordRefusedException.Reason.MISSING : PasswordRefusedException.Reason.WRONG, dataFolder);
         } catch (StoreInUseException e) {
             throw new StoreUnavailableException(dataFolder, true, e);
         } catch (RuntimeException e) {

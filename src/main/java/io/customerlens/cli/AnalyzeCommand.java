@@ -100,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         LapseWindow window = new LapseWindow(lapseMonths);
         Path folder = dataFolder.resolve(environment);
         ExportService.CustomerExport export;
-        try (StoreSession store = environment.stores().open(folder)) {
+        try (StoreSession store = environment.stores().open(folder, dataFolder.password())) {
             AnalysisSettings settings = environment.analysis().get();
             export = store.exportService().export(Optional.ofNullable(asOf), window, segmentOptions(window),
                     Optional.ofNullable(bcgUnit).or(settings::bcgUnit), settings.bcgPeriod(),

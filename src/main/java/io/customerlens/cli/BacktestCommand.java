@@ -60,7 +60,7 @@ final class BacktestCommand implements Callable<Integer> {
         Path folder = dataFolder.resolve(environment);
         RiskBacktestResult result;
         Optional<ValueBacktest> value;
-        try (StoreSession store = environment.stores().open(folder)) {
+        try (StoreSession store = environment.stores().open(folder, dataFolder.password())) {
             result = store.lapseService().backtest(cutoff, horizonMonths, top);
             value = store.lapseService().valueBacktest(cutoff);
         }

@@ -1,21 +1,80 @@
 package io.customerlens.cli;
 
+import io.customerlens.domain.StorePassword;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * --db on every command that opens the store. Its text stays per command (cli.usage.&lt;command&gt;.db), since
- * picocli looks the description key up under the command that mixes the option in.
+ * --db and --password-file on every command that opens the store. The text of --db stays per command
+ * (cli.usage.&lt;command&gt;.db), since picocli looks the description key up under the command that mixes the option
+ * in; --password-file has one text for all (cli.usage.shared.passwordFile).
  */
 final class DataFolderOption {
 
     @Option(names = "--db", paramLabel = "DIR", descriptionKey = "db")
     Path explicit;
 
+    /** A file, not the password itself: an argument shows in the shell's history and in every process list. */
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile")
+    Path passwordFile;
+
     /** The folder given with --db, else the one the app uses. */
     Path resolve(CommandEnvironment environment) {
         return environment.dataFolder(Optional.ofNullable(explicit));
+    }
+
+    /** Opens the store in the folder given (or the app's), with the password given. */
+    StoreSession open(CommandEnvironment environment) {
+        return environment.stores().open(resolve(environment), password());
+    }
+
+    /**
+     * The password in the first line of --password-file (a line end is not part of it, spaces are), or none.
+     *
+     * @throws PasswordRefusedException when the file cannot be read or its first line is empty
+     */
+    StorePassword password() {
+        if (passwordFile == null) {
+            return StorePassword.NONE;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(passwordFile);
+        } catch (IOException e) {
+            throw new PasswordRefusedException(PasswordRefusedException.Reason.FILE_UNREADABLE, passwordFile);
+        }
+        char[] text;
+        try {
+            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            text = Arrays.copyOfRange(decoded.array(), decoded.position(), decoded.limit());
+            Arrays.fill(decoded.array(), '\0');
+        } catch (CharacterCodingException e) {
+            throw new PasswordRefusedException(PasswordRefusedException.Reason.FILE_UNREADABLE, passwordFile);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+        int end = 0;
+        while (end < text.length && text[end] != '\n' && text[end] != '\r') {
+            end++;
+        }
+        // A file saved by a Windows editor may start with a byte-order mark.
+        int start = text.length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        char[] line = Arrays.copyOfRange(text, start, Math.max(start, end));
+        Arrays.fill(text, '\0');
+        if (line.length == 0) {
+            throw new PasswordRefusedException(PasswordRefusedException.Reason.FILE_EMPTY, passwordFile);
+        }
+        StorePassword password = StorePassword.of(line);
+        Arrays.fill(line, '\0');
+        return password;
     }
 }

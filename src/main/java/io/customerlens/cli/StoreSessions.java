@@ -1,5 +1,7 @@
 package io.customerlens.cli;
 
+import io.customerlens.domain.StorePassword;
+
 import java.nio.file.Path;
 
 /**
@@ -9,6 +11,15 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface StoreSessions {
 
-    /** @throws StoreUnavailableException when the store cannot be opened (locked by another process, damaged) */
-    StoreSession open(Path dataFolder);
+    /**
+     * @param password the store's password ({@code --password-file}), {@link StorePassword#NONE} when none was given
+     * @throws StoreUnavailableException when the store cannot be opened (locked by another process, damaged)
+     * @throws PasswordRefusedException  when the store is encrypted and the password is missing or wrong
+     */
+    StoreSession open(Path dataFolder, StorePassword password);
+
+    /** Opens a store without a password. */
+    default StoreSession open(Path dataFolder) {
+        return open(dataFolder, StorePassword.NONE);
+    }
 }

@@ -31,7 +31,7 @@ final class TasksExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = dataFolder.resolve(environment);
         int tasks;
-        try (StoreSession store = environment.stores().open(folder)) {
+        try (StoreSession store = environment.stores().open(folder, dataFolder.password())) {
             store.followUpService().exportSheet(outFile);
             tasks = store.followUpService().tasks().size();
         }

@@ -61,7 +61,7 @@ final class TasksGenerateCommand implements Callable<Integer> {
         Path folder = dataFolder.resolve(environment);
         GenerationPreview preview;
         int created = 0;
-        try (StoreSession store = environment.stores().open(folder)) {
+        try (StoreSession store = environment.stores().open(folder, dataFolder.password())) {
             FollowUpService followUps = store.followUpService();
             preview = followUps.preview(options, segments, settings.asOf());
             if (!dryRun) {

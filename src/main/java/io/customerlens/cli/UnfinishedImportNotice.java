@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.domain.StorePassword;
 import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.i18n.MessageBundle;
 
@@ -24,8 +25,8 @@ final class UnfinishedImportNotice implements StoreSessions {
     }
 
     @Override
-    public StoreSession open(Path dataFolder) {
-        StoreSession session = stores.open(dataFolder);
+    public StoreSession open(Path dataFolder, StorePassword password) {
+        StoreSession session = stores.open(dataFolder, password);
         for (UnfinishedImport removed : session.importService().unfinishedImportsRemoved()) {
             err.println(messages.format("cli.store.unfinishedImportRemoved", removed.fileName(),
                     messages.moment(removed.startedAt()), removed.linesRemoved()));

@@ -34,7 +34,7 @@ class CliDebugTest {
 
     private final RecordingDiagnostics diagnostics = new RecordingDiagnostics();
     /** A fault of CustomerLens as a library would word it. */
-    private final StoreSessions faulty = folder -> {
+    private final StoreSessions faulty = (folder, password) -> {
         throw new IllegalStateException("General error: \"java.lang.NullPointerException\" [50000-252]");
     };
 

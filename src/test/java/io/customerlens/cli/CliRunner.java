@@ -44,7 +44,7 @@ final class CliRunner {
 
     /** A runner for tests that must fail before any store is opened. */
     static CliRunner withoutStore(Locale locale) {
-        return new CliRunner(folder -> {
+        return new CliRunner((folder, password) -> {
             throw new AssertionError("no store expected, but one was opened in " + folder);
         }, Path.of("no-store"), locale);
     }
