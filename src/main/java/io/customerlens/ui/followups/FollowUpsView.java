@@ -96,7 +96,7 @@ public final class FollowUpsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(heading, actionBar(), PageParts.notice(viewModel.noticeProperty()),
-                PageParts.notice(saver.messageProperty()), tabs);
+                saver.messageLabel(), tabs);
     }
 
     /**

@@ -92,7 +92,7 @@ public final class SegmentsView {
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
-        Label saved = PageParts.notice(saver.messageProperty());
+        Label saved = saver.messageLabel();
 
         TabPane tabs = new TabPane(
                 PageParts.tab(messages, "segments-tab-rfm", "segments.tab.rfm", rfmPane()),
