@@ -95,7 +95,8 @@ public final class FollowUpsView {
         viewModel.filterProperty().addListener((observable, before, after) -> tabs.getSelectionModel().selectFirst());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(heading, actionBar(), PageParts.notice(viewModel.noticeProperty()),
+        root.getChildren().addAll(heading, actionBar(),
+                PageParts.notice(viewModel.noticeProperty(), viewModel.noticeKindProperty()),
                 saver.messageLabel(), tabs);
     }
 
