@@ -181,7 +181,8 @@ public final class SegmentsView {
         table.setId("segments-tiers-table");
         table.getColumns().setAll(tables.tierColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Label rule = new Label(messages.get("segments.tiers.rule"));
+        Label rule = new Label();
+        rule.textProperty().bind(viewModel.tierRuleProperty());
         rule.setWrapText(true);
         GridPane grid = PageParts.twoColumns();
         grid.add(pareto.viewer(), 0, 0);
