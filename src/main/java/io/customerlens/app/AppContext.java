@@ -17,6 +17,7 @@ import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.service.team.TeamService;
+import io.customerlens.domain.StorePassword;
 import io.customerlens.store.Database;
 import io.customerlens.domain.ServerLogin;
 
@@ -45,7 +46,18 @@ public final class AppContext implements AutoCloseable {
      * is new ({@link PrivateFolder}); close the context to close the store.
      */
     public AppContext(Path dataFolder) {
-        this(openPrivate(dataFolder));
+        this(dataFolder, StorePassword.NONE);
+    }
+
+    /**
+     * Opens the store in {@code dataFolder} as {@link #AppContext(Path)}; an encrypted store with {@code password}
+     * (docs/decisions/0015).
+     *
+     * @throws io.customerlens.store.StorePasswordException when the store is encrypted and the password is missing
+     *                                                      or wrong
+     */
+    public AppContext(Path dataFolder, StorePassword password) {
+        this(openPrivate(dataFolder, password));
     }
 
     private AppContext(Database database) {
@@ -77,8 +89,8 @@ public final class AppContext implements AutoCloseable {
      * Over a copy of the store in {@code dataFolder}, taken now and read-only, while another process has the store
      * open (docs/decisions/0009): every service reads it, every write is refused.
      */
-    public static AppContext readOnlyCopy(Path dataFolder) {
-        return new AppContext(Database.openReadOnlyCopy(dataFolder));
+    public static AppContext readOnlyCopy(Path dataFolder, StorePassword password) {
+        return new AppContext(Database.openReadOnlyCopy(dataFolder, password));
     }
 
     /** Over the team store on a PostgreSQL server (docs/decisions/0016). */
@@ -86,9 +98,9 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(Database.openServer(login));
     }
 
-    private static Database openPrivate(Path dataFolder) {
+    private static Database openPrivate(Path dataFolder, StorePassword password) {
         PrivateFolder folder = PrivateFolder.prepare(dataFolder);
-        Database database = Database.open(dataFolder);
+        Database database = Database.open(dataFolder, password);
         try {
             folder.closeOffFiles();
         } catch (UncheckedIOException e) {
@@ -96,6 +108,11 @@ public final class AppContext implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** Whether the store file is encrypted with a password. */
+    public boolean isEncrypted() {
+        return database.isEncrypted();
     }
 
     /** Whether this is a read-only copy of a store another process has open. */

@@ -1,9 +1,14 @@
 package io.customerlens.app;
 
 import io.customerlens.demo.DemoWorkbook;
+import io.customerlens.domain.StorePassword;
 import io.customerlens.settings.AppSettings;
 import io.customerlens.settings.PreferencesSettingsStore;
 import io.customerlens.store.StoreInUseException;
+import io.customerlens.store.StorePasswordException;
+import io.customerlens.ui.password.StoreProtection;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import io.customerlens.task.ProgressListener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.FxFilePicker;
@@ -41,6 +46,10 @@ public final class CustomerLensApp extends Application {
     /** Another process has the store open: the user chooses between a read-only copy and quitting. */
     private boolean storeInUse;
     private RuntimeException storeFailure;
+    /** The data is encrypted: the password is asked before the store is opened (docs/decisions/0015). */
+    private boolean passwordNeeded;
+    /** The password the store was opened with, in memory only: a change of password is checked against it. */
+    private StorePassword password = StorePassword.NONE;
     private MainWindow window;
     /** Whether a dialog about an unexpected failure is showing: a failure repeated on every frame shows one. */
     private boolean failureShowing;
@@ -59,6 +68,8 @@ public final class CustomerLensApp extends Application {
             context = new AppContext(dataFolder);
         } catch (StoreInUseException e) {
             storeInUse = true;
+        } catch (StorePasswordException e) {
+            passwordNeeded = true;
         } catch (RuntimeException e) {
             storeFailure = e;
         }
@@ -68,6 +79,17 @@ public final class CustomerLensApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forLocale(settings.uiLocale(Locale.getDefault()), log.logFile());
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> showUnexpected(messages, failure));
+        if (passwordNeeded) {
+            new StoreUnlock(messages, dataFolder, unlocked -> {
+                context = unlocked.context();
+                password = unlocked.password();
+                showWindow(stage);
+            }, failure -> {
+                showStoreUnavailable(settings, messages, dataFolder, failure);
+                Platform.exit();
+            }).start();
+            return;
+        }
         if (storeInUse) {
             if (new StoreInUseDialog(messages).askReadOnly()) {
                 openReadOnly(stage, messages);
@@ -88,16 +110,52 @@ public final class CustomerLensApp extends Application {
         UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
                 context.segmentService(), context.productService(), context.followUpService(),
                 context.customerCardService(),
-                demoWorkbookWriter(), dataFolder, context.isReadOnly(), log.logFile());
+                demoWorkbookWriter(), dataFolder, context.isReadOnly(), log.logFile(), protection(stage));
         window = new MainWindow(stage, settings, services, FxFilePicker::new, Locale.getDefault());
         window.show();
+    }
+
+    /** The store's password for the settings dialog; none can be set on a read-only copy. */
+    private StoreProtection protection(Stage stage) {
+        if (context.isReadOnly()) {
+            return StoreProtection.UNAVAILABLE;
+        }
+        return new OpenStoreProtection(password, context.isEncrypted(), next -> changePassword(stage, next));
+    }
+
+    /**
+     * Closes the window and the store, rewrites the store with the new password off the FX thread, and opens both
+     * again: with the new password when the change worked, else with the old one (the store is then as before).
+     */
+    private void changePassword(Stage stage, StorePassword next) {
+        Messages messages = Messages.forLocale(settings.uiLocale(Locale.getDefault()), log.logFile());
+        StorePassword current = password;
+        window.close();
+        window = null;
+        context.close();
+        context = null;
+        Label working = new Label(messages.get(next.isNone() ? "password.change.removing" : "password.change.working"));
+        stage.getScene().setRoot(new StackPane(working));
+        CompletableFuture.supplyAsync(() -> PasswordSwap.run(dataFolder, current, next))
+                .whenComplete((swap, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        showStoreUnavailable(settings, messages, dataFolder,
+                                failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+                        Platform.exit();
+                        return;
+                    }
+                    context = swap.context();
+                    password = swap.password();
+                    showWindow(stage);
+                    swap.report(messages, stage);
+                }));
     }
 
     /** Copies the store off the FX thread (it may be large), then shows the window over the copy. */
     private void openReadOnly(Stage stage, Messages messages) {
         // No window is open while the copy is taken: JavaFX must not take that for the end of the app.
         Platform.setImplicitExit(false);
-        CompletableFuture.supplyAsync(() -> AppContext.readOnlyCopy(dataFolder))
+        CompletableFuture.supplyAsync(() -> AppContext.readOnlyCopy(dataFolder, StorePassword.NONE))
                 .whenComplete((copy, failure) -> Platform.runLater(() -> {
                     Platform.setImplicitExit(true);
                     if (failure != null) {

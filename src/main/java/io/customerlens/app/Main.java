@@ -2,6 +2,8 @@ package io.customerlens.app;
 
 import io.customerlens.cli.Cli;
 import io.customerlens.cli.PageBench;
+import io.customerlens.cli.PasswordRefusedException;
+import io.customerlens.domain.StorePassword;
 import io.customerlens.cli.StoreSession;
 import io.customerlens.cli.StoreSessions;
 import io.customerlens.cli.StoreUnavailableException;
@@ -12,6 +14,7 @@ import io.customerlens.settings.Setting;
 import io.customerlens.domain.ServerLogin;
 import io.customerlens.store.ServerRefusedException;
 import io.customerlens.store.StoreInUseException;
+import io.customerlens.store.StorePasswordException;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,8 +52,8 @@ public final class Main {
     public static StoreSessions storeSessions() {
         return new StoreSessions() {
             @Override
-            public StoreSession open(Path dataFolder) {
-                return openStore(dataFolder);
+            public StoreSession open(Path dataFolder, StorePassword password) {
+                return openStore(dataFolder, password);
             }
 
             @Override
@@ -73,10 +76,13 @@ public final class Main {
         return session(context);
     }
 
-    private static StoreSession openStore(Path dataFolder) {
+    private static StoreSession openStore(Path dataFolder, StorePassword password) {
         AppContext context;
         try {
-            context = new AppContext(dataFolder);
+            context = new AppContext(dataFolder, password);
+        } catch (StorePasswordException e) {
+            throw new PasswordRefusedException(e.problem() == StorePasswordException.Problem.MISSING
+                    ? PasswordRefusedException.Reason.MISSING : PasswordRefusedException.Reason.WRONG, dataFolder);
         } catch (StoreInUseException e) {
             throw new StoreUnavailableException(dataFolder, true, e);
         } catch (RuntimeException e) {

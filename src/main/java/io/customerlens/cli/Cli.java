@@ -171,10 +171,34 @@ public final class Cli {
         return argument.paramLabel();
     }
 
+    /** Why the store stays shut, in the user's language: never H2's text (docs/decisions/0015). */
+    private String passwordText(String command, PasswordRefusedException refused, ParseResult parsed) {
+        String path = refused.path().toString();
+        return switch (refused.reason()) {
+            case MISSING -> messages.format("cli.error.passwordMissing", command, path);
+            case WRONG -> messages.format("cli.error.passwordWrong", command, path,
+                    passwordFileGiven(parsed).map(Object::toString).orElse("--password-file"));
+            case FILE_UNREADABLE -> messages.format("cli.error.passwordFileUnreadable", command, path);
+            case FILE_EMPTY -> messages.format("cli.error.passwordFileEmpty", command, path);
+        };
+    }
+
+    /** The value of --password-file, in whichever command it was given. */
+    private static Optional<Object> passwordFileGiven(ParseResult parsed) {
+        if (parsed.hasMatchedOption("--password-file")) {
+            return Optional.ofNullable(parsed.matchedOptionValue("--password-file", null));
+        }
+        return parsed.subcommands().stream().map(Cli::passwordFileGiven).flatMap(Optional::stream).findFirst();
+    }
+
     private int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parsed) {
         String command = commandLine.getCommandSpec().qualifiedName();
         PrintWriter err = commandLine.getErr();
         switch (failure) {
+            case PasswordRefusedException refused -> {
+                err.println(passwordText(command, refused, parsed));
+                return ExitCodes.PASSWORD;
+            }
             case StoreUnavailableException store when store.inUse() -> {
                 err.println(messages.format("cli.error.storeInUse", command, messages.get("store.inUse"),
                         store.location()));

@@ -17,6 +17,11 @@ public final class ExitCodes {
      * (75 is the "temporary failure" of sysexits.h).
      */
     public static final int STORE_IN_USE = 75;
+    /**
+     * The store is encrypted and the password is missing or wrong, or the password file cannot be read
+     * (77 is the "permission denied" of sysexits.h).
+     */
+    public static final int PASSWORD = 77;
 
     private ExitCodes() {
     }

@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
                 mappingByField(), Optional.ofNullable(dateOrder), maxDaysAhead);
         List<ImportProblem> rejected = new ArrayList<>();
         int importedFiles = 0;
-        try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
+        try (StoreSession store = dataFolder.open(environment)) {
             ImportSummaryPrinter printer = new ImportSummaryPrinter(messages, environment.out());
             for (Path file : files) {
                 Optional<ImportSummary> summary = importOne(store.importService(), file, options, printer);

@@ -35,7 +35,7 @@ final class ImportsListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ImportBatch> batches;
-        try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
+        try (StoreSession store = dataFolder.open(environment)) {
             batches = store.importService().batches();
         }
         MessageBundle messages = environment.messages();

@@ -42,7 +42,7 @@ final class ImportsUndoCommand implements Callable<Integer> {
     public Integer call() {
         MessageBundle messages = environment.messages();
         Optional<UndoneImport> undone;
-        try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
+        try (StoreSession store = dataFolder.open(environment)) {
             undone = store.importService().undo(id);
         }
         if (undone.isEmpty()) {

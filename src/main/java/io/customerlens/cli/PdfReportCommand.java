@@ -55,7 +55,7 @@ abstract class PdfReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Rendering rendering;
-        try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
+        try (StoreSession store = dataFolder.open(environment)) {
             rendering = read(store);
         }
         byte[] bytes;

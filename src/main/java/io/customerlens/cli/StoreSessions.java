@@ -1,6 +1,7 @@
 package io.customerlens.cli;
 
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.domain.StorePassword;
 
 import java.nio.file.Path;
 
@@ -10,8 +11,17 @@ import java.nio.file.Path;
  */
 public interface StoreSessions {
 
-    /** @throws StoreUnavailableException when the store cannot be opened (locked by another process, damaged) */
-    StoreSession open(Path dataFolder);
+    /**
+     * @param password the store's password ({@code --password-file}), {@link StorePassword#NONE} when none was given
+     * @throws StoreUnavailableException when the store cannot be opened (locked by another process, damaged)
+     * @throws PasswordRefusedException  when the store is encrypted and the password is missing or wrong
+     */
+    StoreSession open(Path dataFolder, StorePassword password);
+
+    /** Opens a store without a password. */
+    default StoreSession open(Path dataFolder) {
+        return open(dataFolder, StorePassword.NONE);
+    }
 
     /** @throws StoreUnavailableException when the server cannot be reached or refuses the login */
     StoreSession openServer(ServerLogin login);
@@ -19,7 +29,7 @@ public interface StoreSessions {
     /** Opens the store wherever it is. */
     default StoreSession open(StoreLocation location) {
         return switch (location) {
-            case StoreLocation.Folder folder -> open(folder.path());
+            case StoreLocation.Folder folder -> open(folder.path(), folder.password());
             case StoreLocation.Server server -> openServer(server.login());
         };
     }

@@ -54,7 +54,7 @@ final class TasksAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MessageBundle messages = environment.messages();
-        try (StoreSession store = environment.stores().open(dataFolder.resolve(environment))) {
+        try (StoreSession store = dataFolder.open(environment)) {
             FollowUpService followUps = store.followUpService();
             if (!followUps.knowsCustomer(customerKey)) {
                 throw new ParameterException(spec.commandLine(),

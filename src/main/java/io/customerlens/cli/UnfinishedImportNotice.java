@@ -1,5 +1,6 @@
 package io.customerlens.cli;
 
+import io.customerlens.domain.StorePassword;
 import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.domain.ServerLogin;
@@ -25,8 +26,8 @@ final class UnfinishedImportNotice implements StoreSessions {
     }
 
     @Override
-    public StoreSession open(Path dataFolder) {
-        return noticed(stores.open(dataFolder));
+    public StoreSession open(Path dataFolder, StorePassword password) {
+        return noticed(stores.open(dataFolder, password));
     }
 
     @Override

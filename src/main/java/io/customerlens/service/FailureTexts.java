@@ -7,6 +7,7 @@ import io.customerlens.report.TaskSheetException;
 import io.customerlens.report.pdf.NoCjkFontException;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.store.StoreInUseException;
+import io.customerlens.store.StorePasswordException;
 import io.customerlens.store.StoreReadOnlyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ public final class FailureTexts {
             case PlanProblemException plan -> messages.format(plan.messageKey(), plan.arguments());
             case StoreReadOnlyException readOnly -> messages.get("error.readOnly");
             case StoreInUseException inUse -> messages.get("store.inUse");
+            case StorePasswordException refused -> messages.get(refused.problem() == StorePasswordException.Problem.MISSING
+                    ? "error.passwordMissing" : "error.passwordWrong");
             case NoSuchFileException missing -> messages.format("error.noSuchFile", missing.getFile());
             case AccessDeniedException denied -> messages.format("error.accessDenied", denied.getFile());
             // Other refusals of the file system (read-only, no room, a name too long) name the file; the

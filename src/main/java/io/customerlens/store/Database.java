@@ -1,6 +1,7 @@
 package io.customerlens.store;
 
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.domain.StorePassword;
 import io.customerlens.domain.UnfinishedImport;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -48,6 +49,7 @@ public final class Database implements AutoCloseable {
     /** Empty for a read-only copy: nobody else ever opens it, and it is deleted at close. */
     private final Optional<OpenMark> mark;
     private final boolean readOnly;
+    private final boolean encrypted;
     /**
      * Closes the store when the JVM ends without {@link #close()} (the system shutting down sends SIGTERM):
      * H2 would close its file anyway, but the open mark would stay and the next start would rebuild a sound
@@ -56,14 +58,15 @@ public final class Database implements AutoCloseable {
     private final Thread closeAtExit = new Thread(this::close, "customerlens-store-close-at-exit");
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(Path folder, JdbcConnectionPool pool, Optional<OpenMark> mark) {
-        this(folder, StoreVendor.H2, pool, mark, mark.isEmpty());
+    private Database(Path folder, JdbcConnectionPool pool, Optional<OpenMark> mark, boolean encrypted) {
+        this(folder, StoreVendor.H2, pool, mark, mark.isEmpty(), encrypted);
     }
 
     private Database(Path folder, StoreVendor vendor, JdbcConnectionPool pool, Optional<OpenMark> mark,
-                     boolean readOnly) {
+                     boolean readOnly, boolean encrypted) {
         this.folder = folder;
         this.vendor = vendor;
+        this.encrypted = encrypted;
         this.pool = pool;
         this.mark = mark;
         this.readOnly = readOnly;
@@ -86,28 +89,61 @@ public final class Database implements AutoCloseable {
      * H2's) when the file is damaged.
      */
     public static Database open(Path folder) {
+        return open(folder, StorePassword.NONE);
+    }
+
+    /**
+     * Opens the store in {@code folder} as {@link #open(Path)} does; an encrypted store with {@code password}
+     * (docs/decisions/0015). A new store is created encrypted when a password is given; a store without a password
+     * opens whatever is given. Fails with {@link StorePasswordException} when the store is encrypted and the password
+     * is missing or wrong.
+     */
+    public static Database open(Path folder, StorePassword password) {
         Path absolute = folder.toAbsolutePath();
         try {
             Files.createDirectories(absolute);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + absolute, e);
         }
+        // A password change killed half way left its new file beside the store: the store itself is the old one.
+        StoreEncryption.removeLeftovers(absolute);
+        StoreAccess access = access(absolute, password);
         OpenMark mark = new OpenMark(absolute);
-        mark.repairAfterUncleanEnd(url(absolute));
+        mark.repairAfterUncleanEnd(access);
         // The pool keeps connections open, so H2 keeps the database open until close() disposes the pool.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(absolute), "sa", "");
+        JdbcConnectionPool pool = access.pool();
         pool.setMaxConnections(8);
         migrate(absolute, StoreVendor.H2, pool);
         try {
             // Set once the store is ours (Flyway holds it open): a second process failing to open it leaves the
             // first one's mark alone.
             mark.set();
-            return new Database(absolute, pool, Optional.of(mark));
+            return new Database(absolute, pool, Optional.of(mark), access.encrypted());
         } catch (RuntimeException e) {
             pool.dispose();
             mark.clear();
             throw e;
         }
+    }
+
+    /** Whether the store in {@code folder} is encrypted, so a password must be asked before opening it. */
+    public static boolean isEncrypted(Path folder) {
+        return StoreAccess.isEncrypted(storeFile(folder.toAbsolutePath()));
+    }
+
+    /** How to open the store file in {@code folder}: encrypted when it is, or when it is new and a password given. */
+    static StoreAccess access(Path folder, StorePassword password) {
+        Path file = storeFile(folder);
+        boolean encrypted = StoreAccess.isEncrypted(file);
+        if (encrypted && password.isNone()) {
+            throw new StorePasswordException(folder, StorePasswordException.Problem.MISSING);
+        }
+        boolean plainFile = Files.exists(file) && !encrypted;
+        return StoreAccess.of(folder, FILE_NAME, plainFile ? StorePassword.NONE : password);
+    }
+
+    static Path storeFile(Path folder) {
+        return folder.resolve(FILE_NAME + ".mv.db");
     }
 
     /**
@@ -118,25 +154,32 @@ public final class Database implements AutoCloseable {
      * The copy is deleted when the store is closed.
      */
     public static Database openReadOnlyCopy(Path folder) {
-        Path source = folder.toAbsolutePath().resolve(FILE_NAME + ".mv.db");
+        return openReadOnlyCopy(folder, StorePassword.NONE);
+    }
+
+    /** {@link #openReadOnlyCopy(Path)} of an encrypted store: the copy stays encrypted with the same password. */
+    public static Database openReadOnlyCopy(Path folder, StorePassword password) {
+        Path source = storeFile(folder.toAbsolutePath());
         Path copy;
         try {
             // A temporary folder is created readable by its owner only (700) on POSIX file systems.
             copy = Files.createTempDirectory("customerlens-read-only-");
-            Files.copy(source, copy.resolve(FILE_NAME + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(source, storeFile(copy), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source, e);
         }
         try {
-            JdbcConnectionPool migration = JdbcConnectionPool.create(url(copy), "sa", "");
+            StoreAccess access = access(copy, password);
+            JdbcConnectionPool migration = access.pool();
             migrate(copy, StoreVendor.H2, migration);
             migration.dispose();
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(copy) + ";ACCESS_MODE_DATA=r", "sa", "");
+            JdbcConnectionPool pool = access.with(";ACCESS_MODE_DATA=r").pool();
             pool.setMaxConnections(8);
-            return new Database(copy, pool, Optional.empty());
+            return new Database(copy, pool, Optional.empty(), access.encrypted());
         } catch (RuntimeException e) {
             deleteCopy(copy);
-            throw e;
+            throw e instanceof StorePasswordException refused
+                    ? new StorePasswordException(folder.toAbsolutePath(), refused.problem()) : e;
         }
     }
 
@@ -161,7 +204,7 @@ public final class Database implements AutoCloseable {
             throw ServerRefusedException.behind(e).<RuntimeException>map(
                     refusal -> new ServerRefusedException(login.url(), refusal, e)).orElse(e);
         }
-        return new Database(local, StoreVendor.POSTGRESQL, pool, Optional.empty(), false);
+        return new Database(local, StoreVendor.POSTGRESQL, pool, Optional.empty(), false, false);
     }
 
     /** Brings the schema up to date; the pool is disposed when that fails. */
@@ -174,26 +217,30 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw heldElsewhere(e) ? new StoreInUseException(folder, e) : e;
+            if (heldElsewhere(e)) {
+                throw new StoreInUseException(folder, e);
+            }
+            if (hasErrorCode(e, ErrorCode.FILE_ENCRYPTION_ERROR_1)) {
+                // H2's "Encryption error in file": the password does not decrypt it.
+                throw new StorePasswordException(folder, StorePasswordException.Problem.WRONG);
+            }
+            throw e;
         }
     }
 
     /** H2's "Database may be already in use" (the file is locked by another process), however wrapped. */
     private static boolean heldElsewhere(Throwable failure) {
+        return hasErrorCode(failure, ErrorCode.DATABASE_ALREADY_OPEN_1);
+    }
+
+    /** Whether H2's error {@code code} is behind {@code failure}, however wrapped. */
+    static boolean hasErrorCode(Throwable failure, int code) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == code) {
                 return true;
             }
         }
         return false;
-    }
-
-    static String url(Path folder) {
-        // Forward slashes: H2 accepts them on every platform, and backslashes would need escaping.
-        String base = folder.resolve(FILE_NAME).toString().replace('\\', '/');
-        // Lazy execution streams large scans (every fingerprint, every line fact) instead of buffering the
-        // whole result, which for a million lines would spill to temporary files.
-        return "jdbc:h2:file:" + base + ";LAZY_QUERY_EXECUTION=TRUE";
     }
 
     public Jdbi jdbi() {
@@ -207,6 +254,11 @@ public final class Database implements AutoCloseable {
     /** The database this store runs on. */
     public StoreVendor vendor() {
         return vendor;
+    }
+
+    /** Whether the store file is encrypted with a password (docs/decisions/0015). */
+    public boolean isEncrypted() {
+        return encrypted;
     }
 
     /** Whether this is a read-only copy ({@link #openReadOnlyCopy}): every write is refused. */

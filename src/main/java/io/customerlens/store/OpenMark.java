@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -37,13 +36,13 @@ final class OpenMark {
      * Rebuilds the store if the last process that had it open died, so that writing to it is safe. A store that
      * another running process holds open is left alone: opening it fails anyway, with the usual message.
      */
-    void repairAfterUncleanEnd(String url) {
+    void repairAfterUncleanEnd(StoreAccess access) {
         restoreInterruptedRepair();
         if (!Files.exists(mark) || !Files.exists(databaseFile) || holderIsAlive()) {
             return;
         }
         try {
-            rebuild(url);
+            rebuild(access);
             // Not shown by default: the console is the user's, and its messages are in the user's language.
             LOG.log(System.Logger.Level.DEBUG, "The store in " + databaseFile.getParent()
                     + " was not closed by the last process that used it; it was rebuilt before use.");
@@ -60,17 +59,17 @@ final class OpenMark {
      * the same rows (and sequence values) written afresh. H2's own compaction was not enough: it copies pages as
      * they are, and the kill-test store stayed unreadable after an insert and an update.
      */
-    private void rebuild(String url) throws SQLException, IOException {
-        String script = scriptFile().toString().replace('\\', '/');
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+    private void rebuild(StoreAccess access) throws SQLException, IOException {
+        StoreScript script = new StoreScript(scriptFile());
+        try (Connection connection = access.connect();
              Statement statement = connection.createStatement()) {
-            statement.execute("SCRIPT TO '" + script + "' COMPRESSION GZIP");
+            script.writeFrom(statement);
             statement.execute("SHUTDOWN");
         }
         Files.move(databaseFile, asideFile());
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+        try (Connection connection = access.connect();
              Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM '" + script + "' COMPRESSION GZIP");
+            script.readInto(statement);
             statement.execute("SHUTDOWN");
         }
         // Readable by the user only, as the file it replaces was (PrivateFolder).

@@ -93,7 +93,7 @@ class SecondInstanceTest {
 
     @Test
     void aReadOnlyCopyShowsTheDataAndRefusesEveryWrite() {
-        try (AppContext copy = AppContext.readOnlyCopy(store)) {
+        try (AppContext copy = AppContext.readOnlyCopy(store, io.customerlens.domain.StorePassword.NONE)) {
             assertThat(copy.isReadOnly()).isTrue();
             assertThat(copy.customerService().overview(Optional.empty()).customers()).hasSize(customers);
 

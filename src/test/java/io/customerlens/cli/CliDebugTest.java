@@ -37,7 +37,7 @@ class CliDebugTest {
     /** A fault of CustomerLens as a library would word it. */
     private final StoreSessions faulty = new StoreSessions() {
         @Override
-        public StoreSession open(Path dataFolder) {
+        public StoreSession open(Path dataFolder, io.customerlens.domain.StorePassword password) {
             throw new IllegalStateException("General error: \"java.lang.NullPointerException\" [50000-252]");
         }
 

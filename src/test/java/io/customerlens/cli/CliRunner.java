@@ -46,7 +46,7 @@ final class CliRunner {
     static CliRunner withoutStore(Locale locale) {
         return new CliRunner(new StoreSessions() {
             @Override
-            public StoreSession open(Path dataFolder) {
+            public StoreSession open(Path dataFolder, io.customerlens.domain.StorePassword password) {
                 throw new AssertionError("no store expected, but one was opened in " + dataFolder);
             }
 

@@ -72,7 +72,7 @@ public final class BacktestView {
         problem.setId("backtest-cutoff-problem");
         problem.setWrapText(true);
         Label notice = PageParts.notice(viewModel.noticeProperty());
-        Label saved = PageParts.notice(saver.messageProperty());
+        Label saved = saver.messageLabel();
 
         Label sentence = new Label();
         sentence.setId("backtest-sentence");

@@ -147,7 +147,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         // and an unexpected one is logged here.
         String reason = job.hasFailureHandler() ? messages.failures().sentence(failure)
                 : messages.failures().describe(failure);
-        status.finished(messages.format("status.failed", job.title(), reason));
+        status.finished(messages.format("status.failed", job.title(), reason), MessageKind.ERROR);
         if (job.hasFailureHandler()) {
             job.failed(failure);
         }

@@ -1,6 +1,7 @@
 package io.customerlens.ui.common;
 
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,6 +27,19 @@ public final class PageParts {
         notice.getStyleClass().add("notice");
         notice.textProperty().bind(text);
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        return notice;
+    }
+
+    /**
+     * A one-line message that says how something went, in the style of {@code kind}: green when it worked, red when
+     * it failed (the plain {@link #notice(ObservableStringValue)} is for problems only).
+     */
+    public static Label notice(ObservableStringValue text, ObservableValue<MessageKind> kind) {
+        Label notice = new Label();
+        notice.getStyleClass().add("page-message");
+        notice.textProperty().bind(text);
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        kind.subscribe(shown -> shown.applyTo(notice.getStyleClass()));
         return notice;
     }
 

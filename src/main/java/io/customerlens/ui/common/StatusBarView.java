@@ -25,6 +25,8 @@ public final class StatusBarView {
         statusBar.textProperty().bind(status.messageProperty());
         // ControlsFX shows no bar at progress 0, so idle shows nothing and indeterminate (-1) spins.
         statusBar.progressProperty().bind(status.progressProperty());
+        // A failed job's message in red, until the next job starts.
+        status.messageKindProperty().subscribe(kind -> kind.applyTo(statusBar.getStyleClass()));
 
         Button cancel = new Button(messages.get("status.cancel"));
         cancel.setId("status-cancel");

@@ -35,7 +35,8 @@ public final class SynchronousTaskRunner implements TaskRunner {
             job.cancelled();
             return;
         } catch (Exception e) { // not swallowed: handed to the job's handler, or rethrown below
-            status.finished(messages.format("status.failed", job.title(), messages.failures().sentence(e)));
+            status.finished(messages.format("status.failed", job.title(), messages.failures().sentence(e)),
+                    MessageKind.ERROR);
             if (!job.hasFailureHandler()) {
                 throw new IllegalStateException("Unhandled failure of job " + job.title(), e);
             }

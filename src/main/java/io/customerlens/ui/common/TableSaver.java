@@ -1,6 +1,9 @@
 package io.customerlens.ui.common;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.control.Label;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -22,6 +25,8 @@ public final class TableSaver {
     private final TableExport export;
     private final Messages messages;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<MessageKind> messageKind =
+            new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.NEUTRAL);
 
     public TableSaver(FilePicker filePicker, TaskRunner runner, TableExport export, Messages messages) {
         this.filePicker = filePicker;
@@ -57,6 +62,16 @@ public final class TableSaver {
         return message.getReadOnlyProperty();
     }
 
+    /** Whether the last save worked (success) or not (error): the message's style. */
+    public ReadOnlyObjectProperty<MessageKind> messageKindProperty() {
+        return messageKind.getReadOnlyProperty();
+    }
+
+    /** The label that says how the last save went, green when saved and red when not; no room while empty. */
+    public Label messageLabel() {
+        return PageParts.notice(message.getReadOnlyProperty(), messageKind.getReadOnlyProperty());
+    }
+
     private void write(TableSnapshot snapshot, String sheetName, Path file) {
         String name = String.valueOf(file.getFileName());
         message.set("");
@@ -64,10 +79,15 @@ public final class TableSaver {
                     export.write(snapshot, sheetName, file, context);
                     return file;
                 })
-                .onSuccess(saved -> message.set(messages.format("tableExport.saved", saved.toString())))
-                .onFailure(failure -> message.set(messages.format("tableExport.failed", name,
+                .onSuccess(saved -> say(MessageKind.SUCCESS, messages.format("tableExport.saved", saved.toString())))
+                .onFailure(failure -> say(MessageKind.ERROR, messages.format("tableExport.failed", name,
                         FailureReport.describe(messages, failure))))
                 .start();
+    }
+
+    private void say(MessageKind kind, String text) {
+        messageKind.set(kind);
+        message.set(text);
     }
 
     private static String withoutExtension(String fileName) {

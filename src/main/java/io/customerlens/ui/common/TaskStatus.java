@@ -4,6 +4,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -17,6 +19,8 @@ public final class TaskStatus {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable", false);
+    private final ReadOnlyObjectWrapper<MessageKind> messageKind =
+            new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.NEUTRAL);
     private Runnable cancelAction = () -> { };
 
     public TaskStatus(String readyText) {
@@ -29,6 +33,11 @@ public final class TaskStatus {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** How the message reads: an error after a failed job, plain otherwise. */
+    public ReadOnlyObjectProperty<MessageKind> messageKindProperty() {
+        return messageKind.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -52,6 +61,7 @@ public final class TaskStatus {
         message.unbind();
         progress.set(-1);
         message.set(title);
+        messageKind.set(MessageKind.NEUTRAL);
         running.set(true);
         cancelAction = cancel;
         cancellable.set(canCancel);
@@ -71,6 +81,12 @@ public final class TaskStatus {
     }
 
     void finished(String finalMessage) {
+        finished(finalMessage, MessageKind.NEUTRAL);
+    }
+
+    /** The job ended; {@code kind} says how its last message reads. */
+    void finished(String finalMessage, MessageKind kind) {
+        messageKind.set(kind);
         progress.unbind();
         message.unbind();
         progress.set(0);

@@ -95,8 +95,9 @@ public final class FollowUpsView {
         viewModel.filterProperty().addListener((observable, before, after) -> tabs.getSelectionModel().selectFirst());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(heading, actionBar(), PageParts.notice(viewModel.noticeProperty()),
-                PageParts.notice(saver.messageProperty()), tabs);
+        root.getChildren().addAll(heading, actionBar(),
+                PageParts.notice(viewModel.noticeProperty(), viewModel.noticeKindProperty()),
+                saver.messageLabel(), tabs);
     }
 
     /**

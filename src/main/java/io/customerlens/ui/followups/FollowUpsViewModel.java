@@ -17,6 +17,7 @@ import io.customerlens.settings.AppSettings;
 import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
+import io.customerlens.ui.common.MessageKind;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
@@ -67,6 +68,8 @@ public final class FollowUpsViewModel {
     private final ObservableList<TaskRow> chosen = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> moveTo = new SimpleObjectProperty<>(this, "moveTo");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<MessageKind> noticeKind =
+            new ReadOnlyObjectWrapper<>(this, "noticeKind", MessageKind.NEUTRAL);
 
     private final GenerationViewModel generation;
     private final OutcomeForm outcome;
@@ -182,7 +185,7 @@ public final class FollowUpsViewModel {
         List<Long> ids = pendingChosen();
         LocalDate date = moveTo.get();
         if (ids.isEmpty() || date == null) {
-            notice.set(messages.get("followupsView.move.nothing"));
+            say(MessageKind.NEUTRAL, messages.get("followupsView.move.nothing"));
             return;
         }
         run("followupsView.move.running", context -> service.reschedule(ids, date),
@@ -194,7 +197,7 @@ public final class FollowUpsViewModel {
         List<Long> ids = pendingChosen();
         LocalDate date = moveTo.get();
         if (ids.isEmpty() || date == null) {
-            notice.set(messages.get("followupsView.move.nothing"));
+            say(MessageKind.NEUTRAL, messages.get("followupsView.move.nothing"));
             return;
         }
         run("followupsView.snooze.running", context -> service.snooze(ids, date),
@@ -205,7 +208,7 @@ public final class FollowUpsViewModel {
     public void cancelChosen() {
         List<Long> ids = pendingChosen();
         if (ids.isEmpty()) {
-            notice.set(messages.get("followupsView.cancel.nothing"));
+            say(MessageKind.NEUTRAL, messages.get("followupsView.cancel.nothing"));
             return;
         }
         run("followupsView.cancel.running", context -> service.cancel(ids),
@@ -221,7 +224,7 @@ public final class FollowUpsViewModel {
         run("followupsView.export.running", context -> {
             service.exportSheet(file);
             return file;
-        }, written -> notice.set(messages.format("followupsView.export.done", written.toString())));
+        }, written -> say(MessageKind.SUCCESS, messages.format("followupsView.export.done", written.toString())));
     }
 
     /** Applies an edited task sheet; a bad cell is named by file, row, column and value, and nothing changes. */
@@ -233,7 +236,7 @@ public final class FollowUpsViewModel {
                     changed(messages.format("followupsView.import.done", name, result.updated(), result.unchanged()));
                     effect.refresh();
                 })
-                .onFailure(failure -> notice.set(failure instanceof TaskSheetException problem
+                .onFailure(failure -> say(MessageKind.ERROR, failure instanceof TaskSheetException problem
                         ? messages.format(FollowUpLabels.sheetProblem(problem.problem()),
                         problem.file().getFileName().toString(), problem.row(), problem.column(), problem.value())
                         : messages.format("followupsView.import.failed", name, FailureReport.describe(messages, failure))))
@@ -272,13 +275,14 @@ public final class FollowUpsViewModel {
 
     /** Tells every page showing tasks (this one included) to read them again. */
     private void changed(String message) {
-        notice.set(message);
+        say(MessageKind.SUCCESS, message);
         followUpChanges.storeChanged();
     }
 
     private <T> void run(String titleKey, BackgroundWork<T> work, Consumer<? super T> onSuccess) {
         runner.job(messages.get(titleKey), work).onSuccess(onSuccess)
-                .onFailure(failure -> notice.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
+                .onFailure(failure -> say(MessageKind.ERROR, messages.format("followupsView.failed",
+                        FailureReport.describe(messages, failure))))
                 .start();
     }
 
@@ -338,6 +342,16 @@ public final class FollowUpsViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** How the notice reads: a change saved (success), a failure (error) or a plain remark. */
+    public ReadOnlyObjectProperty<MessageKind> noticeKindProperty() {
+        return noticeKind.getReadOnlyProperty();
+    }
+
+    private void say(MessageKind kind, String text) {
+        noticeKind.set(kind);
+        notice.set(text);
     }
 
     public GenerationViewModel generation() {

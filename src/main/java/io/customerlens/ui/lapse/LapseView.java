@@ -113,7 +113,7 @@ public final class LapseView {
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
-        Label saved = PageParts.notice(saver.messageProperty());
+        Label saved = saver.messageLabel();
 
         TabPane tabs = new TabPane(
                 PageParts.tab(messages, "lapse-tab-list", "lapse.tab.list", listPane()),

@@ -125,7 +125,7 @@ public final class ProductsView {
                 // Without any comparison the note stands in the chart's place instead.
                 PageParts.explanation(Bindings.when(viewModel.growthComparableProperty())
                         .then(viewModel.periodNoteProperty()).otherwise("")),
-                PageParts.notice(viewModel.noticeProperty()), PageParts.notice(saver.messageProperty()), grid);
+                PageParts.notice(viewModel.noticeProperty()), saver.messageLabel(), grid);
     }
 
     /** The matrix, or, when the history is too short to compare growth, the note saying so in its place. */

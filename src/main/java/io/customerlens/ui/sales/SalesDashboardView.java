@@ -76,7 +76,7 @@ public final class SalesDashboardView {
         lists.add(anomalies(), 1, 0);
 
         root.getChildren().addAll(heading, PageParts.notice(viewModel.noticeProperty()), tiles(), chartGrid,
-                PageParts.notice(saver.messageProperty()), lists);
+                saver.messageLabel(), lists);
     }
 
     public VBox node() {

@@ -12,7 +12,10 @@ import io.customerlens.analysis.segments.ThresholdMethod;
 import io.customerlens.analysis.segments.TierSummary;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.service.segments.SegmentRow;
+import io.customerlens.analysis.segments.RfmSegment;
 import io.customerlens.ui.charts.BarLayout;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import io.customerlens.ui.charts.CategorySeries;
 import io.customerlens.ui.charts.ChartLabels;
 import io.customerlens.ui.charts.Charts;
@@ -102,7 +105,7 @@ public final class SegmentsView {
         heading.setAlignment(Pos.BASELINE_LEFT);
 
         Label notice = PageParts.notice(viewModel.noticeProperty());
-        Label saved = PageParts.notice(saver.messageProperty());
+        Label saved = saver.messageLabel();
 
         TabPane tabs = new TabPane(
                 PageParts.tab(messages, "segments-tab-rfm", "segments.tab.rfm", rfmPane()),
@@ -147,6 +150,13 @@ public final class SegmentsView {
     private Node rfmPane() {
         LiveChart<CategorySeries> chart = charts.bars(new ChartLabels(messages.get("segments.chart.rfm"), "",
                 messages.get("segments.chart.customers")), BarLayout.SIDE_BY_SIDE, emptySeries());
+        // The axis names are short (two lines, "Imp. / develop"), so none is cut mid-word at 1366 × 768; hovering one
+        // gives the segment's full name.
+        CategoryAxis names = ((CategoryPlot) chart.chart().getPlot()).getDomainAxis();
+        names.setMaximumCategoryLabelWidthRatio(1.3f);
+        for (RfmSegment segment : RfmSegment.values()) {
+            names.addCategoryLabelToolTip(tables.segmentAxisName(segment), tables.segmentName(segment));
+        }
         TableView<SegmentSummary> summary = new TableView<>(viewModel.segments());
         summary.setPlaceholder(untilLoaded());
         summary.setId("segments-rfm-table");
@@ -193,7 +203,8 @@ public final class SegmentsView {
         table.setId("segments-tiers-table");
         table.getColumns().setAll(tables.tierColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        Label rule = new Label(messages.get("segments.tiers.rule"));
+        Label rule = new Label();
+        rule.textProperty().bind(viewModel.tierRuleProperty());
         rule.setWrapText(true);
         GridPane grid = PageParts.twoColumns();
         grid.add(pareto.viewer(), 0, 0);

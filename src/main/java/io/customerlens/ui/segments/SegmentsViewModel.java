@@ -29,6 +29,7 @@ import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.common.RatioFormat;
 import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
@@ -90,6 +91,8 @@ public final class SegmentsViewModel {
     private final ObservableList<AttributeSegment> attributeRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper(this, "thresholdsText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** How the value tiers were cut, with the cut-offs in force (they are a setting). */
+    private final ReadOnlyStringWrapper tierRule = new ReadOnlyStringWrapper(this, "tierRule", "");
 
     private final ObjectProperty<CustomerAttribute> crossWith = new SimpleObjectProperty<>(this, "crossWith");
     private final ObservableList<CrossedSegment> crossedRows = FXCollections.observableArrayList();
@@ -261,6 +264,10 @@ public final class SegmentsViewModel {
         segments.setAll(shown.rfm().segments());
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
+        RatioFormat ratios = new RatioFormat(messages);
+        tierRule.set(messages.format("segments.tiers.rule",
+                ratios.percent(BigDecimal.valueOf(shown.options().tiers().a())),
+                ratios.percent(BigDecimal.valueOf(shown.options().tiers().b()))));
         lifecycle.setAll(shown.lifecycle());
         // Before the cohorts: their rows read it when they are drawn.
         startOfData.set(shown.asOf() == null ? null : StartOfData.of(shown.cohorts().stream().findFirst()
@@ -412,6 +419,11 @@ public final class SegmentsViewModel {
 
     public ObservableList<AttributeSegment> attributeRows() {
         return attributeRows;
+    }
+
+    /** "A if c < 80.0 %, B if c < 95.0 %, else C", with the cut-offs the tiers were computed with. */
+    public ReadOnlyStringProperty tierRuleProperty() {
+        return tierRule.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty thresholdsTextProperty() {

@@ -2,6 +2,8 @@ package io.customerlens.ui.settings;
 
 import io.customerlens.settings.LocaleChoice;
 import io.customerlens.ui.common.Messages;
+import io.customerlens.ui.password.PasswordChangeView;
+import io.customerlens.ui.password.PasswordChangeViewModel;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -109,6 +111,8 @@ public final class SettingsDialog {
         grid.addRow(4, new Label(messages.get("settings.figures.label")), wan);
         grid.add(red, 1, 5);
         grid.add(hint(messages.get("settings.figures.hint")), 1, 6);
+        grid.addRow(7, new Label(messages.get("settings.password.label")), passwordLine());
+        grid.add(hint(messages.get("settings.password.hint")), 1, 8);
         Label problem = new Label();
         problem.setId("settings-problem");
         problem.setWrapText(true);
@@ -136,6 +140,23 @@ public final class SettingsDialog {
             dialog.getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().stream()
                     .filter(styleClass -> styleClass.startsWith("lang-")).toList());
         }
+    }
+
+    /** The data's password: where it stands, and the button that sets, changes or removes it. */
+    private HBox passwordLine() {
+        Label state = new Label();
+        state.setId("settings-password-state");
+        state.textProperty().bind(viewModel.passwordStateProperty().map(key -> messages.get("settings.password." + key)));
+        Button edit = new Button(messages.get(viewModel.protection().encrypted() ? "settings.password.change"
+                : "settings.password.set"));
+        edit.setId("settings-password");
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setDisable(!viewModel.protection().available());
+        edit.setOnAction(event -> new PasswordChangeView(new PasswordChangeViewModel(messages, viewModel.protection(),
+                viewModel::choosePassword), messages, dialog.getDialogPane().getScene().getWindow()).show());
+        HBox line = new HBox(10, edit, state);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     private static Label hint(String text) {

@@ -11,6 +11,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import io.customerlens.domain.StorePassword;
+import io.customerlens.ui.password.StoreProtection;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +35,18 @@ public final class SettingsViewModel {
     private final AnalysisDraft analysis;
     private final BooleanProperty amountsInWan = new SimpleBooleanProperty(this, "amountsInWan");
     private final BooleanProperty risingRed = new SimpleBooleanProperty(this, "risingRed");
+    private final StoreProtection protection;
+    /** The password chosen in the password dialog, set when the settings are applied; never stored. */
+    private Optional<StorePassword> passwordChosen = Optional.empty();
+    private final ReadOnlyStringWrapper passwordState = new ReadOnlyStringWrapper(this, "passwordState");
 
     public SettingsViewModel(AppSettings settings, Path folderInUse) {
+        this(settings, folderInUse, StoreProtection.UNAVAILABLE);
+    }
+
+    /** @param protection sets, changes or removes the data's password (docs/decisions/0015) */
+    public SettingsViewModel(AppSettings settings, Path folderInUse, StoreProtection protection) {
+        this.protection = protection;
         this.settings = settings;
         this.folderInUse = folderInUse;
         language.set(settings.localeChoice());
@@ -40,6 +55,28 @@ public final class SettingsViewModel {
         FigureStyle figures = settings.get(Setting.FIGURES);
         amountsInWan.set(figures.amountsInWan());
         risingRed.set(figures.risingRed());
+    }
+
+    /** Sets, changes or removes the data's password; unavailable on a read-only copy. */
+    public StoreProtection protection() {
+        return protection;
+    }
+
+    /** The password dialog's choice, made when the settings are applied. */
+    public void choosePassword(StorePassword password) {
+        passwordChosen = Optional.of(password);
+        passwordState.set(password.isNone() ? "removePending" : "setPending");
+    }
+
+    /**
+     * Where the password stands, as the key suffix of its line in the dialog: {@code on}, {@code off},
+     * {@code setPending}, {@code removePending} or {@code unavailable}.
+     */
+    public ReadOnlyStringProperty passwordStateProperty() {
+        if (passwordState.get() == null) {
+            passwordState.set(!protection.available() ? "unavailable" : protection.encrypted() ? "on" : "off");
+        }
+        return passwordState.getReadOnlyProperty();
     }
 
     /** Amounts of 10,000 and more shown in 万 (Chinese only). */
@@ -89,6 +126,8 @@ public final class SettingsViewModel {
         settings.set(Setting.DATA_FOLDER, folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder)));
         settings.set(Setting.FIGURES, new FigureStyle(amountsInWan.get(), risingRed.get()));
         settings.set(Setting.LOCALE, language.get());
+        // Last: changing the password closes the window and the store, and opens them again.
+        passwordChosen.ifPresent(protection::change);
     }
 
     /** True when the stored data folder differs from the one in use, so a restart is needed. */

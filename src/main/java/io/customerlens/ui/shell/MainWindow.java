@@ -100,7 +100,8 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void openSettings(Messages messages) {
-        SettingsViewModel settingsViewModel = new SettingsViewModel(settings, services.dataFolder());
+        SettingsViewModel settingsViewModel = new SettingsViewModel(settings, services.dataFolder(),
+                services.protection());
         new SettingsDialog(settingsViewModel, messages, stage).showAndApply();
     }
 

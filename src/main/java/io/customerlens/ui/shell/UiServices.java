@@ -8,6 +8,7 @@ import io.customerlens.service.card.CustomerCardService;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.products.ProductService;
 import io.customerlens.ui.home.DemoWorkbookWriter;
+import io.customerlens.ui.password.StoreProtection;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,7 +23,17 @@ public record UiServices(ImportService importService, CustomerService customerSe
                          SegmentService segmentService, ProductService productService,
                          FollowUpService followUpService, CustomerCardService customerCardService,
                          DemoWorkbookWriter demoWorkbookWriter, Path dataFolder, boolean readOnly,
-                         Optional<Path> logFile) {
+                         Optional<Path> logFile, StoreProtection protection) {
+
+    /** No password can be set from this window ({@code protection}: docs/decisions/0015). */
+    public UiServices(ImportService importService, CustomerService customerService, LapseService lapseService,
+                      SegmentService segmentService, ProductService productService,
+                      FollowUpService followUpService, CustomerCardService customerCardService,
+                      DemoWorkbookWriter demoWorkbookWriter, Path dataFolder, boolean readOnly,
+                      Optional<Path> logFile) {
+        this(importService, customerService, lapseService, segmentService, productService, followUpService,
+                customerCardService, demoWorkbookWriter, dataFolder, readOnly, logFile, StoreProtection.UNAVAILABLE);
+    }
 
     /** A writable store, no log file. */
     public UiServices(ImportService importService, CustomerService customerService, LapseService lapseService,

@@ -118,12 +118,15 @@ class TableExportUiTest extends ApplicationTest {
         picker.savesTo(folder.resolve("门店列表")); // typed without the extension, as the Linux dialog allows
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         TableSaver saver = new TableSaver(picker, new SynchronousTaskRunner(messages), export, messages);
+        Label message = saver.messageLabel();
 
         interact(() -> saver.save(table, "门店列表.xlsx"));
 
         Path saved = folder.resolve("门店列表.xlsx");
         assertThat(saved).exists();
         assertThat(saver.messageProperty().get()).isEqualTo("Saved to " + saved);
+        assertThat(message.getStyleClass()).as("a saved file reads as done, not as a problem")
+                .contains("message-success").doesNotContain("message-error", "notice");
         try (InputStream in = Files.newInputStream(saved); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("门店列表");
         }
@@ -135,11 +138,13 @@ class TableExportUiTest extends ApplicationTest {
         picker.savesTo(folder.resolve("missing").resolve("t.xlsx"));
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         TableSaver saver = new TableSaver(picker, new SynchronousTaskRunner(messages), export, messages);
+        Label message = saver.messageLabel();
 
         interact(() -> saver.save(table, "t"));
 
         assertThat(saver.messageProperty().get())
                 .isEqualTo("Could not save t.xlsx: file not found: " + folder.resolve("missing").toAbsolutePath());
+        assertThat(message.getStyleClass()).contains("message-error").doesNotContain("message-success");
         assertThat(folder).isEmptyDirectory();
     }
 

@@ -1,5 +1,6 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.ui.common.MessageKind;
 import io.customerlens.ui.common.TestAnalysis;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
@@ -289,12 +290,14 @@ class FollowUpsViewModelTest {
         Path sheet = folder.resolve("tasks.xlsx");
         viewModel.exportTo(sheet);
         assertThat(viewModel.noticeProperty().get()).isEqualTo("Tasks exported to " + sheet + ".");
+        assertThat(viewModel.noticeKindProperty().get()).as("done, in green").isEqualTo(MessageKind.SUCCESS);
         replaceStatusOfFirstRow(sheet, "MAYBE");
 
         viewModel.importFrom(sheet);
 
         assertThat(viewModel.noticeProperty().get())
                 .isEqualTo("tasks.xlsx, row 2, column status: \"MAYBE\" is not one of the codes of this column");
+        assertThat(viewModel.noticeKindProperty().get()).as("a problem, in red").isEqualTo(MessageKind.ERROR);
         assertThat(store.followUps.tasks()).extracting(task -> task.status()).containsOnly(FollowUpStatus.OPEN);
     }
 

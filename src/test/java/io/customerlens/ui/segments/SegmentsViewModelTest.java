@@ -41,6 +41,7 @@ class SegmentsViewModelTest {
     private final List<String> opened = new ArrayList<>();
     private int loads;
     private SegmentsViewModel viewModel;
+    private final io.customerlens.ui.common.AnalysisChoices choices = TestAnalysis.choices();
 
     @BeforeEach
     void threeCustomers() {
@@ -57,7 +58,7 @@ class SegmentsViewModelTest {
                 return data;
             }
         };
-        viewModel = new SegmentsViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
+        viewModel = new SegmentsViewModel(service, choices, new SynchronousTaskRunner(messages), messages, storeChanges, opened::add);
         viewModel.refresh();
     }
 
@@ -67,6 +68,16 @@ class SegmentsViewModelTest {
         assertThat(segmentOf("KH002")).isEqualTo(RfmSegment.GENERAL_WINBACK);
         assertThat(segmentOf("KH003")).isEqualTo(RfmSegment.IMPORTANT_DEVELOP);
         assertThat(viewModel.thresholdsTextProperty().get()).contains("mean", "113 days", "1.3 orders", "540.17");
+    }
+
+    @Test
+    void theTierRuleSaysTheCutOffsInForceAndFollowsAChange() {
+        assertThat(viewModel.tierRuleProperty().get()).contains("A (high) if c < 80.0%, B (medium) if c < 95.0%");
+
+        choices.update(shared -> shared.withTiers(new io.customerlens.analysis.segments.TierCutoffs(0.7, 0.9)));
+
+        assertThat(viewModel.tierRuleProperty().get()).contains("A (high) if c < 70.0%, B (medium) if c < 90.0%");
+        assertThat(loads).as("analysed again, not read again").isEqualTo(1);
     }
 
     @Test

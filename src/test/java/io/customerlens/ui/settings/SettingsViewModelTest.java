@@ -137,4 +137,62 @@ class SettingsViewModelTest {
         assertThat(settings.get(Setting.FIGURES)).isEqualTo(new io.customerlens.settings.FigureStyle(true, true));
         assertThat(new SettingsViewModel(settings, folderInUse).amountsInWanProperty().get()).isTrue();
     }
+
+    @Test
+    void aChosenPasswordIsSetOnlyWhenAppliedAndNeverStoredInTheSettings() {
+        List<io.customerlens.domain.StorePassword> changes = new ArrayList<>();
+        io.customerlens.ui.password.StoreProtection plainStore = new io.customerlens.ui.password.StoreProtection() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public boolean encrypted() {
+                return false;
+            }
+
+            @Override
+            public boolean matches(io.customerlens.domain.StorePassword candidate) {
+                return false;
+            }
+
+            @Override
+            public void change(io.customerlens.domain.StorePassword next) {
+                changes.add(next);
+            }
+        };
+        List<String> written = new ArrayList<>();
+        InMemorySettingsStore memory = new InMemorySettingsStore();
+        AppSettings recorded = new AppSettings(new io.customerlens.settings.SettingsStore() {
+            @Override
+            public Optional<String> get(String key) {
+                return memory.get(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                written.add(value);
+                memory.put(key, value);
+            }
+
+            @Override
+            public void remove(String key) {
+                memory.remove(key);
+            }
+        });
+        SettingsViewModel viewModel = new SettingsViewModel(recorded, folderInUse, plainStore);
+        assertThat(viewModel.passwordStateProperty().get()).isEqualTo("off");
+
+        viewModel.choosePassword(io.customerlens.domain.StorePassword.of("long enough"));
+        assertThat(viewModel.passwordStateProperty().get()).isEqualTo("setPending");
+        assertThat(changes).isEmpty();
+        // Something else is applied too, so the settings are written.
+        viewModel.languageProperty().set(LocaleChoice.EN);
+        viewModel.apply();
+
+        assertThat(changes).singleElement().satisfies(next ->
+                assertThat(next.matches(io.customerlens.domain.StorePassword.of("long enough"))).isTrue());
+        assertThat(written).isNotEmpty().noneMatch(value -> value.contains("long enough"));
+    }
 }
