@@ -123,6 +123,22 @@ public class SegmentService {
         return attributeSegments.crossed(data.customers(), data::infoOf, first, second);
     }
 
+    /** The customers of one cohort (first purchase in {@code month}), as the cohort table counts them. */
+    public java.util.Set<String> cohortMembers(SegmentData data, java.time.YearMonth month) {
+        return data.isEmpty() ? java.util.Set.of() : cohorts.members(data.customers(), data.asOf(), month);
+    }
+
+    /** The customers of one row of an attribute's table (value null: those without one). */
+    public java.util.Set<String> attributeMembers(SegmentData data, CustomerAttribute attribute, String value) {
+        return attributeSegments.members(data.customers(), data::infoOf, attribute, value);
+    }
+
+    /** The customers of one row of two crossed attributes. */
+    public java.util.Set<String> crossedMembers(SegmentData data, CustomerAttribute first, String firstValue,
+                                                CustomerAttribute second, String secondValue) {
+        return attributeSegments.crossedMembers(data.customers(), data::infoOf, first, firstValue, second, secondValue);
+    }
+
     private Map<String, MonthlyAmount> monthlyAmounts(SegmentData data) {
         Map<String, MonthlyAmount> amounts = new java.util.HashMap<>(data.customers().size() * 2);
         data.customers().forEach(customer -> amounts.put(customer.customerKey(),

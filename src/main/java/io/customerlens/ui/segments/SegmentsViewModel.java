@@ -104,6 +104,7 @@ public final class SegmentsViewModel {
     private BigDecimal suggestedThreshold = MonthlyAmountRule.DEFAULT_THRESHOLD;
     private boolean monthlyThresholdByHand;
     private KeyAccountResult lastKeyAccounts;
+    private final SegmentDrills drills;
 
     public SegmentsViewModel(SegmentService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
                              StoreChanges storeChanges, CustomerOpener opener) {
@@ -112,6 +113,7 @@ public final class SegmentsViewModel {
         this.messages = messages;
         this.opener = opener;
         this.store = new ReadOnce<>(runner, this::failed);
+        this.drills = new SegmentDrills(service, store, report::get, messages, opener);
         showChoices(analysis.get());
         method.addListener((observable, before, after) -> {
             if (after != null && (after != ThresholdMethod.FIXED || analysis.get().rfm().fixed() != null)) {
@@ -323,6 +325,11 @@ public final class SegmentsViewModel {
 
     public ObservableList<CrossedSegment> crossedRows() {
         return crossedRows;
+    }
+
+    /** Opens the customers behind a segment, tier, stage, cohort or attribute row as the customer list. */
+    public SegmentDrills drills() {
+        return drills;
     }
 
     public void open(String customerKey) {

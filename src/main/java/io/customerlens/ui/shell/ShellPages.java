@@ -75,6 +75,8 @@ public final class ShellPages implements PageFactory {
     private final AnalysisChoices analysis;
     /** The card shown now, let go when it closes; null when none is shown. */
     private CustomerCardViewModel card;
+    /** Pages, cards and the customer list filtered to a clicked figure's customers. */
+    private final PageLinks links;
 
     public ShellPages(UiServices services, AnalysisChoices analysis, TaskRunner runner, Messages messages,
                       StoreChanges storeChanges, Navigator navigator, FilePicker filePicker) {
@@ -85,6 +87,7 @@ public final class ShellPages implements PageFactory {
         this.storeChanges = storeChanges;
         this.navigator = navigator;
         this.filePicker = filePicker;
+        this.links = new PageLinks(navigator);
     }
 
     @Override
@@ -104,7 +107,7 @@ public final class ShellPages implements PageFactory {
     private Node home() {
         HomeViewModel viewModel = new HomeViewModel(services.lapseService(), services.importService(),
                 services.demoWorkbookWriter(), services.dataFolder().resolve("demo"), analysis, runner, messages,
-                storeChanges, navigator);
+                storeChanges, links);
         viewModel.refresh();
         VBox home = new HomeView(viewModel, messages).node();
         home.getChildren().add(1, dueTasks());
@@ -159,6 +162,11 @@ public final class ShellPages implements PageFactory {
         CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
+        links.drillRequestProperty().subscribe(drill -> {
+            if (drill != null) {
+                viewModel.drill(drill);
+            }
+        });
         return untilSales(new CustomersView(viewModel, messages, tableSaver()).node(), "customers-empty", "nav.customers",
                 "empty.purpose.customers");
     }
@@ -220,7 +228,7 @@ public final class ShellPages implements PageFactory {
 
     private Node segments() {
         SegmentsViewModel viewModel = new SegmentsViewModel(services.segmentService(), analysis, runner, messages, storeChanges,
-                this::openCustomer);
+                links);
         viewModel.refresh();
         SegmentsView view = new SegmentsView(viewModel, messages, charts(), tableSaver());
         view.addHeadingAction(printAction("segments-print", "print.segments.button", "print.segments.tip",
