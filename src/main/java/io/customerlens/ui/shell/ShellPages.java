@@ -195,7 +195,7 @@ public final class ShellPages implements PageFactory {
 
     private Node lapse() {
         LapseViewModel viewModel = new LapseViewModel(services.lapseService(), analysis, runner, messages, storeChanges,
-                this::openCustomer);
+                links);
         viewModel.refresh();
         LapseView view = new LapseView(viewModel, messages, charts(), tableSaver());
         view.addHeadingAction(printAction("lapse-print", "print.lapsed.button", "print.lapsed.tip",
