@@ -55,6 +55,8 @@ public class SegmentService {
     private final Cohorts cohorts = new Cohorts();
     private final AttributeSegments attributeSegments = new AttributeSegments();
     private final MonthlyAmountRule monthlyAmountRule = new MonthlyAmountRule();
+    private final io.customerlens.analysis.segments.AttributePivot attributePivot =
+            new io.customerlens.analysis.segments.AttributePivot();
 
     /** Over its own snapshot of the store (tests, and tools that use one service). */
     public SegmentService(Database database) {
@@ -137,6 +139,16 @@ public class SegmentService {
     public java.util.Set<String> crossedMembers(SegmentData data, CustomerAttribute first, String firstValue,
                                                 CustomerAttribute second, String secondValue) {
         return attributeSegments.crossedMembers(data.customers(), data::infoOf, first, firstValue, second, secondValue);
+    }
+
+    /**
+     * Customers by two attributes, one down and one across, with totals; lapsed as the report's lifecycle counts it
+     * (the report must be of {@code data}).
+     */
+    public io.customerlens.analysis.segments.PivotTable pivot(SegmentData data, SegmentReport report,
+                                                              CustomerAttribute rows, CustomerAttribute columns) {
+        return attributePivot.of(data.customers(), data::infoOf, rows, columns,
+                SegmentMembers.lifecycle(report, LifecycleStage.LAPSED));
     }
 
     private Map<String, MonthlyAmount> monthlyAmounts(SegmentData data) {
