@@ -53,12 +53,20 @@ public final class ReadOnce<D> {
 
     /** Analyses the data read last; does nothing before the first read has finished. */
     public <R> void analyse(String title, Function<D, R> analysis, Consumer<R> show) {
+        analyse(title, "analyse", analysis, show);
+    }
+
+    /**
+     * The same for work of its own kind ({@code kind}): it replaces only a waiting job of that kind, so a pivot asked
+     * for does not drop a waiting analysis, nor the other way round.
+     */
+    public <R> void analyse(String title, String kind, Function<D, R> analysis, Consumer<R> show) {
         if (data == null) {
             return;
         }
         D current = data;
         runner.job(title, context -> analysis.apply(current))
-                .replacing(List.of(this, "analyse"))
+                .replacing(List.of(this, kind))
                 .onSuccess(show)
                 .onFailure(onFailure)
                 .start();

@@ -86,6 +86,6 @@ public final class SegmentDrills {
     }
 
     private void fromData(String label, java.util.function.Function<SegmentData, Set<String>> members) {
-        store.analyse(messages.get("drill.finding"), members, keys -> opener.drill(new CustomerDrill(label, keys)));
+        store.analyse(messages.get("drill.finding"), "drill", members, keys -> opener.drill(new CustomerDrill(label, keys)));
     }
 }

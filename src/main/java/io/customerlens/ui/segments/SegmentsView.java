@@ -101,7 +101,9 @@ public final class SegmentsView {
                 PageParts.tab(messages, "segments-tab-key", "segments.tab.key", keyAccountsPane()),
                 PageParts.tab(messages, "segments-tab-lifecycle", "segments.tab.lifecycle", lifecyclePane()),
                 PageParts.tab(messages, "segments-tab-cohorts", "segments.tab.cohorts", cohortsPane()),
-                PageParts.tab(messages, "segments-tab-attributes", "segments.tab.attributes", attributesPane()));
+                PageParts.tab(messages, "segments-tab-attributes", "segments.tab.attributes", attributesPane()),
+                PageParts.tab(messages, "segments-tab-pivot", "segments.tab.pivot",
+                        new PivotView(viewModel.pivot(), messages).node(saver)));
         tabs.setId("segments-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
