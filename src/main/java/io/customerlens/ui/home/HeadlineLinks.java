@@ -24,7 +24,7 @@ final class HeadlineLinks {
 
     static void install(GridPane grid, HomeViewModel viewModel, Messages messages) {
         for (Node node : grid.getChildren()) {
-            HeadlineFigure figure = BY_ID.get(node.getId());
+            HeadlineFigure figure = node.getId() == null ? null : BY_ID.get(node.getId());
             if (figure != null && node instanceof Label value) {
                 value.getStyleClass().add("drill-link");
                 value.setCursor(Cursor.HAND);
