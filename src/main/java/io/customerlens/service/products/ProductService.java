@@ -97,6 +97,11 @@ public class ProductService {
         return unitDetails.topCustomers(data.sales(), unit, unitKey, period.spans(asOfOrEpoch(data)), limit);
     }
 
+    /** The customers who bought the unit in the current period of the comparison (the matrix's sales period). */
+    public java.util.Set<String> buyers(ProductData data, BcgUnit unit, String unitKey, ComparisonPeriod period) {
+        return unitDetails.buyers(data.sales(), unit, unitKey, period.spans(asOfOrEpoch(data)).current());
+    }
+
     /** A unit's net sales per month, from the first month with data to the as-of month. */
     public List<MonthSales> unitTrend(ProductData data, BcgUnit unit, String unitKey) {
         return unitDetails.monthlyTrend(data.sales(), unit, unitKey, asOfOrEpoch(data));

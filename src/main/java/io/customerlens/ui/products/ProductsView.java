@@ -267,6 +267,11 @@ public final class ProductsView {
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
         RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
+        Button buyers = new Button(messages.get("products.view.buyers"));
+        buyers.setId("products-unit-buyers");
+        buyers.setTooltip(wrapped(messages.get("products.view.buyers.tip")));
+        buyers.disableProperty().bind(viewModel.detailTitleProperty().isEmpty());
+        buyers.setOnAction(event -> viewModel.drillBuyers());
         Tab customersTab = new Tab(messages.get("products.view.tab.customers"),
                 PageParts.withSave(saver, customers, messages.get("products.view.file.customers")));
         customersTab.setId("products-tab-customers");
@@ -274,7 +279,9 @@ public final class ProductsView {
         trendTab.setId("products-tab-trend");
         TabPane tabs = new TabPane(customersTab, trendTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox box = new VBox(6, heading, tabs);
+        javafx.scene.layout.HBox headingRow = new javafx.scene.layout.HBox(8, heading, buyers);
+        headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, headingRow, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         return box;
     }
@@ -285,6 +292,10 @@ public final class ProductsView {
         public void chartMouseClicked(ChartMouseEventFX event) {
             if (event.getEntity() instanceof XYItemEntity item) {
                 viewModel.pickPoint(item.getSeriesIndex(), item.getItem());
+                // A second click of a double-click opens the unit's buyers as the customer list.
+                if (event.getTrigger().getClickCount() == 2) {
+                    viewModel.drillBuyers();
+                }
             }
         }
 

@@ -238,7 +238,7 @@ public final class ShellPages implements PageFactory {
 
     private Node products() {
         ProductsViewModel viewModel = new ProductsViewModel(services.productService(), analysis, runner, messages, storeChanges,
-                this::openCustomer);
+                links);
         viewModel.refresh();
         return untilSales(new ProductsView(viewModel, messages, charts(), tableSaver()).node(), "products-empty",
                 "nav.products",
