@@ -154,7 +154,8 @@ final class PivotView {
         column.setId(id);
         column.setUserData(across);
         column.setSortable(false);
-        column.setPrefWidth(Math.max(90, title.length() * 14 + 24));
+        // Amounts run to 14 characters (12,290,876.54); counts and shares to 7.
+        column.setPrefWidth(Math.max(measure == PivotMeasure.NET_AMOUNT ? 120 : 80, title.length() * 14 + 24));
         // A pair no customer has shows nothing (not 0 customers, 0.00 or 0.0 % lapsed), in the file too.
         column.setCellValueFactory(cell -> {
             PivotCell figures = cellOf.apply(cell.getValue());

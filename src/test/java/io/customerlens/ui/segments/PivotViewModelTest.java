@@ -103,7 +103,7 @@ class PivotViewModelTest {
         PivotLine totals = pivot.lines().get(2);
 
         pivot.drill(east, "KA", false);
-        assertThat(last().label()).isEqualTo("Region: 华东 × Channel: KA");
+        assertThat(last().label()).isEqualTo("Region: 华东, Channel: KA");
         assertThat(last().customerKeys()).containsExactly("KH001");
 
         pivot.drill(east, null, true);

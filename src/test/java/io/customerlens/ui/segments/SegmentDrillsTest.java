@@ -141,7 +141,7 @@ class SegmentDrillsTest {
                 .singleElement().extracting(row -> row.customers()).isEqualTo(2L);
 
         viewModel.drills().crossed(CustomerAttribute.REGION, "华东", CustomerAttribute.CHANNEL, "KA");
-        assertThat(last().label()).isEqualTo("Region: 华东 × Channel: KA");
+        assertThat(last().label()).isEqualTo("Region: 华东, Channel: KA");
         assertThat(last().customerKeys()).containsExactly("KH001");
     }
 
