@@ -123,7 +123,7 @@ public final class ShellPages implements PageFactory {
 
     private Node salesDashboard() {
         SalesDashboardViewModel viewModel = new SalesDashboardViewModel(services.productService(), analysis, runner, messages,
-                storeChanges);
+                storeChanges, links);
         viewModel.refresh();
         return new SalesDashboardView(viewModel, messages, charts(), tableSaver()).node();
     }
