@@ -102,7 +102,7 @@ final class ScreenlessPages implements PageBench {
                     storeChanges, followUpChanges, () -> { }));
             dueTasks.refresh();
             SalesDashboardViewModel sales = keep(new SalesDashboardViewModel(context.productService(), analysis, runner,
-                    messages, storeChanges));
+                    messages, storeChanges, this::openCustomer));
             sales.refresh();
         }
 

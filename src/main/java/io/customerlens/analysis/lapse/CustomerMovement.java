@@ -1,5 +1,8 @@
 package io.customerlens.analysis.lapse;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +37,44 @@ public final class CustomerMovement {
             rows.add(new MovementRow(from + i, active[i], fresh[i], lost[i], returned[i], base[i]));
         }
         return rows;
+    }
+
+    /**
+     * The customers one cell of {@link #table} counts: the {@code kind} of month {@code month}, by the same rules. A
+     * customer lost twice in the same month (it cannot be) would be counted twice there and listed once here.
+     */
+    public static Set<String> members(List<CustomerLapse> customers, int asOfMonth, int month, MovementKind kind) {
+        Set<String> members = new HashSet<>();
+        for (CustomerLapse customer : customers) {
+            if (isIn(customer, asOfMonth, month, kind)) {
+                members.add(customer.customerKey());
+            }
+        }
+        return members;
+    }
+
+    private static boolean isIn(CustomerLapse customer, int asOfMonth, int month, MovementKind kind) {
+        return switch (kind) {
+            case ACTIVE -> customer.history().boughtIn(month);
+            case NEW -> customer.history().firstMonth() == month;
+            case LOST -> customer.episodes().stream().anyMatch(episode -> episode.lapseMonth(customer.window()) == month);
+            case RETURNED -> customer.episodes().stream().anyMatch(episode -> episode.returnMonth().orElse(-1) == month);
+            case BASE -> inBase(customer, asOfMonth, month);
+        };
+    }
+
+    /** base(m): first purchase month ≤ m and idle months at the end of m below N (as {@link #countBase}). */
+    private static boolean inBase(CustomerLapse customer, int asOfMonth, int month) {
+        if (month < customer.history().firstMonth() || month > asOfMonth) {
+            return false;
+        }
+        int lastPurchaseMonth = Integer.MIN_VALUE;
+        for (int m = customer.history().firstMonth(); m <= month; m++) {
+            if (customer.history().boughtIn(m)) {
+                lastPurchaseMonth = m;
+            }
+        }
+        return month - lastPurchaseMonth < customer.window().months();
     }
 
     private static void count(CustomerLapse customer, int from, long[] active, long[] fresh, long[] lost, long[] returned) {

@@ -82,6 +82,26 @@ public final class SalesKpis {
         return Growth.of(BcgAnalysis.growth(value, base));
     }
 
+    /**
+     * The customers a period's "active customers" counts: those with a purchase line dated from {@code start} to
+     * {@code end}, lines after {@code asOf} ignored, as {@link #analyse} counts them.
+     */
+    public Set<String> activeCustomers(SalesFacts sales, LocalDate start, LocalDate end, LocalDate asOf) {
+        LocalDate last = end.isAfter(asOf) ? asOf : end;
+        Set<String> customers = new HashSet<>();
+        for (SaleFact fact : sales.facts()) {
+            if (isActive(fact) && !fact.date().isBefore(start) && !fact.date().isAfter(last)) {
+                customers.add(fact.customerKey());
+            }
+        }
+        return customers;
+    }
+
+    /** A line that makes its customer active in its period: a purchase of a known customer. */
+    private static boolean isActive(SaleFact fact) {
+        return fact.isPurchase() && fact.customerKey() != null;
+    }
+
     /** An order: its number, else its customer and day. */
     private record CustomerDay(String customerKey, LocalDate date) {
     }
@@ -107,7 +127,7 @@ public final class SalesKpis {
             if (fact.isPurchase()) {
                 boolean numbered = fact.orderNo() != null && !fact.orderNo().isBlank();
                 orders.add(numbered ? fact.orderNo() : new CustomerDay(fact.customerKey(), fact.date()));
-                if (fact.customerKey() != null) {
+                if (isActive(fact)) {
                     customers.add(fact.customerKey());
                 }
             }

@@ -39,6 +39,21 @@ public final class UnitDetails {
         return customers.subList(0, Math.min(limit, customers.size()));
     }
 
+    /**
+     * The customers who bought the unit in the span: a purchase line of it (positive amount, not a return) dated in
+     * the span. Lines without a customer are left out.
+     */
+    public java.util.Set<String> buyers(SalesFacts sales, BcgUnit unit, String unitKey, DateSpan span) {
+        java.util.Set<String> buyers = new java.util.HashSet<>();
+        for (SaleFact fact : sales.facts()) {
+            if (fact.customerKey() != null && !fact.isReturn() && fact.amount().signum() > 0
+                    && span.contains(fact.date()) && unitKey.equals(sales.unitOf(fact, unit))) {
+                buyers.add(fact.customerKey());
+            }
+        }
+        return buyers;
+    }
+
     /** The unit's net sales of every month from the first month with any line to the as-of month, zeros included. */
     public List<MonthSales> monthlyTrend(SalesFacts sales, BcgUnit unit, String unitKey, LocalDate asOf) {
         int first = Integer.MAX_VALUE;

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -68,7 +70,37 @@ public final class AttributeSegments {
         return List.copyOf(rows);
     }
 
-    private static String valueOf(CustomerAttribute attribute, Function<String, CustomerInfo> infoOf,
+    /**
+     * The customers of one row of {@link #byAttribute}: those whose value of the attribute is {@code value} (null:
+     * those without one).
+     */
+    public Set<String> members(List<CustomerLines> customers, Function<String, CustomerInfo> infoOf,
+                               CustomerAttribute attribute, String value) {
+        Set<String> members = new HashSet<>();
+        for (CustomerLines customer : customers) {
+            if (Objects.equals(valueOf(attribute, infoOf, customer), value)) {
+                members.add(customer.customerKey());
+            }
+        }
+        return members;
+    }
+
+    /** The customers of one row of {@link #crossed}: the pair of values (null: none) of the two attributes. */
+    public Set<String> crossedMembers(List<CustomerLines> customers, Function<String, CustomerInfo> infoOf,
+                                      CustomerAttribute first, String firstValue,
+                                      CustomerAttribute second, String secondValue) {
+        Set<String> members = new HashSet<>();
+        for (CustomerLines customer : customers) {
+            if (Objects.equals(valueOf(first, infoOf, customer), firstValue)
+                    && Objects.equals(valueOf(second, infoOf, customer), secondValue)) {
+                members.add(customer.customerKey());
+            }
+        }
+        return members;
+    }
+
+    /** The customer's value of the attribute; null when it has none. Every table and member list goes through it. */
+    static String valueOf(CustomerAttribute attribute, Function<String, CustomerInfo> infoOf,
                                   CustomerLines customer) {
         CustomerInfo info = infoOf.apply(customer.customerKey());
         return attribute.of(info == null ? CustomerInfo.EMPTY : info);

@@ -6,7 +6,10 @@ import io.customerlens.analysis.MonthIndex;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,6 +34,20 @@ public final class Cohorts {
         List<Cohort> cohorts = new ArrayList<>(byFirstMonth.size());
         byFirstMonth.forEach((month, members) -> cohorts.add(cohort(month, members, asOfMonth)));
         return cohorts;
+    }
+
+    /**
+     * The customers of one cohort: those whose first purchase on or before {@code asOf} fell in {@code month}, by
+     * the same rule as {@link #of}, so their number is the cohort's {@code customers}.
+     */
+    public Set<String> members(List<CustomerLines> customers, LocalDate asOf, YearMonth month) {
+        int wanted = MonthIndex.of(month);
+        Set<String> members = new HashSet<>();
+        for (CustomerLines customer : customers) {
+            ActivityProfile.of(customer, asOf).filter(profile -> profile.firstMonth() == wanted)
+                    .ifPresent(profile -> members.add(customer.customerKey()));
+        }
+        return members;
     }
 
     private static Cohort cohort(int month, List<ActivityProfile> members, int asOfMonth) {

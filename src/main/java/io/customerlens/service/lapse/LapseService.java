@@ -38,9 +38,11 @@ import io.customerlens.store.SalesStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Lapse analysis over the store: who stopped restocking, since when, and who is next. Call off the FX thread. */
@@ -96,7 +98,7 @@ public class LapseService {
     private LapseReport compute(LapseData data, LapseWindow window) {
         if (data.isEmpty()) {
             return new LapseReport(null, window, LapseRisk.none(window.months()), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
-                    headline(data, window), false);
+                    LapseHeadline.none(), false);
         }
         // The list's order and probabilities come from the learned risk (or recency where it did not prove itself);
         // the lapse figures themselves need no ranking, so recency stands in for the old rule-based score.
@@ -125,7 +127,7 @@ public class LapseService {
      */
     public LapseHeadline headline(LapseData data, LapseWindow window) {
         if (data.isEmpty()) {
-            return new LapseHeadline(0, 0, 0, 0, 0, null, false);
+            return LapseHeadline.none();
         }
         return snapshots.current().memo(List.of(LapseHeadline.class, new Identity(data), window),
                 () -> headline(data, lapses(data, window), window));
@@ -254,19 +256,24 @@ public class LapseService {
     }
 
     private static LapseHeadline headline(LapseData data, List<CustomerLapse> customers, LapseWindow window) {
-        long lapsed = 0;
-        long newlyLapsed = 0;
-        long atRisk = 0;
-        long wonBack = 0;
+        Set<String> lapsed = new HashSet<>();
+        Set<String> newlyLapsed = new HashSet<>();
+        Set<String> atRisk = new HashSet<>();
+        Set<String> wonBack = new HashSet<>();
         for (CustomerLapse customer : customers) {
             boolean lapsedBefore = lapsedAt(customer.history(), data.reference(), window);
+            String key = customer.customerKey();
             if (customer.lapsed()) {
-                lapsed++;
-                newlyLapsed += lapsedBefore ? 0 : 1;
+                lapsed.add(key);
+                if (!lapsedBefore) {
+                    newlyLapsed.add(key);
+                }
             } else if (lapsedBefore) {
-                wonBack++;
+                wonBack.add(key);
             }
-            atRisk += customer.risk() == RiskLevel.AT_RISK ? 1 : 0;
+            if (customer.risk() == RiskLevel.AT_RISK) {
+                atRisk.add(key);
+            }
         }
         return new LapseHeadline(customers.size(), lapsed, newlyLapsed, atRisk, wonBack, data.reference(),
                 data.referenceIsPreviousImport());

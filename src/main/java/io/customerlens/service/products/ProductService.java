@@ -101,6 +101,16 @@ public class ProductService {
         return unitDetails.topCustomers(data.sales(), unit, unitKey, period.spans(asOfOrEpoch(data)), limit);
     }
 
+    /** The customers who bought the unit in the current period of the comparison (the matrix's sales period). */
+    public java.util.Set<String> buyers(ProductData data, BcgUnit unit, String unitKey, ComparisonPeriod period) {
+        return unitDetails.buyers(data.sales(), unit, unitKey, period.spans(asOfOrEpoch(data)).current());
+    }
+
+    /** The customers a KPI row's "active customers" counts (a purchase in its period). */
+    public java.util.Set<String> activeCustomers(ProductData data, io.customerlens.analysis.products.KpiRow row) {
+        return salesKpis.activeCustomers(data.sales(), row.start(), row.end(), asOfOrEpoch(data));
+    }
+
     /** A unit's net sales per month, from the first month with data to the as-of month. */
     public List<MonthSales> unitTrend(ProductData data, BcgUnit unit, String unitKey) {
         return unitDetails.monthlyTrend(data.sales(), unit, unitKey, asOfOrEpoch(data));

@@ -55,6 +55,8 @@ public class SegmentService {
     private final Cohorts cohorts = new Cohorts();
     private final AttributeSegments attributeSegments = new AttributeSegments();
     private final MonthlyAmountRule monthlyAmountRule = new MonthlyAmountRule();
+    private final io.customerlens.analysis.segments.AttributePivot attributePivot =
+            new io.customerlens.analysis.segments.AttributePivot();
 
     /** Over its own snapshot of the store (tests, and tools that use one service). */
     public SegmentService(Database database) {
@@ -121,6 +123,32 @@ public class SegmentService {
     /** Customers by two attributes crossed, e.g. region × channel. */
     public List<CrossedSegment> crossed(SegmentData data, CustomerAttribute first, CustomerAttribute second) {
         return attributeSegments.crossed(data.customers(), data::infoOf, first, second);
+    }
+
+    /** The customers of one cohort (first purchase in {@code month}), as the cohort table counts them. */
+    public java.util.Set<String> cohortMembers(SegmentData data, java.time.YearMonth month) {
+        return data.isEmpty() ? java.util.Set.of() : cohorts.members(data.customers(), data.asOf(), month);
+    }
+
+    /** The customers of one row of an attribute's table (value null: those without one). */
+    public java.util.Set<String> attributeMembers(SegmentData data, CustomerAttribute attribute, String value) {
+        return attributeSegments.members(data.customers(), data::infoOf, attribute, value);
+    }
+
+    /** The customers of one row of two crossed attributes. */
+    public java.util.Set<String> crossedMembers(SegmentData data, CustomerAttribute first, String firstValue,
+                                                CustomerAttribute second, String secondValue) {
+        return attributeSegments.crossedMembers(data.customers(), data::infoOf, first, firstValue, second, secondValue);
+    }
+
+    /**
+     * Customers by two attributes, one down and one across, with totals; lapsed as the report's lifecycle counts it
+     * (the report must be of {@code data}).
+     */
+    public io.customerlens.analysis.segments.PivotTable pivot(SegmentData data, SegmentReport report,
+                                                              CustomerAttribute rows, CustomerAttribute columns) {
+        return attributePivot.of(data.customers(), data::infoOf, rows, columns,
+                SegmentMembers.lifecycle(report, LifecycleStage.LAPSED));
     }
 
     private Map<String, MonthlyAmount> monthlyAmounts(SegmentData data) {

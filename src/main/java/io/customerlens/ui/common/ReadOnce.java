@@ -53,7 +53,15 @@ public final class ReadOnce<D> {
 
     /** Analyses the data read last; does nothing before the first read has finished. */
     public <R> void analyse(String title, Function<D, R> analysis, Consumer<R> show) {
-        analyse(title, analysis, show, false);
+        analyse(title, "analyse", analysis, show, false);
+    }
+
+    /**
+     * The same for work of its own kind ({@code kind}): it replaces only a waiting job of that kind, so a pivot asked
+     * for does not drop a waiting analysis, nor the other way round.
+     */
+    public <R> void analyse(String title, String kind, Function<D, R> analysis, Consumer<R> show) {
+        analyse(title, kind, analysis, show, false);
     }
 
     /**
@@ -62,16 +70,16 @@ public final class ReadOnce<D> {
      * it waits.
      */
     public <R> void analyseAside(String title, Function<D, R> analysis, Consumer<R> show) {
-        analyse(title, analysis, show, true);
+        analyse(title, "analyse", analysis, show, true);
     }
 
-    private <R> void analyse(String title, Function<D, R> analysis, Consumer<R> show, boolean aside) {
+    private <R> void analyse(String title, String kind, Function<D, R> analysis, Consumer<R> show, boolean aside) {
         if (data == null) {
             return;
         }
         D current = data;
         Job<R> job = runner.job(title, context -> analysis.apply(current))
-                .replacing(List.of(this, "analyse"))
+                .replacing(List.of(this, kind))
                 .onSuccess(show)
                 .onFailure(onFailure);
         (aside ? job.aside() : job).start();

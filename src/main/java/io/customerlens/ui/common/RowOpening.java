@@ -17,8 +17,14 @@ public final class RowOpening {
     }
 
     public static <T> void onOpen(TableView<T> table, Consumer<? super T> open) {
+        onOpen(table, TableRow::new, open);
+    }
+
+    /** The same for a table whose rows are of a kind of their own (shaded, say), made by {@code rows}. */
+    public static <T> void onOpen(TableView<T> table, java.util.function.Supplier<TableRow<T>> rows,
+                                  Consumer<? super T> open) {
         table.setRowFactory(ignored -> {
-            TableRow<T> row = new TableRow<>();
+            TableRow<T> row = rows.get();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     open.accept(row.getItem());

@@ -76,7 +76,8 @@ public final class CustomersView {
 
         Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
         missing.setId("customers-missing-columns");
-        root.getChildren().addAll(heading, filters(viewModel, messages), missing, notice, tableWithSave);
+        root.getChildren().addAll(heading, filters(viewModel, messages), DrillChip.of(viewModel.drillFilter(), messages),
+                missing, notice, tableWithSave);
     }
 
     public VBox node() {

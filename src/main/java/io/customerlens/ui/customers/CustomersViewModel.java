@@ -64,6 +64,8 @@ public final class CustomersViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
     private final StringBinding countText;
+    /** The customers of a figure clicked on another page, shown as a chip; see {@link #drill}. */
+    private final DrillFilter drill = new DrillFilter(this::applyFilter);
 
     public CustomersViewModel(CustomerService customerService, AnalysisChoices analysis, TaskRunner runner,
                               Messages messages, StoreChanges storeChanges, CustomerOpener opener) {
@@ -142,7 +144,7 @@ public final class CustomersViewModel {
     }
 
     private void applyFilter() {
-        filteredRows.setPredicate(new CustomerFilter(search.get(), filters.choices()));
+        filteredRows.setPredicate(new CustomerFilter(search.get(), filters.choices()).and(drill));
     }
 
     /** Rows after search and filters, in the table's sort order (the view binds the comparator). */
@@ -167,10 +169,25 @@ public final class CustomersViewModel {
         opener.open(row.key());
     }
 
-    /** Clears the search and every attribute filter. */
+    /** Clears the search, every attribute filter and the drill. */
     public void clearFilters() {
         search.set("");
         filters.clear();
+        drill.remove();
+    }
+
+    /**
+     * Shows only the customers behind a clicked figure. The search and the other filters are cleared first, so the
+     * count shown equals the figure clicked; they can narrow the list again afterwards.
+     */
+    public void drill(io.customerlens.domain.CustomerDrill figure) {
+        clearFilters();
+        drill.set(figure);
+    }
+
+    /** The drill in force, which the view shows as a removable chip. */
+    public DrillFilter drillFilter() {
+        return drill;
     }
 
     /** "N of M customers". */

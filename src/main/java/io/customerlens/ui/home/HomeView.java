@@ -113,6 +113,7 @@ public final class HomeView {
         addFact(grid, 1, messages.get("home.headline.newlyLapsed"), "home-newly-lapsed", viewModel.newlyLapsedTextProperty());
         addFact(grid, 2, messages.get("home.headline.atRisk"), "home-at-risk", viewModel.atRiskTextProperty());
         addFact(grid, 3, messages.get("home.headline.wonBack"), "home-won-back", viewModel.wonBackTextProperty());
+        HeadlineLinks.install(grid, viewModel, messages);
         javafx.scene.control.Tooltip tip = Choices.wrapped("");
         tip.textProperty().bind(viewModel.headlineTipProperty());
         javafx.scene.control.Tooltip.install(grid, tip);

@@ -53,6 +53,8 @@ public final class HomeViewModel {
     private final AppSettings.Subscription subscription;
     /** The as-of date and window of the headline read last: only a change of those reads again. */
     private HeadlineChoices readWith;
+    /** The headline shown, whose figures open their customers; null before the first read. */
+    private LapseHeadline shownHeadline;
 
     private final ReadOnlyObjectWrapper<HomeState> state = new ReadOnlyObjectWrapper<>(this, "state", HomeState.LOADING);
     private final ReadOnlyStringWrapper customersText = new ReadOnlyStringWrapper(this, "customersText", "");
@@ -177,12 +179,25 @@ public final class HomeViewModel {
     }
 
     private void showHeadline(LapseHeadline headline) {
+        shownHeadline = headline;
         lapsedText.set(messages.count(headline.lapsed()));
         newlyLapsedText.set(messages.count(headline.newlyLapsed()));
         atRiskText.set(messages.count(headline.atRisk()));
         wonBackText.set(messages.count(headline.wonBack()));
         sinceText.set(messages.format(headline.sincePreviousImport() ? "home.headline.sincePreviousImport"
                 : "home.headline.sinceMonthBefore", messages.date(headline.since())));
+    }
+
+    /**
+     * Opens the customer list filtered to the customers a headline figure counts, named "当前未进货（3 个月）".
+     * Nothing happens before the headline is shown.
+     */
+    public void drill(HeadlineFigure figure) {
+        if (shownHeadline != null) {
+            navigator.drill(new io.customerlens.domain.CustomerDrill(messages.format("drill.label.headline",
+                    messages.get(figure.nameKey()), analysis.get().lapseWindow().months()),
+                    figure.customersOf(shownHeadline)));
+        }
     }
 
     /** Opens the Lapse page, where the headline's customers are listed. */

@@ -7,6 +7,8 @@ import io.customerlens.analysis.lapse.MovementRow;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
+import io.customerlens.ui.charts.ChartClicks;
+import io.customerlens.ui.common.CellOpening;
 import io.customerlens.ui.charts.BarLayout;
 import io.customerlens.ui.charts.CategorySeries;
 import io.customerlens.ui.charts.ChartLabels;
@@ -317,6 +319,10 @@ public final class LapseView {
         table.setId("lapse-breakdown-table");
         table.getColumns().setAll(new BreakdownColumns(messages, chartData).all());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        RowOpening.onOpen(table, row -> viewModel.drills().lapsedWith(viewModel.breakdownAttributeProperty().get(), row));
+        table.setTooltip(wrapped(messages.get("drill.tip.lapsedRows")));
+        ChartClicks.onBar(rates, messages.get("drill.tip.click"), index -> viewModel.drills().lapsedWith(
+                viewModel.breakdownAttributeProperty().get(), viewModel.breakdownRows().get(index)));
 
         GridPane grid = PageParts.twoColumns();
         grid.add(bar, 0, 0, 2, 1);
@@ -368,6 +374,9 @@ public final class LapseView {
             }
         });
         viewModel.startOfDataProperty().addListener((observable, before, now) -> table.refresh());
+        CellOpening.onOpen(table, (row, column) -> MovementColumns.kindOf(column)
+                .ifPresent(kind -> viewModel.drills().movement(row, kind)));
+        table.setTooltip(wrapped(messages.get("drill.tip.cells")));
         Label startNote = PageParts.explanation(viewModel.startOfDataTextProperty());
         startNote.setId("lapse-movement-start");
         Label invariant = new Label(messages.get("lapse.movement.invariant"));

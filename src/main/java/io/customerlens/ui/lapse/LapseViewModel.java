@@ -90,6 +90,7 @@ public final class LapseViewModel {
 
     private final ReadOnce<LapseData> store;
     private final AppSettings.Subscription subscription;
+    private final LapseDrills drills;
 
     public LapseViewModel(LapseService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
                           StoreChanges storeChanges, CustomerOpener opener) {
@@ -97,6 +98,7 @@ public final class LapseViewModel {
         this.messages = messages;
         this.opener = opener;
         this.store = new ReadOnce<>(runner, this::failed);
+        this.drills = new LapseDrills(report::get, messages, opener);
         AnalysisSettings settings = analysis.get();
         windowMonths.set(settings.lapseWindow().months());
         asOf.set(settings.asOf().orElse(null));
@@ -255,6 +257,11 @@ public final class LapseViewModel {
     /** Opens the customer of a listed row (double-click or Enter in the list or the timeline). */
     public void open(LapseRow row) {
         opener.open(row.key());
+    }
+
+    /** Opens the customers behind a movement cell or a breakdown row as the customer list. */
+    public LapseDrills drills() {
+        return drills;
     }
 
     /** Opens the customer of a timeline row. */

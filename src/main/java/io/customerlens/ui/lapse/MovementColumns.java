@@ -1,5 +1,7 @@
 package io.customerlens.ui.lapse;
 
+import io.customerlens.analysis.lapse.MovementKind;
+
 import io.customerlens.analysis.lapse.MovementRow;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
@@ -30,6 +32,13 @@ final class MovementColumns {
                 count("new", "lapse.movement.new", "lapse.movement.new.tip", MovementRow::newCustomers),
                 count("returned", "lapse.movement.returned", "lapse.movement.returned.tip", MovementRow::returned),
                 count("lost", "lapse.movement.lost", "lapse.movement.lost.tip", MovementRow::lost));
+    }
+
+    /** Which customers a column counts; empty for the month column. */
+    static java.util.Optional<MovementKind> kindOf(TableColumn<MovementRow, ?> column) {
+        String id = column.getId() == null ? "" : column.getId().replace("lapse-movement-column-", "");
+        return java.util.Arrays.stream(MovementKind.values())
+                .filter(kind -> kind.name().toLowerCase(java.util.Locale.ROOT).equals(id)).findFirst();
     }
 
     private TableColumn<MovementRow, Long> count(String id, String titleKey, String tipKey,

@@ -306,6 +306,11 @@ public final class ProductsView {
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
         RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
+        Button buyers = new Button(messages.get("products.view.buyers"));
+        buyers.setId("products-unit-buyers");
+        buyers.setTooltip(wrapped(messages.get("products.view.buyers.tip")));
+        buyers.disableProperty().bind(viewModel.detailTitleProperty().isEmpty());
+        buyers.setOnAction(event -> viewModel.drillBuyers());
         String customersFile = messages.get("products.view.file.customers");
         Tab customersTab = new Tab(messages.get("products.view.tab.customers"), PageParts.withSave(saver, customers,
                 customersFile, bulk.attach(customers, UnitCustomer::customerKey, customersFile, FollowUpReason.MANUAL)));
@@ -316,7 +321,9 @@ public final class ProductsView {
         stoppedTab.setId("products-tab-stopped");
         TabPane tabs = new TabPane(customersTab, stoppedTab, trendTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox box = new VBox(6, heading, tabs);
+        javafx.scene.layout.HBox headingRow = new javafx.scene.layout.HBox(8, heading, buyers);
+        headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, headingRow, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         return box;
     }
@@ -327,6 +334,10 @@ public final class ProductsView {
         public void chartMouseClicked(ChartMouseEventFX event) {
             if (event.getEntity() instanceof XYItemEntity item) {
                 viewModel.pickPoint(item.getSeriesIndex(), item.getItem());
+                // A second click of a double-click opens the unit's buyers as the customer list.
+                if (event.getTrigger().getClickCount() == 2) {
+                    viewModel.drillBuyers();
+                }
             }
         }
 

@@ -337,6 +337,25 @@ public final class ProductsViewModel {
         }
     }
 
+    /**
+     * Opens the customer list filtered to the customers who bought the picked unit in the matrix's current period
+     * (a double-click on its bubble). Nothing happens while no unit is picked.
+     */
+    public void drillBuyers() {
+        BcgRow picked = selectedUnit.get();
+        if (picked == null || result.get() == null) {
+            return;
+        }
+        BcgUnit shownUnit = result.get().unit();
+        ComparisonPeriod shownPeriod = result.get().period();
+        store.analyse(messages.get("drill.finding"), "drill", data -> new io.customerlens.domain.CustomerDrill(
+                        messages.format("drill.label.buyers", picked.label(),
+                                messages.date(shownPeriod.spans(data.asOf()).current().from()),
+                                messages.date(shownPeriod.spans(data.asOf()).current().to())),
+                        service.buyers(data, shownUnit, picked.key(), shownPeriod)),
+                opener::drill);
+    }
+
     /** Double-click or Enter on one of the unit's customers. */
     public void open(String customerKey) {
         opener.open(customerKey);

@@ -102,6 +102,14 @@ public final class SalesDashboardView {
         VBox box = new VBox(3, name, value, mom, yoy);
         box.getStyleClass().add("kpi-tile");
         box.setMinWidth(Region.USE_PREF_SIZE);
+        if (tile.measure() == io.customerlens.analysis.products.KpiMeasure.ACTIVE_CUSTOMERS) {
+            // The one tile that counts customers opens them.
+            value.getStyleClass().add("drill-link");
+            box.setCursor(javafx.scene.Cursor.HAND);
+            box.setOnMouseClicked(event -> viewModel.drillActiveCustomers());
+            Tooltip.install(box, wrapped(tile.tooltip() + "\n" + messages.get("drill.tip.click")));
+            return box;
+        }
         Tooltip tip = wrapped(tile.tooltip());
         Tooltip.install(box, tip);
         return box;

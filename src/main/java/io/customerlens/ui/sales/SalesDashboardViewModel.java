@@ -79,13 +79,19 @@ public final class SalesDashboardViewModel {
     private final ObservableList<AnomalyLine> anomalies = FXCollections.observableArrayList();
 
     private final AnalysisChoices analysis;
+    private final io.customerlens.ui.common.CustomerOpener opener;
+    /** The month the tiles show; null before there is one. */
+    private KpiRow tilesMonth;
     private final AppSettings.Subscription subscription;
     /** The as-of date of the figures read last (the shared setting): only its change reads again. */
     private Optional<java.time.LocalDate> readAsOf;
 
+    /** @param opener opens the customers behind the "active customers" tile as the customer list */
     public SalesDashboardViewModel(ProductService service, AnalysisChoices analysis, TaskRunner runner,
-                                   Messages messages, StoreChanges storeChanges) {
+                                   Messages messages, StoreChanges storeChanges,
+                                   io.customerlens.ui.common.CustomerOpener opener) {
         this.service = service;
+        this.opener = opener;
         this.analysis = analysis;
         this.messages = messages;
         this.tileMaker = new KpiTiles(messages);
@@ -181,6 +187,7 @@ public final class SalesDashboardViewModel {
         missingColumns.set(MissingColumns.text(messages, MISSING_FIELDS.entrySet().stream()
                 .filter(entry -> !dashboard.dimensions().contains(entry.getKey())).map(Map.Entry::getValue).toList()));
         Optional<KpiRow> latest = dashboard.latest();
+        tilesMonth = latest.orElse(null);
         tiles.setAll(latest.map(row -> tileMaker.tiles(row, dashboard.data().hasQuantity(), dashboard.data().hasMargin()))
                 .orElse(List.of()));
         monthText.set(latest.map(row -> messages.format("sales.home.month", row.label(),
@@ -252,6 +259,20 @@ public final class SalesDashboardViewModel {
     /** Which month the tiles show and the as-of date. */
     public ReadOnlyStringProperty monthTextProperty() {
         return monthText.getReadOnlyProperty();
+    }
+
+    /**
+     * Opens the customer list filtered to the customers the "active customers" tile counts: those with a purchase
+     * in the tiles' month. Nothing happens before the tiles are shown.
+     */
+    public void drillActiveCustomers() {
+        KpiRow month = tilesMonth;
+        if (month == null) {
+            return;
+        }
+        store.analyse(messages.get("drill.finding"), "drill", data -> new io.customerlens.domain.CustomerDrill(
+                messages.format("drill.label.active", month.label()), service.activeCustomers(data, month)),
+                opener::drill);
     }
 
     public ObservableList<KpiTile> tiles() {

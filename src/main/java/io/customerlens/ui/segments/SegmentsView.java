@@ -13,6 +13,7 @@ import io.customerlens.analysis.segments.TierSummary;
 import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.service.segments.SegmentRow;
 import io.customerlens.analysis.segments.RfmSegment;
+import io.customerlens.ui.charts.ChartClicks;
 import io.customerlens.ui.charts.BarLayout;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -113,7 +114,9 @@ public final class SegmentsView {
                 PageParts.tab(messages, "segments-tab-key", "segments.tab.key", keyAccountsPane()),
                 PageParts.tab(messages, "segments-tab-lifecycle", "segments.tab.lifecycle", lifecyclePane()),
                 PageParts.tab(messages, "segments-tab-cohorts", "segments.tab.cohorts", cohortsPane()),
-                PageParts.tab(messages, "segments-tab-attributes", "segments.tab.attributes", attributesPane()));
+                PageParts.tab(messages, "segments-tab-attributes", "segments.tab.attributes", attributesPane()),
+                PageParts.tab(messages, "segments-tab-pivot", "segments.tab.pivot",
+                        new PivotView(viewModel.pivot(), messages).node(saver)));
         tabs.setId("segments-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -164,6 +167,9 @@ public final class SegmentsView {
         summary.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         summary.getSelectionModel().selectedItemProperty().addListener((observable, before, picked) ->
                 viewModel.selectedSegmentProperty().set(picked == null ? null : picked.segment()));
+        drillRows(summary, row -> viewModel.drills().rfm(row.segment()));
+        ChartClicks.onBar(chart, messages.get("drill.tip.click"),
+                index -> viewModel.drills().rfm(viewModel.segments().get(index).segment()));
         viewModel.segments().addListener((javafx.collections.ListChangeListener<SegmentSummary>) change ->
                 chart.show(CategorySeries.single(messages.get("segments.chart.customers"),
                         viewModel.segments().stream().map(row -> tables.segmentAxisName(row.segment())).toList(),
@@ -203,6 +209,7 @@ public final class SegmentsView {
         table.setId("segments-tiers-table");
         table.getColumns().setAll(tables.tierColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        drillRows(table, tier -> viewModel.drills().valueTier(tier.tier()));
         Label rule = new Label();
         rule.textProperty().bind(viewModel.tierRuleProperty());
         rule.setWrapText(true);
@@ -347,6 +354,9 @@ public final class SegmentsView {
         table.setId("segments-lifecycle-table");
         table.getColumns().setAll(tables.lifecycleColumns());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        drillRows(table, count -> viewModel.drills().lifecycle(count.stage()));
+        ChartClicks.onBar(chart, messages.get("drill.tip.click"),
+                index -> viewModel.drills().lifecycle(viewModel.lifecycle().get(index).stage()));
         Label rules = new Label(messages.get("segments.lifecycle.rules"));
         rules.setWrapText(true);
         GridPane grid = PageParts.twoColumns();
@@ -363,7 +373,7 @@ public final class SegmentsView {
         viewModel.cohorts().addListener((javafx.collections.ListChangeListener<Cohort>) change ->
                 table.getColumns().setAll(tables.cohortColumns(maxRetentionMonths())));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setRowFactory(view -> new TableRow<>() {
+        RowOpening.onOpen(table, () -> new TableRow<>() {
             @Override
             protected void updateItem(Cohort cohort, boolean empty) {
                 super.updateItem(cohort, empty);
@@ -371,7 +381,8 @@ public final class SegmentsView {
                 pseudoClassStateChanged(START_OF_DATA, !empty && cohort != null && start != null
                         && start.contains(cohort.month()));
             }
-        });
+        }, cohort -> viewModel.drills().cohort(cohort.month()));
+        table.setTooltip(wrapped(messages.get("drill.tip.rows")));
         Label explain = new Label(messages.get("segments.cohorts.explain"));
         explain.setWrapText(true);
         Label start = PageParts.explanation(viewModel.startOfDataTextProperty());
@@ -398,6 +409,7 @@ public final class SegmentsView {
         noAttribute.setWrapText(true);
         table.setPlaceholder(noAttribute);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        drillRows(table, row -> viewModel.drills().attribute(viewModel.attributeProperty().get(), row.value()));
         ComboBox<CustomerAttribute> crossWith = new ComboBox<>(viewModel.attributes());
         crossWith.setId("segments-cross-with");
         crossWith.setPromptText(messages.get("segments.attribute.crossNone"));
@@ -412,6 +424,8 @@ public final class SegmentsView {
         crossed.setId("segments-crossed-table");
         crossed.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         crossed.setPlaceholder(new Label(messages.get("segments.attribute.crossHint")));
+        drillRows(crossed, row -> viewModel.drills().crossed(viewModel.attributeProperty().get(), row.first(),
+                viewModel.crossWithProperty().get(), row.second()));
         Runnable crossedColumns = () -> crossed.getColumns().setAll(tables.crossedColumns(
                 attributeName(viewModel.attributeProperty().get()), attributeName(viewModel.crossWithProperty().get())));
         viewModel.attributeProperty().addListener((observable, before, after) -> crossedColumns.run());
@@ -430,6 +444,12 @@ public final class SegmentsView {
 
     private String attributeName(CustomerAttribute attribute) {
         return attribute == null ? "" : messages.get("lapse.attribute." + attribute.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A double-click or Enter on a row opens the customers it counts as the customer list; the tooltip says so. */
+    private <T> void drillRows(TableView<T> table, java.util.function.Consumer<T> drill) {
+        RowOpening.onOpen(table, drill);
+        table.setTooltip(wrapped(messages.get("drill.tip.rows")));
     }
 
     private Node withSave(TableView<?> table, String fileNameKey) {

@@ -107,6 +107,8 @@ public final class SegmentsViewModel {
     private BigDecimal suggestedThreshold = MonthlyAmountRule.DEFAULT_THRESHOLD;
     private boolean monthlyThresholdByHand;
     private KeyAccountResult lastKeyAccounts;
+    private final SegmentDrills drills;
+    private final PivotViewModel pivot;
 
     public SegmentsViewModel(SegmentService service, AnalysisChoices analysis, TaskRunner runner, Messages messages,
                              StoreChanges storeChanges, CustomerOpener opener) {
@@ -115,6 +117,8 @@ public final class SegmentsViewModel {
         this.messages = messages;
         this.opener = opener;
         this.store = new ReadOnce<>(runner, this::failed);
+        this.drills = new SegmentDrills(service, store, report::get, messages, opener);
+        this.pivot = new PivotViewModel(service, store, report::get, attributes, messages, opener);
         showChoices(analysis.get());
         method.addListener((observable, before, after) -> {
             if (after != null && (after != ThresholdMethod.FIXED || analysis.get().rfm().fixed() != null)) {
@@ -281,6 +285,7 @@ public final class SegmentsViewModel {
         }
         showAttribute();
         showCrossed();
+        pivot.reportShown();
         showKeyAccounts(shown.keyAccounts());
         thresholdsText.set(shown.asOf() == null ? messages.get("segments.empty")
                 : messages.format("segments.thresholds", messages.date(shown.asOf()),
@@ -330,6 +335,16 @@ public final class SegmentsViewModel {
 
     public ObservableList<CrossedSegment> crossedRows() {
         return crossedRows;
+    }
+
+    /** Opens the customers behind a segment, tier, stage, cohort or attribute row as the customer list. */
+    public SegmentDrills drills() {
+        return drills;
+    }
+
+    /** Customers by two attributes crossed as a pivot, with totals. */
+    public PivotViewModel pivot() {
+        return pivot;
     }
 
     public void open(String customerKey) {

@@ -79,6 +79,8 @@ public final class ShellPages implements PageFactory {
     private final AnalysisChoices analysis;
     /** The card shown now, let go when it closes; null when none is shown. */
     private CustomerCardViewModel card;
+    /** Pages, cards and the customer list filtered to a clicked figure's customers. */
+    private final PageLinks links;
 
     public ShellPages(UiServices services, AnalysisChoices analysis, TaskRunner runner, Messages messages,
                       StoreChanges storeChanges, Navigator navigator, FilePicker filePicker) {
@@ -89,6 +91,7 @@ public final class ShellPages implements PageFactory {
         this.storeChanges = storeChanges;
         this.navigator = navigator;
         this.filePicker = filePicker;
+        this.links = new PageLinks(navigator);
     }
 
     @Override
@@ -108,7 +111,7 @@ public final class ShellPages implements PageFactory {
     private Node home() {
         HomeViewModel viewModel = new HomeViewModel(services.lapseService(), services.importService(),
                 services.demoWorkbookWriter(), services.dataFolder().resolve("demo"), analysis, runner, messages,
-                storeChanges, navigator);
+                storeChanges, links);
         viewModel.refresh();
         VBox home = new HomeView(viewModel, messages).node();
         home.getChildren().add(1, dueTasks());
@@ -124,7 +127,7 @@ public final class ShellPages implements PageFactory {
 
     private Node salesDashboard() {
         SalesDashboardViewModel viewModel = new SalesDashboardViewModel(services.productService(), analysis, runner, messages,
-                storeChanges);
+                storeChanges, links);
         viewModel.refresh();
         return new SalesDashboardView(viewModel, messages, charts(), tableSaver()).node();
     }
@@ -163,6 +166,11 @@ public final class ShellPages implements PageFactory {
         CustomersViewModel viewModel = new CustomersViewModel(services.customerService(), analysis, runner, messages, storeChanges,
                 this::openCustomer);
         viewModel.refresh();
+        links.drillRequestProperty().subscribe(drill -> {
+            if (drill != null) {
+                viewModel.drill(drill);
+            }
+        });
         return untilSales(new CustomersView(viewModel, messages, tableSaver(), bulkActions()).node(), "customers-empty",
                 "nav.customers",
                 "empty.purpose.customers");
@@ -192,7 +200,7 @@ public final class ShellPages implements PageFactory {
 
     private Node lapse() {
         LapseViewModel viewModel = new LapseViewModel(services.lapseService(), analysis, runner, messages, storeChanges,
-                this::openCustomer);
+                links);
         viewModel.refresh();
         LapseView view = new LapseView(viewModel, messages, charts(), tableSaver(), bulkActions());
         view.addHeadingAction(printAction("lapse-print", "print.lapsed.button", "print.lapsed.tip",
@@ -225,7 +233,7 @@ public final class ShellPages implements PageFactory {
 
     private Node segments() {
         SegmentsViewModel viewModel = new SegmentsViewModel(services.segmentService(), analysis, runner, messages, storeChanges,
-                this::openCustomer);
+                links);
         viewModel.refresh();
         SegmentsView view = new SegmentsView(viewModel, messages, charts(), tableSaver(), bulkActions());
         view.addHeadingAction(printAction("segments-print", "print.segments.button", "print.segments.tip",
@@ -235,7 +243,7 @@ public final class ShellPages implements PageFactory {
 
     private Node products() {
         ProductsViewModel viewModel = new ProductsViewModel(services.productService(), analysis, runner, messages, storeChanges,
-                this::openCustomer);
+                links);
         viewModel.refresh();
         return untilSales(new ProductsView(viewModel, messages, charts(), tableSaver(), bulkActions()).node(),
                 "products-empty",

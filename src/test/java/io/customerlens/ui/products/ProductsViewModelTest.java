@@ -47,6 +47,7 @@ class ProductsViewModelTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final StoreChanges storeChanges = new StoreChanges();
     private final List<String> opened = new ArrayList<>();
+    private final List<io.customerlens.domain.CustomerDrill> drills = new ArrayList<>();
     private int loads;
     private ProductsViewModel viewModel;
 
@@ -81,7 +82,17 @@ class ProductsViewModelTest {
             }
         };
         ProductsViewModel made = new ProductsViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages), messages,
-                storeChanges, opened::add);
+                storeChanges, new io.customerlens.ui.common.CustomerOpener() {
+                    @Override
+                    public void open(String customerKey) {
+                        opened.add(customerKey);
+                    }
+
+                    @Override
+                    public void drill(io.customerlens.domain.CustomerDrill drill) {
+                        drills.add(drill);
+                    }
+                });
         made.refresh();
         return made;
     }
@@ -217,6 +228,22 @@ class ProductsViewModelTest {
 
         viewModel.open("C2");
         assertThat(opened).containsExactly("C2");
+    }
+
+    @Test
+    void aPickedUnitOpensTheCustomersWhoBoughtItInTheCurrentPeriod() {
+        // 绿茶 in 2024: C1 on 2024-06-15 and C2 on 2024-12-31; C1's 2023 purchase is the previous period.
+        viewModel.drillBuyers();
+        assertThat(drills).as("no unit picked: nothing to open").isEmpty();
+
+        viewModel.selectedUnitProperty().set(row("绿茶"));
+        viewModel.drillBuyers();
+
+        assertThat(drills.getLast().label()).isEqualTo("Bought 绿茶 (2024-01-01 to 2024-12-31)");
+        assertThat(drills.getLast().customerKeys()).containsExactlyInAnyOrder("C1", "C2");
+        viewModel.selectedUnitProperty().set(row("果汁"));
+        viewModel.drillBuyers();
+        assertThat(drills.getLast().customerKeys()).containsExactly("C1");
     }
 
     @Test

@@ -40,6 +40,7 @@ class SalesDashboardViewModelTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final StoreChanges storeChanges = new StoreChanges();
     private int loads;
+    private final java.util.List<io.customerlens.domain.CustomerDrill> drills = new java.util.ArrayList<>();
 
     @Test
     void tilesShowTheLatestCompleteMonthWithItsMomAndYoy() {
@@ -64,6 +65,20 @@ class SalesDashboardViewModelTest {
         assertThat(average.value()).isEqualTo("165.00");
         assertThat(average.yoy()).isEqualTo("YoY ▲ 65.0%");
         assertThat(net.tooltip()).contains("returns subtracted", "2024-03");
+    }
+
+    @Test
+    void theActiveCustomersTileOpensTheCustomersWhoBoughtThatMonth() {
+        // C3 bought in February only: not active in March. The tile counts C1 and C2.
+        List<SaleFact> facts = new java.util.ArrayList<>(withMarch2023());
+        facts.add(sale("C3", "O6", "2024-02-11", "50", "P1"));
+        SalesDashboardViewModel viewModel = dashboard(facts);
+
+        viewModel.drillActiveCustomers();
+
+        assertThat(tile(viewModel, KpiMeasure.ACTIVE_CUSTOMERS).value()).isEqualTo("2");
+        assertThat(drills.getLast().label()).isEqualTo("Active customers in 2024-03");
+        assertThat(drills.getLast().customerKeys()).containsExactlyInAnyOrder("C1", "C2");
     }
 
     @Test
@@ -178,7 +193,17 @@ class SalesDashboardViewModelTest {
             }
         };
         SalesDashboardViewModel viewModel = new SalesDashboardViewModel(service, TestAnalysis.choices(), new SynchronousTaskRunner(messages),
-                messages, storeChanges);
+                messages, storeChanges, new io.customerlens.ui.common.CustomerOpener() {
+                    @Override
+                    public void open(String customerKey) {
+                        throw new AssertionError("the dashboard opens no card, asked for " + customerKey);
+                    }
+
+                    @Override
+                    public void drill(io.customerlens.domain.CustomerDrill drill) {
+                        drills.add(drill);
+                    }
+                });
         viewModel.refresh();
         return viewModel;
     }
