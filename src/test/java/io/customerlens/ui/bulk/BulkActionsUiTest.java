@@ -149,10 +149,21 @@ class BulkActionsUiTest extends UiTestBase {
         return lookup(id).queryTableView();
     }
 
+    /** The row's cell once the table has laid it out (on a loaded machine that follows the items by a moment). */
     private TableRow<?> row(String tableId, int index) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> onFxThreadValue(() -> renderedRow(tableId, index).isPresent()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("row " + index + " of " + tableId + " was never laid out", e);
+        }
+        return onFxThreadValue(() -> renderedRow(tableId, index).orElseThrow());
+    }
+
+    private java.util.Optional<TableRow<?>> renderedRow(String tableId, int index) {
         return lookup(tableId + " .table-row-cell").queryAll().stream().map(node -> (TableRow<?>) node)
                 .filter(candidate -> candidate.getIndex() == index && !candidate.isEmpty())
-                .findFirst().orElseThrow();
+                .<TableRow<?>>map(candidate -> candidate).findFirst();
     }
 
     /** The picked rows' keys in the table's order. */
