@@ -2,6 +2,7 @@ package io.customerlens.ui.card;
 
 import io.customerlens.ui.common.DateFields;
 import io.customerlens.domain.FollowUpChannel;
+import io.customerlens.domain.FollowUpTask;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.ui.common.Choices;
 import io.customerlens.ui.common.Messages;
@@ -17,8 +18,14 @@ import javafx.stage.Window;
 
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-/** "Add task": channel, due date and notes for a follow-up task made by hand. */
+/**
+ * "Add task": channel, due date and notes for a follow-up task made by hand. Where the customer already has an open
+ * (or snoozed) task, the dialog says so and offers to move that task to the day chosen instead: one open task per
+ * customer.
+ */
 final class AddTaskDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -26,7 +33,11 @@ final class AddTaskDialog {
     private final DatePicker due = new DatePicker();
     private final TextArea notes = new TextArea();
 
-    AddTaskDialog(Messages messages, String customerName, LocalDate today, Window owner) {
+    private final Optional<FollowUpTask> open;
+    private ButtonType move;
+
+    AddTaskDialog(Messages messages, String customerName, LocalDate today, Optional<FollowUpTask> open, Window owner) {
+        this.open = open;
         dialog.setTitle(messages.get("customerView.task.add"));
         dialog.setHeaderText(messages.format("customerView.task.header", customerName));
         dialog.getDialogPane().setId("card-task-dialog");
@@ -54,17 +65,43 @@ final class AddTaskDialog {
         form.addRow(1, new Label(messages.get("card.task.due")), due);
         form.addRow(2, new Label(messages.get("customerView.column.notes")), notes);
         dialog.getDialogPane().setContent(form);
-        ButtonType add = new ButtonType(messages.get("customerView.task.addButton"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("customerView.task.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(add, cancel);
-        dialog.getDialogPane().lookupButton(add).disableProperty().bind(due.valueProperty().isNull());
+        if (open.isPresent()) {
+            FollowUpTask task = open.get();
+            Label already = new Label(messages.format("followupsView.manual.alreadyOpen", customerName,
+                    messages.get(FollowUpLabels.reason(task.reason())), messages.date(task.effectiveDue())));
+            already.setWrapText(true);
+            already.setMaxWidth(420);
+            already.setId("card-task-open");
+            already.getStyleClass().add("message-error");
+            form.add(already, 0, 3, 2, 1);
+            channel.setDisable(true);
+            notes.setDisable(true);
+            move = new ButtonType(messages.get("followupsView.manual.reschedule"), ButtonBar.ButtonData.OK_DONE);
+            dialog.getDialogPane().getButtonTypes().setAll(move, cancel);
+            dialog.getDialogPane().lookupButton(move).setId("card-task-move");
+            dialog.getDialogPane().lookupButton(move).disableProperty().bind(due.valueProperty().isNull());
+        } else {
+            ButtonType add = new ButtonType(messages.get("customerView.task.addButton"), ButtonBar.ButtonData.OK_DONE);
+            dialog.getDialogPane().getButtonTypes().setAll(add, cancel);
+            dialog.getDialogPane().lookupButton(add).disableProperty().bind(due.valueProperty().isNull());
+        }
     }
 
-    /** Shows the dialog and, when the user adds, hands channel, due date and notes to {@code onAdd}. */
-    void showAndAdd(TaskSink onAdd) {
+    /**
+     * Shows the dialog; when the user adds, hands channel, due date and notes to {@code onAdd}; when the customer has
+     * an open task and the user moves it, hands the day chosen to {@code onMove}.
+     */
+    void showAndAdd(TaskSink onAdd, Consumer<LocalDate> onMove) {
         dialog.showAndWait()
                 .filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .ifPresent(button -> onAdd.add(channel.getValue(), due.getValue(), notes.getText()));
+                .ifPresent(button -> {
+                    if (button == move) {
+                        onMove.accept(due.getValue());
+                    } else {
+                        onAdd.add(channel.getValue(), due.getValue(), notes.getText());
+                    }
+                });
     }
 
     @FunctionalInterface

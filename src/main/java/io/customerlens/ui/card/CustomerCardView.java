@@ -226,8 +226,8 @@ public final class CustomerCardView {
         Button add = new Button(messages.get("customerView.task.add"));
         add.setId("card-add-task");
         add.disableProperty().bind(viewModel.cardProperty().isNull());
-        add.setOnAction(event -> new AddTaskDialog(messages, viewModel.titleProperty().get(), viewModel.today(), owner())
-                .showAndAdd(viewModel::addTask));
+        add.setOnAction(event -> new AddTaskDialog(messages, viewModel.titleProperty().get(), viewModel.today(),
+                viewModel.openTask(), owner()).showAndAdd(viewModel::addTask, viewModel::moveOpenTask));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox heading = new HBox(12, sectionTitle(messages.get("card.section.tasks")), count, spacer, add);

@@ -208,26 +208,58 @@ public final class CustomerCardViewModel {
         }
     }
 
-    /** Stores a task made by hand, then shows the customer's tasks again. */
+    /**
+     * The customer's open or snoozed task, if any: a customer has one open task at a time, so the card offers to
+     * move it instead of adding a second (issue 14, "one open task per customer").
+     */
+    public Optional<FollowUpTask> openTask() {
+        return tasks.stream().filter(task -> task.status().isPending()).findFirst();
+    }
+
+    /** Moves the customer's open task to {@code due} (a snoozed one becomes open again), then shows the tasks again. */
+    public void moveOpenTask(LocalDate due) {
+        Optional<FollowUpTask> open = openTask();
+        if (open.isEmpty() || due == null) {
+            return;
+        }
+        long id = open.get().id();
+        runner.job(messages.get("customerView.task.moving"), context -> {
+                    followUps.reschedule(List.of(id), due);
+                    return followUps.historyOf(customerKey);
+                })
+                .onSuccess(this::tasksChanged)
+                .onFailure(failure -> notice.set(messages.format("customerView.task.failed",
+                        FailureReport.describe(messages, failure))))
+                .start();
+    }
+
+    /** Stores a task made by hand, then shows the customer's tasks again; refused while one is open. */
     public void addTask(FollowUpChannel channel, LocalDate due, String notes) {
+        if (openTask().isPresent()) {
+            // The dialog offers to move the open task instead; a second open task is never added.
+            notice.set(messages.get("customerView.task.alreadyOpen"));
+            return;
+        }
         String text = notes == null || notes.isBlank() ? null : notes.strip();
         ManualTask task = new ManualTask(customerKey, channel, due, FollowUpTask.NORMAL, text);
         runner.job(messages.get("customerView.task.adding"), context -> {
                     followUps.createManual(task);
                     return followUps.historyOf(customerKey);
                 })
-                .onSuccess(history -> {
-                    CustomerCard current = card.get();
-                    if (current != null) {
-                        card.set(current.withTasks(history));
-                    }
-                    showTasks(history);
-                    notice.set("");
-                    followUpChanges.storeChanged();
-                })
+                .onSuccess(this::tasksChanged)
                 .onFailure(failure -> notice.set(messages.format("customerView.task.failed",
                         FailureReport.describe(messages, failure))))
                 .start();
+    }
+
+    private void tasksChanged(List<FollowUpTask> history) {
+        CustomerCard current = card.get();
+        if (current != null) {
+            card.set(current.withTasks(history));
+        }
+        showTasks(history);
+        notice.set("");
+        followUpChanges.storeChanged();
     }
 
     /** The first day a new task may be due: the service's today. */

@@ -163,6 +163,31 @@ class CustomerCardViewModelTest {
         assertThat(followUpChanges.revisionProperty().get()).isEqualTo(1);
     }
 
+    /* One open task per customer: with one open, the card moves it instead of adding a second. */
+    @Test
+    void withAnOpenTaskTheCardMovesItInsteadOfAddingASecond() {
+        CustomerCardViewModel viewModel = card("K001", 50);
+        viewModel.addTask(FollowUpChannel.PHONE, LocalDate.of(2024, 7, 5), "");
+        long id = viewModel.openTask().orElseThrow().id();
+
+        viewModel.addTask(FollowUpChannel.VISIT, LocalDate.of(2024, 7, 9), "second");
+
+        assertThat(fixture.followUps.pendingFor("K001")).singleElement()
+                .satisfies(task -> assertThat(task.due()).isEqualTo(LocalDate.of(2024, 7, 5)));
+        assertThat(viewModel.noticeProperty().get()).isEqualTo("This customer already has an open task: move it to "
+                + "another day instead of adding a second.");
+
+        viewModel.moveOpenTask(LocalDate.of(2024, 7, 12));
+
+        assertThat(fixture.followUps.pendingFor("K001")).singleElement().satisfies(task -> {
+            assertThat(task.id()).isEqualTo(id);
+            assertThat(task.effectiveDue()).isEqualTo(LocalDate.of(2024, 7, 12));
+        });
+        assertThat(viewModel.tasks()).hasSize(1);
+        assertThat(viewModel.openTask().orElseThrow().effectiveDue()).isEqualTo(LocalDate.of(2024, 7, 12));
+        assertThat(viewModel.noticeProperty().get()).isEmpty();
+    }
+
     @Test
     void anUnknownCustomerIsSaidSo() {
         CustomerCardViewModel viewModel = card("NOPE", 50);
