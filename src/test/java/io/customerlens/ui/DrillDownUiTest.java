@@ -95,7 +95,9 @@ class DrillDownUiTest extends UiTestBase {
         importDemoData(3000, 11);
         clickOn("#nav-lapse");
         clickOn("#lapse-tab-movement");
-        waitUntil(() -> rowCount("#lapse-movement-table") > 0);
+        // The counts come first and the learned chance after them: wait for the page's final answer.
+        waitUntil(() -> rowCount("#lapse-movement-table") > 0
+                && !lookup("#lapse-ranking").queryAs(Label.class).getText().startsWith("The counts are ready"));
         TableView<MovementRow> movement = lookup("#lapse-movement-table").queryTableView();
         MovementRow month = movement.getItems().stream().filter(row -> row.lost() > 0).findFirst().orElseThrow();
         interact(() -> movement.scrollTo(month));

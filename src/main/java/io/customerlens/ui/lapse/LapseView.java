@@ -356,7 +356,10 @@ public final class LapseView {
         table.getColumns().setAll(new MovementColumns(messages).all());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         viewModel.reportProperty().addListener((observable, before, report) -> {
-            if (report != null) {
+            // The learned chance arriving after the counts (LapseReport.chancePending) changes no movement figure:
+            // the table and charts stay as they are instead of being drawn twice.
+            boolean sameMovement = before != null && report != null && before.movement().equals(report.movement());
+            if (report != null && !sameMovement) {
                 MonthBand start = startBand(viewModel.startOfDataProperty().get());
                 base.show(chartData.customerBase(report.movement()).withBand(start));
                 flows.show(chartData.customerFlows(report.movement()).withBand(start));
