@@ -23,10 +23,6 @@ final class CutoffExamples {
         this.events = events;
     }
 
-    static CutoffExamples at(List<CustomerTrack> tracks, FeatureSpace space, LocalDate cutoff, int horizonMonths) {
-        return of(CutoffRows.at(tracks, space, cutoff), tracks, horizonMonths);
-    }
-
     static CutoffExamples of(CutoffRows population, List<CustomerTrack> tracks, int horizonMonths) {
         int day = Math.toIntExact(population.cutoff.toEpochDay());
         int horizonEnd = Math.toIntExact(population.cutoff.plusMonths(horizonMonths).toEpochDay());

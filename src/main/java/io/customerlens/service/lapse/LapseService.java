@@ -153,7 +153,7 @@ public class LapseService {
     }
 
     /** Whether the chance at {@code asOf} for the horizon has been learned for the current snapshot; learns nothing. */
-    public boolean riskLearned(LocalDate asOf, int horizonMonths) {
+    private boolean riskLearned(LocalDate asOf, int horizonMonths) {
         return snapshots.current().hasMemo(riskKey(asOf, horizonMonths));
     }
 

@@ -76,7 +76,7 @@ class LapseRiskLearningTest {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> events = new ArrayList<>();
         for (int step = 0; step < LapseRiskLearning.MAX_TRAINING_CUTOFFS; step++) {
-            CutoffExamples at = CutoffExamples.at(tracks, space, cutoff.minusMonths(H + step), H);
+            CutoffExamples at = new CutoffRowCache(tracks, space).examples(cutoff.minusMonths(H + step), H);
             for (int i = 0; i < at.size(); i++) {
                 rows.add(LapseRiskLearning.recencyRow(at.rows[i]));
                 events.add(at.events[i]);
@@ -87,7 +87,7 @@ class LapseRiskLearningTest {
             outcomes[i] = events.get(i);
         }
         LogisticModel recency = new LogisticLearner().fit(rows.toArray(double[][]::new), outcomes);
-        CutoffExamples now = CutoffExamples.at(tracks, space, cutoff, H);
+        CutoffExamples now = new CutoffRowCache(tracks, space).examples(cutoff, H);
         double[] probabilities = new double[now.size()];
         for (int i = 0; i < now.size(); i++) {
             probabilities[i] = recency.probability(LapseRiskLearning.recencyRow(now.rows[i]));

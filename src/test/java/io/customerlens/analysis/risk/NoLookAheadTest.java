@@ -105,8 +105,8 @@ class NoLookAheadTest {
         List<CustomerTrack> truncated = tracksUpTo(customers, asOf);
         for (int step = 0; step < 12; step++) {
             LocalDate cutoff = asOf.minusMonths(3 + step);
-            CutoffExamples a = CutoffExamples.at(full, space, cutoff, 3);
-            CutoffExamples b = CutoffExamples.at(truncated, space, cutoff, 3);
+            CutoffExamples a = new CutoffRowCache(full, space).examples(cutoff, 3);
+            CutoffExamples b = new CutoffRowCache(truncated, space).examples(cutoff, 3);
 
             assertThat(a.size()).isPositive();
             assertThat(a.tracks).containsExactly(b.tracks);
