@@ -117,4 +117,18 @@ class CliImportHostileTest {
         assertThat(chinese.err()).endsWith("：工作表 销售明细 在第 2 行之后已损坏：其 XML 无法读取（文件被截断，或不是由电子表格程序写出的）\n");
         assertThat(english.err() + chinese.err()).doesNotContain("aalto", "Exception", "Unexpected");
     }
+
+    @Test
+    void aWorkbookCutShortIsCalledDamagedInBothLanguagesAndNothingIsImported() throws Exception {
+        Path truncated = fixture("truncated.xlsx");
+
+        CliRunner.Result english = importInto(Locale.ROOT, "db", truncated, good());
+        CliRunner.Result chinese = importInto(Locale.SIMPLIFIED_CHINESE, "db-zh", truncated);
+
+        assertThat(english.err()).isEqualTo("customerlens import: cannot import " + truncated
+                + ": the file is damaged or cut short (not a complete .xlsx)\n");
+        assertThat(english.out()).contains("  Imported: 1\n");
+        assertThat(chinese.err()).isEqualTo("customerlens import：无法导入 " + truncated + "：文件已损坏或不完整（不是完整的 .xlsx）\n");
+        assertThat(english.err() + chinese.err()).doesNotContain("Zip", "Exception", "\tat ");
+    }
 }

@@ -239,6 +239,14 @@ class HostileWorkbookImportTest {
     }
 
     @Test
+    void aWorkbookCutShortIsRefusedAsDamaged() {
+        // fixtures/hostile/truncated.xlsx is no-styles.xlsx cut after 60 % of its bytes: no zip directory.
+        RefusedFileException refused = refused(fixture("truncated.xlsx"));
+
+        assertThat(refused.refusal()).isEqualTo(FileRefusal.DAMAGED_XLSX);
+    }
+
+    @Test
     void aWorkbookOfMoreThanAThousandPartsIsRefusedNotPassedOnUnguarded() throws IOException {
         BombWorkbooks.Part[] parts = new BombWorkbooks.Part[1_000];
         parts[0] = BombWorkbooks.Part.of("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet " + BombWorkbooks.NS
