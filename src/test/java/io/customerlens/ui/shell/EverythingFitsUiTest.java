@@ -9,6 +9,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
@@ -26,6 +29,7 @@ import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -35,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 15 item 8, "everything fits": on a 1366×768 window (a common sales laptop) in Chinese and in English,
  * every page of the main window and every tab on it is opened over a small demo store, and no visible label,
  * heading, button or column header may be cut short with an ellipsis. Table cells holding data (a long customer
- * name) may be cut; the words of the application may not.
+ * name) may be cut; the words of the application may not. The customer card and the Settings dialog are looked
+ * at the same way. Charts draw their words on a canvas, which no Labeled reports; their screenshots are looked
+ * at by eye (-Dfits.shots).
  */
 class EverythingFitsUiTest extends UiTestBase {
 
@@ -69,7 +75,50 @@ class EverythingFitsUiTest extends UiTestBase {
             }
         }
 
+        clipped.addAll(clippedOnTheCard(language));
+        clipped.addAll(clippedInSettings(language));
+
         assertThat(clipped).as("texts cut short at %s×%s in %s", LAPTOP_WIDTH, LAPTOP_HEIGHT, language).isEmpty();
+    }
+
+    /** The card of the first customer on the list, opened the keyboard way (select, Enter). */
+    private List<String> clippedOnTheCard(LocaleChoice language) throws TimeoutException {
+        clickOn("#nav-customers");
+        settle();
+        interact(() -> {
+            TableView<?> table = (TableView<?>) lookup("#customers-table").query();
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        type(KeyCode.ENTER);
+        waitUntil(() -> isShowing("#customer-card-view"));
+        settle();
+        shoot(language + "-card");
+        List<String> clipped = clippedTexts("card", stage.getScene().getRoot());
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> isShowing("#customers-view"));
+        return clipped;
+    }
+
+    /** The Settings dialog, a window of its own; closed with Escape, so nothing is applied. */
+    private List<String> clippedInSettings(LocaleChoice language) throws TimeoutException {
+        clickOn("#open-settings");
+        waitUntil(() -> settingsDialog().isPresent());
+        settle();
+        Window dialog = settingsDialog().orElseThrow();
+        List<String> clipped = clippedTexts("settings", dialog.getScene().getRoot());
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> settingsDialog().isEmpty());
+        return clipped;
+    }
+
+    private Optional<Window> settingsDialog() {
+        List<Window> found = new ArrayList<>();
+        onFxThread(() -> {
+            Window.getWindows().stream().filter(window -> window != stage && window.isShowing()).forEach(found::add);
+            return true;
+        });
+        return found.stream().findFirst();
     }
 
     /** With -Dfits.shots=folder, saves what the window shows, to look at by eye. */
@@ -108,9 +157,13 @@ class EverythingFitsUiTest extends UiTestBase {
     }
 
     private List<String> clippedTexts(String where) {
+        return clippedTexts(where, stage.getScene().getRoot());
+    }
+
+    private List<String> clippedTexts(String where, Node root) {
         List<Labeled> labels = new ArrayList<>();
         onFxThread(() -> {
-            collect(stage.getScene().getRoot(), Labeled.class, labels);
+            collect(root, Labeled.class, labels);
             return true;
         });
         List<String> clipped = new ArrayList<>();
