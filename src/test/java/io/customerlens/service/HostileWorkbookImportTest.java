@@ -238,6 +238,19 @@ class HostileWorkbookImportTest {
                 .containsExactlyInAnyOrder("2024-02-01", "2024-03-01", "2024-03-02");
     }
 
+    /**
+     * The bombs of issue 15 at its sizes, stored as files (written once by {@link BombWorkbooks}; each is a few
+     * kilobytes to a megabyte on disk): each is refused within the test's timeout, before anything is stored.
+     */
+    @Test
+    void theStoredBombsAreRefusedWithinSeconds() {
+        assertThat(refused(fixture("bomb-inline-1gb.xlsx")).refusal()).isEqualTo(FileRefusal.COMPRESSION_RATIO);
+        // 30,000,000 shared strings of one letter each: the ratio guard trips before the count does.
+        assertThat(refused(fixture("bomb-shared-strings-30m.xlsx")).refusal()).isEqualTo(FileRefusal.COMPRESSION_RATIO);
+        assertThat(refused(fixture("bomb-200-sheets-one-part.xlsx")).refusal())
+                .isEqualTo(FileRefusal.PART_SHARED_BY_SHEETS);
+    }
+
     @Test
     void aWorkbookCutShortIsRefusedAsDamaged() {
         // fixtures/hostile/truncated.xlsx is no-styles.xlsx cut after 60 % of its bytes: no zip directory.
