@@ -54,7 +54,8 @@ class StoreEncryptionTest {
         assertThatThrownBy(() -> Database.open(folder, SECOND))
                 .isInstanceOfSatisfying(StorePasswordException.class, refused ->
                         assertThat(refused.problem()).isEqualTo(StorePasswordException.Problem.WRONG))
-                .hasMessageNotContaining("900");
+                // H2's own text ends in its error code, "[90049-252]"; the temporary folder's name may hold "900".
+                .hasMessageNotContaining("[900");
         try (Database database = Database.open(folder, FIRST)) {
             assertThat(lines(database)).isEqualTo(2);
         }
