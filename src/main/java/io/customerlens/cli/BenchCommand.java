@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--refresh", descriptionKey = "refresh")
     boolean refresh;
 
+    @Option(names = "--store", paramLabel = "DIR", descriptionKey = "store")
+    Path existingStore;
+
     private final CommandEnvironment environment;
     private final MessageBundle messages;
 
@@ -73,8 +76,15 @@ final class BenchCommand implements Callable<Integer> {
         if (refresh && environment.pages().isEmpty()) {
             throw new ParameterException(spec.commandLine(), messages.get("cli.bench.refresh.unavailable"));
         }
+        if (existingStore != null && !refresh) {
+            throw new ParameterException(spec.commandLine(), messages.get("cli.bench.store.needsRefresh"));
+        }
         Path work = workFolder != null ? workFolder : Path.of(System.getProperty("java.io.tmpdir"), "customerlens-bench");
         Files.createDirectories(work);
+        if (existingStore != null) {
+            printMachine();
+            return new RefreshBench(environment, environment.pages().orElseThrow()).runOver(existingStore, work);
+        }
         Path file = work.resolve("demo-" + lines + ".xlsx");
         printMachine();
         if (Files.exists(file)) {

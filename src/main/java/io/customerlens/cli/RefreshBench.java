@@ -50,6 +50,20 @@ final class RefreshBench {
         this.pages = pages;
     }
 
+    /**
+     * The pages and {@code analyze} timed over a store imported earlier, left as it was: for looking at one
+     * step again (a profile, a change) without the minutes of reading and importing the workbook each time.
+     */
+    int runOver(Path storeFolder, Path work) throws IOException {
+        System.gc();
+        try (HeapSampler wholeRun = HeapSampler.start()) {
+            visitPages(storeFolder);
+            analyze(storeFolder, work);
+            metric("peak_heap_mb", megabytes(wholeRun.peakBytes()));
+        }
+        return finish();
+    }
+
     int run(Path work, Path file, Importer importer) throws IOException {
         System.gc();
         try (HeapSampler wholeRun = HeapSampler.start()) {
@@ -66,6 +80,10 @@ final class RefreshBench {
             }
             metric("peak_heap_mb", megabytes(wholeRun.peakBytes()));
         }
+        return finish();
+    }
+
+    private int finish() {
         say("cli.bench.refresh.heapMethod", HeapSampler.INTERVAL_MILLIS, megabytes(Runtime.getRuntime().maxMemory()));
         if (!missing.isEmpty()) {
             environment.err().println(messages.format("cli.bench.refresh.incomplete", String.join(", ", missing)));

@@ -280,7 +280,7 @@ public class FollowUpService {
     public EffectReport effect(int windowDays) {
         AnalysisSnapshot snapshot = snapshots.current();
         // Daily sales and each basis date's histories come memoised from the snapshot: only the tasks change.
-        DailySales daily = snapshot.memo(DailySales.class, () -> DailySales.of(snapshot.customerData().facts()));
+        DailySales daily = snapshot.memo(DailySales.class, () -> DailySales.byCustomer(snapshot::linesOf));
         return new EffectInputs(snapshot.customerData(), snapshot.lastDate(), daily,
                 snapshot::purchaseHistories)
                 .evaluate(store.all(), windowDays);

@@ -73,6 +73,24 @@ final class DecimalColumn {
         scales = Arrays.copyOf(scales, size);
     }
 
+    /** Puts the values in a new order: the value at {@code index} becomes the one at {@code order[index]}. */
+    void reorder(int[] order) {
+        long[] reorderedUnscaled = new long[size];
+        byte[] reorderedScales = new byte[size];
+        Map<Integer, BigDecimal> reorderedLarge = new HashMap<>();
+        for (int index = 0; index < size; index++) {
+            reorderedUnscaled[index] = unscaled[order[index]];
+            reorderedScales[index] = scales[order[index]];
+            if (reorderedScales[index] == LARGE) {
+                reorderedLarge.put(index, large.get(order[index]));
+            }
+        }
+        unscaled = reorderedUnscaled;
+        scales = reorderedScales;
+        large.clear();
+        large.putAll(reorderedLarge);
+    }
+
     long bytes() {
         return unscaled.length * 9L;
     }

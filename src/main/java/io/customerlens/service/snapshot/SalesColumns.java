@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Every stored line, column by column, in the order the lines were stored. A line is an index; its facts are
- * made on demand ({@link #lineFact}, {@link #saleFact}) and not kept, so a million lines take tens of megabytes
- * instead of the gigabyte a record per line took. After {@link #freeze()} the lines of one customer are found
- * without a scan.
+ * Every stored line, column by column. A line is an index; its facts are made on demand ({@link #lineFact},
+ * {@link #saleFact}) and not kept, so a million lines take tens of megabytes instead of the gigabyte a record per
+ * line took. {@link #freeze()} puts the lines in customer order, by date within a customer (stored order within a
+ * day), lines without a customer last: one customer's lines are then one run of indexes, found without a scan
+ * and read from consecutive memory. Analyses go customer by customer many times over; when a customer's lines
+ * were scattered over the columns in stored order, each line cost a cache miss per column, which was most of a
+ * page's time at a million lines.
  */
 final class SalesColumns implements SalesLineRepository.SaleConsumer {
 
@@ -38,9 +41,7 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
     private long firstDay = Long.MAX_VALUE;
     private long lastDay = Long.MIN_VALUE;
     private LocalDate[] sharedDates;
-    /** Line indexes grouped by customer code, by date within a customer (stored order within a day). */
-    private int[] byCustomer;
-    /** Where each customer code's lines begin in {@link #byCustomer}; one more entry than there are codes. */
+    /** Where each customer code's lines begin once frozen; one more entry than there are codes. */
     private int[] customerStart;
 
     SalesColumns(int expectedLines) {
@@ -56,7 +57,7 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
 
     @Override
     public void accept(SaleFact fact, BigDecimal unitPrice) {
-        if (byCustomer != null) {
+        if (customerStart != null) {
             throw new IllegalStateException("the columns are frozen");
         }
         if (size == days.length) {
@@ -77,7 +78,7 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
         size++;
     }
 
-    /** Ends adding: trims the columns, shares the dates and groups the lines by customer. */
+    /** Ends adding: trims the columns, shares the dates and puts the lines in customer order. */
     SalesColumns freeze() {
         days = Arrays.copyOf(days, size);
         customers.trim();
@@ -90,12 +91,15 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
         if (size > 0 && lastDay - firstDay < MAX_SHARED_DAYS) {
             sharedDates = new LocalDate[(int) (lastDay - firstDay + 1)];
         }
-        groupByCustomer();
+        reorder(customerOrder());
         return this;
     }
 
-    /** A counting sort of the line indexes by customer code: stable, so stored order holds within a customer. */
-    private void groupByCustomer() {
+    /**
+     * The stored line indexes in customer order (a counting sort by customer code, stable, then by day within a
+     * customer), lines without a customer last in stored order; sets {@link #customerStart}.
+     */
+    private int[] customerOrder() {
         int codes = customers.distinct();
         customerStart = new int[codes + 1];
         for (int line = 0; line < size; line++) {
@@ -108,20 +112,44 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
             customerStart[code + 1] += customerStart[code];
         }
         int[] next = Arrays.copyOf(customerStart, codes);
-        byCustomer = new int[customerStart[codes]];
+        int[] order = new int[size];
+        int withoutCustomer = customerStart[codes];
         for (int line = 0; line < size; line++) {
             int code = customers.code(line);
             if (code != TextColumn.NONE) {
-                byCustomer[next[code]++] = line;
+                order[next[code]++] = line;
+            } else {
+                order[withoutCustomer++] = line;
             }
         }
         for (int code = 0; code < codes; code++) {
-            sortByDay(customerStart[code], customerStart[code + 1]);
+            sortByDay(order, customerStart[code], customerStart[code + 1]);
         }
+        return order;
+    }
+
+    /** The columns put in {@code order}: the line at index i becomes the stored line {@code order[i]}. */
+    private void reorder(int[] order) {
+        int[] reorderedDays = new int[size];
+        BitSet reorderedReturns = new BitSet(size);
+        for (int index = 0; index < size; index++) {
+            reorderedDays[index] = days[order[index]];
+            reorderedReturns.set(index, returns.get(order[index]));
+        }
+        days = reorderedDays;
+        returns.clear();
+        returns.or(reorderedReturns);
+        customers.reorder(order);
+        amounts.reorder(order);
+        orders.reorder(order);
+        quantities.reorder(order);
+        margins.reorder(order);
+        products.reorder(order);
+        unitPrices.reorder(order);
     }
 
     /** Sorts a customer's line indexes by day, stably, unless they already are (files usually come in order). */
-    private void sortByDay(int from, int to) {
+    private void sortByDay(int[] byCustomer, int from, int to) {
         boolean sorted = true;
         for (int position = from + 1; position < to && sorted; position++) {
             sorted = days[byCustomer[position - 1]] <= days[byCustomer[position]];
@@ -164,7 +192,9 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
         if (code == TextColumn.NONE) {
             return new int[0];
         }
-        return Arrays.copyOfRange(byCustomer, customerStart[code], customerStart[code + 1]);
+        int[] lines = new int[customerStart[code + 1] - customerStart[code]];
+        Arrays.setAll(lines, position -> customerStart[code] + position);
+        return lines;
     }
 
     LocalDate date(int line) {
@@ -245,6 +275,6 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
     long bytes() {
         return days.length * 4L + customers.bytes() + amounts.bytes() + orders.bytes() + quantities.bytes()
                 + margins.bytes() + products.bytes() + unitPrices.bytes() + returns.size() / 8
-                + (byCustomer == null ? 0 : byCustomer.length * 4L);
+                + (customerStart == null ? 0 : customerStart.length * 4L);
     }
 }

@@ -61,6 +61,15 @@ final class TextColumn {
         codes = Arrays.copyOf(codes, size);
     }
 
+    /** Puts the values in a new order: the value at {@code index} becomes the one at {@code order[index]}. */
+    void reorder(int[] order) {
+        int[] reordered = new int[size];
+        for (int index = 0; index < size; index++) {
+            reordered[index] = codes[order[index]];
+        }
+        codes = reordered;
+    }
+
     long bytes() {
         return codes.length * 4L + texts.size() * 64L;
     }

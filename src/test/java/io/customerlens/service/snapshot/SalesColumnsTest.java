@@ -38,6 +38,7 @@ class SalesColumnsTest {
         assertThat(column.get(1).scale()).isEqualTo(value.scale());
     }
 
+    /** Every line comes back as added, in customer order: C2 first (its code is 0), then C1, the keyless line last. */
     @Test
     void everyLineComesBackAsItWasAdded() {
         SalesColumns columns = new SalesColumns(1);
@@ -51,11 +52,15 @@ class SalesColumnsTest {
         for (int line = 0; line < columns.size(); line++) {
             read.add(columns.saleFact(line));
         }
-        assertThat(read).isEqualTo(added);
-        assertThat(columns.lineFact(2)).isEqualTo(added.get(2).toLineFact());
+        assertThat(read).containsExactly(added.get(0), added.get(2), added.get(1));
+        assertThat(columns.lineFact(1)).isEqualTo(added.get(2).toLineFact());
     }
 
-    /** A customer's lines by date; lines of one day stay in stored order; lines without a customer belong to none. */
+    /**
+     * A customer's lines by date; lines of one day stay in stored order; lines without a customer belong to none.
+     * Frozen, the lines are in customer order (C1 seen first: indexes 0-3, C2: 4, the keyless line: 5), so a
+     * customer's lines are one run of indexes.
+     */
     @Test
     void aCustomersLinesAreFoundByDateInStoredOrderWithinADay() {
         SalesColumns columns = new SalesColumns(2);
@@ -67,11 +72,34 @@ class SalesColumnsTest {
         columns.accept(sale("C1", "2024-01-10", "6"), null);
         columns.freeze();
 
-        assertThat(columns.linesOf("C1")).containsExactly(2, 5, 0, 4);
-        assertThat(columns.linesOf("C2")).containsExactly(1);
+        assertThat(columns.linesOf("C1")).containsExactly(0, 1, 2, 3);
+        assertThat(java.util.Arrays.stream(columns.linesOf("C1")).mapToObj(line -> columns.saleFact(line).amount()
+                .toPlainString())).containsExactly("3", "6", "1", "5");
+        assertThat(columns.linesOf("C2")).containsExactly(4);
+        assertThat(columns.saleFact(4).amount()).isEqualByComparingTo("2");
+        assertThat(columns.saleFact(5).customerKey()).isNull();
+        assertThat(columns.saleFact(5).amount()).isEqualByComparingTo("4");
         assertThat(columns.linesOf("C9")).isEmpty();
         assertThat(columns.linesOf(null)).isEmpty();
         assertThat(columns.customerKeys()).containsExactly("C1", "C2");
+    }
+
+    /** Putting the lines in customer order moves every column with its line: a return and a value too big for a long. */
+    @Test
+    void aReturnAndAHugeAmountMoveWithTheirLine() {
+        BigDecimal huge = new BigDecimal("-123456789012345678901234.5678");
+        SaleFact hugeReturn = new SaleFact("C2", LocalDate.parse("2024-02-01"), huge, true, "R-1", BigDecimal.ONE,
+                null, "P9");
+        SalesColumns columns = new SalesColumns(1);
+        columns.accept(sale("C1", "2024-01-01", "1"), null);
+        columns.accept(hugeReturn, new BigDecimal("99999999999999999999.5"));
+        columns.accept(sale("C1", "2024-03-01", "2"), null);
+        columns.freeze();
+
+        assertThat(columns.saleFact(2)).isEqualTo(hugeReturn);
+        assertThat(columns.saleFact(0).isReturn()).isFalse();
+        assertThat(columns.saleFact(1).isReturn()).isFalse();
+        assertThat(columns.customerSalesLine(2, Map.of()).unitPrice()).isEqualTo(new BigDecimal("99999999999999999999.5"));
     }
 
     @Test
