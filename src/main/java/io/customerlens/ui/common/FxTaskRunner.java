@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * Runs jobs one after another on a single worker thread and reports their outcome on the FX thread.
  * One worker keeps the store's use simple (an import and a reload never overlap) and gives the status
  * bar exactly one job to show. Jobs marked {@link Job#aside()} (preparation that writes nothing) run on a second
- * thread beside it, outside the status bar, so a page's own job never waits behind them. Cancelling sets a flag
+ * thread beside it, so a page's own job never waits behind them; the bar names the one running at its right end,
+ * without progress or Cancel. Cancelling sets a flag
  * the work checks; the thread is never interrupted, because an interrupt closes H2's file channels in the middle
  * of a transaction.
  */
@@ -96,14 +97,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     /**
-     * An aside job: never in the status bar; a failure goes to its own handler, or the log (the page that needs the
+     * An aside job: named at the right of the status bar while it runs, never its main message; a failure goes to its own handler, or the log (the page that needs the
      * result meets the same failure in its own job and shows it there).
      */
     private <T> void executeAside(Job<T> job) {
         JobTask<T> task = new JobTask<>(job);
         supersedeWaiting(job);
         unfinishedAside.add(job);
-        task.setOnRunning(event -> runningAside = job);
+        task.setOnRunning(event -> {
+            runningAside = job;
+            status.asideStarted(job.title());
+        });
         task.setOnSucceeded(event -> {
             finishedAside(job);
             job.succeeded(task.getValue());
@@ -127,6 +131,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         unfinishedAside.remove(job);
         if (runningAside == job) {
             runningAside = null;
+            status.asideFinished();
         }
     }
 

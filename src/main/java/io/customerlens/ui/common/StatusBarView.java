@@ -13,7 +13,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 
-/** The window's status bar: the running job's message and progress, and Cancel while it can be stopped. */
+/**
+ * The window's status bar: the running job's message and progress, Cancel while it can be stopped, and at the
+ * right what is being prepared aside.
+ */
 public final class StatusBarView {
 
     private final StatusBar statusBar = new StatusBar();
@@ -33,7 +36,22 @@ public final class StatusBarView {
         cancel.visibleProperty().bind(status.cancellableProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(event -> status.cancel());
-        statusBar.getRightItems().add(cancel);
+        statusBar.getRightItems().addAll(asideMark(), cancel);
+    }
+
+    /** What is being prepared aside (the call list's learning): a small spinner and its title, hidden when none. */
+    private Node asideMark() {
+        ProgressIndicator spinner = new ProgressIndicator(-1);
+        spinner.setPrefSize(14, 14);
+        Label text = new Label();
+        text.textProperty().bind(status.asideProperty());
+        HBox mark = new HBox(6, spinner, text);
+        mark.setId("status-aside");
+        mark.setAlignment(Pos.CENTER_RIGHT);
+        mark.setPadding(new Insets(0, 8, 0, 0));
+        mark.visibleProperty().bind(status.asideProperty().isNotEmpty());
+        mark.managedProperty().bind(mark.visibleProperty());
+        return mark;
     }
 
     /**

@@ -21,6 +21,8 @@ public final class TaskStatus {
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable", false);
     private final ReadOnlyObjectWrapper<MessageKind> messageKind =
             new ReadOnlyObjectWrapper<>(this, "messageKind", MessageKind.NEUTRAL);
+    /** The title of the preparation running aside ({@link Job#aside()}), empty when none runs. */
+    private final ReadOnlyStringWrapper aside = new ReadOnlyStringWrapper(this, "aside", "");
     private Runnable cancelAction = () -> { };
 
     public TaskStatus(String readyText) {
@@ -46,6 +48,22 @@ public final class TaskStatus {
 
     public ReadOnlyBooleanProperty cancellableProperty() {
         return cancellable.getReadOnlyProperty();
+    }
+
+    /**
+     * What is being prepared aside, e.g. the call list's learning, empty when nothing is: the bar says it beside
+     * "Ready", so a page that waits for it is not a mystery.
+     */
+    public ReadOnlyStringProperty asideProperty() {
+        return aside.getReadOnlyProperty();
+    }
+
+    void asideStarted(String title) {
+        aside.set(title);
+    }
+
+    void asideFinished() {
+        aside.set("");
     }
 
     /** Asks the running job to stop; it stops at its next check and then reports itself cancelled. */

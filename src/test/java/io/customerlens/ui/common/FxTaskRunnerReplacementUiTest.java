@@ -77,9 +77,13 @@ class FxTaskRunnerReplacementUiTest extends ApplicationTest {
 
         assertThat(shown).containsExactly("lapse");
         assertThat(statusWhilePageRan).doesNotContain("learning");
+        // The bar names the learning aside while it runs, and nothing once it has ended.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runner.status().asideProperty().get().equals("learning"));
 
         release.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.size() == 2);
         assertThat(shown).containsExactly("lapse", "learned");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(runner.status().asideProperty().get()).isEmpty();
     }
 }
