@@ -7,7 +7,6 @@ import io.customerlens.service.sync.PullReport;
 import io.customerlens.service.sync.PushReport;
 import io.customerlens.service.sync.SyncOverride;
 import io.customerlens.service.sync.SyncService;
-import io.customerlens.store.SyncRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,16 +49,9 @@ final class SyncCommand implements Callable<Integer> {
     Path passwordFile;
 
     private final CommandEnvironment environment;
-    /** Told of every row written; a test stops the sync half way through it. */
-    private final SyncRows rows;
 
     SyncCommand(CommandEnvironment environment) {
-        this(environment, SyncRows.NONE);
-    }
-
-    SyncCommand(CommandEnvironment environment, SyncRows rows) {
         this.environment = environment;
-        this.rows = rows;
     }
 
     @Override
@@ -87,7 +79,7 @@ final class SyncCommand implements Callable<Integer> {
 
     private PullReport pull(SyncService copy, SyncService server, String serverUrl, Path copyFolder) {
         try {
-            return copy.pullFrom(server, rows);
+            return copy.pullFrom(server);
         } catch (RuntimeException e) {
             // Both transactions were rolled back: said as such, the cause logged.
             throw new SyncStoppedException(serverUrl, copyFolder.toString(), e);
@@ -96,7 +88,7 @@ final class SyncCommand implements Callable<Integer> {
 
     private PushReport push(SyncService copy, SyncService server, String serverUrl, Path copyFolder) {
         try {
-            return copy.pushTo(server, rows);
+            return copy.pushTo(server);
         } catch (RuntimeException e) {
             throw new SyncStoppedException(serverUrl, copyFolder.toString(), e);
         }

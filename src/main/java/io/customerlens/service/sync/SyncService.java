@@ -40,6 +40,11 @@ public final class SyncService {
     }
 
     /** Makes this store (the laptop copy) hold what {@code server} lets its login read. */
+    public PullReport pullFrom(SyncService server) {
+        return pullFrom(server, SyncRows.NONE);
+    }
+
+    /** {@link #pullFrom(SyncService)}, telling {@code rows} of every row written (a test stops it half way). */
     public PullReport pullFrom(SyncService server, SyncRows rows) {
         try (SyncTransaction from = SyncTransaction.begin(server.database, true);
              SyncTransaction copy = SyncTransaction.begin(database, false)) {
@@ -67,6 +72,11 @@ public final class SyncService {
     }
 
     /** Sends the tasks made in this store (the laptop copy) and its later outcomes to {@code server}. */
+    public PushReport pushTo(SyncService server) {
+        return pushTo(server, SyncRows.NONE);
+    }
+
+    /** {@link #pushTo(SyncService)}, telling {@code rows} of every row written (a test stops it half way). */
     public PushReport pushTo(SyncService server, SyncRows rows) {
         try (SyncTransaction copy = SyncTransaction.begin(database, true);
              SyncTransaction to = SyncTransaction.begin(server.database, false)) {
