@@ -101,7 +101,7 @@ final class SyncCommand implements Callable<Integer> {
                 ? messages.format("cli.sync.pullUnchanged", serverUrl, copyFolder.toString())
                 : messages.format("cli.sync.pulled", serverUrl, copyFolder.toString(), report.linesAdded(),
                 report.linesRemoved(), report.customers(), report.products(), report.imports(),
-                report.contactEdits(), report.tasks()));
+                report.contactEdits(), report.tasks(), report.logins()));
     }
 
     private void report(PushReport report, Path copyFolder, String serverUrl) {

@@ -107,6 +107,24 @@ public interface FollowUpRepository extends SqlObject {
                 .mapTo(String.class).findOne();
     }
 
+    /** Every task's owner on a team server (V8), by task id; empty on the embedded store. */
+    default java.util.Map<Long, String> owners() {
+        java.util.Map<Long, String> owners = new java.util.HashMap<>();
+        getHandle().createQuery("SELECT id, owner FROM follow_up_task WHERE owner IS NOT NULL")
+                .map((row, context) -> java.util.Map.entry(row.getLong("id"), row.getString("owner")))
+                .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
+        return owners;
+    }
+
+    /** The login that works each salesperson's customers (salesperson_role, V7); empty on the embedded store. */
+    default java.util.Map<String, String> loginBySalesperson() {
+        java.util.Map<String, String> logins = new java.util.HashMap<>();
+        getHandle().createQuery("SELECT salesperson, role_name FROM salesperson_role")
+                .map((row, context) -> java.util.Map.entry(row.getString("salesperson"), row.getString("role_name")))
+                .forEach(entry -> logins.put(entry.getKey(), entry.getValue()));
+        return logins;
+    }
+
     /** Gives the task to another login; 0 when the task is unknown or not the signed-in login's to change. */
     default int reassign(long taskId, String owner) {
         return getHandle().createUpdate("UPDATE follow_up_task SET owner = ? WHERE id = ?")

@@ -18,7 +18,9 @@ public enum MirroredTable {
      * Contact edits may be made offline too: the later edit wins, and an edit the server does not have is kept
      * (it is the laptop's own).
      */
-    CUSTOMER_CONTACT_EDIT("customer_contact_edit", "customer_key", "", Kind.LATER_EDIT_WINS);
+    CUSTOMER_CONTACT_EDIT("customer_contact_edit", "customer_key", "", Kind.LATER_EDIT_WINS),
+    /** Which login works which salesperson's customers: the win-back table groups owned tasks by login. */
+    SALESPERSON_ROLE("salesperson_role", "salesperson", "", Kind.COPY);
 
     /** How the copy's rows follow the server's. */
     enum Kind {
@@ -60,7 +62,7 @@ public enum MirroredTable {
 
     /** Whether a change to this table changes what analysis reads (and so raises the store's revision). */
     public boolean feedsAnalysis() {
-        return this != CUSTOMER_CONTACT_EDIT;
+        return this != CUSTOMER_CONTACT_EDIT && this != SALESPERSON_ROLE;
     }
 
     /** The column that says which of two versions of a row is later, for {@link Kind#LATER_EDIT_WINS}. */

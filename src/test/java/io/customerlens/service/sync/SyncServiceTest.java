@@ -107,7 +107,7 @@ class SyncServiceTest {
     void aPullCopiesOnlyTheSalespersonsOwnRows() {
         PullReport report = pull(SyncRows.NONE);
 
-        assertThat(report).isEqualTo(new PullReport(2, 0, 2, 0, 1, 0, 1, List.of()));
+        assertThat(report).isEqualTo(new PullReport(2, 0, 2, 0, 1, 0, 1, 2, List.of()));
         try (Database copy = Database.open(laptop)) {
             assertThat(customerKeys(copy)).containsExactly("A1", "A2");
             assertThat(copy.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count)).isEqualTo(2);
