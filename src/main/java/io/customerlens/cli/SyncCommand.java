@@ -110,7 +110,7 @@ final class SyncCommand implements Callable<Integer> {
         environment.out().println(report.changedNothing()
                 ? messages.format("cli.sync.pushUnchanged", copyFolder.toString(), serverUrl)
                 : messages.format("cli.sync.pushed", copyFolder.toString(), serverUrl, report.tasksSent(),
-                report.outcomesSent()));
+                report.outcomesSent(), report.contactEditsSent()));
     }
 
     private void printOverrides(List<SyncOverride> overrides) {

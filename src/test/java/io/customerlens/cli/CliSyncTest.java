@@ -97,7 +97,7 @@ class CliSyncTest {
 
         assertThat(List.of(added.exitCode(), first.exitCode(), second.exitCode(), onServer.exitCode())).containsOnly(0);
         assertThat(first.out()).isEqualTo("Sent " + laptop + " to " + admin.url()
-                + ": 1 new follow-up tasks and 0 outcomes.\n");
+                + ": 1 new follow-up tasks, 0 outcomes and 0 contact edits.\n");
         assertThat(second.out()).isEqualTo("The server " + admin.url() + " already has every task and outcome of "
                 + laptop + ": nothing sent.\n");
     }

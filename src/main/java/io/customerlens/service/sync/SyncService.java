@@ -1,6 +1,7 @@
 package io.customerlens.service.sync;
 
 import io.customerlens.domain.FollowUpTask;
+import io.customerlens.store.ContactEditSync;
 import io.customerlens.store.Database;
 import io.customerlens.store.MirroredTable;
 import io.customerlens.store.StoreVendor;
@@ -72,7 +73,7 @@ public final class SyncService {
         }
     }
 
-    /** Sends the tasks made in this store (the laptop copy) and its later outcomes to {@code server}. */
+    /** Sends the tasks made in this store (the laptop copy), its later outcomes and contact edits to {@code server}. */
     public PushReport pushTo(SyncService server) {
         return pushTo(server, SyncRows.NONE);
     }
@@ -108,9 +109,27 @@ public final class SyncService {
                     overrides.add(override(theirs, SyncOverride.Side.COPY, mine.task(), theirs.task()));
                 }
             }
+            int edits = pushContactEdits(new ContactEditSync(copy, rows), new ContactEditSync(to, rows));
             to.commit();
-            return new PushReport(sent, outcomes, overrides);
+            return new PushReport(sent, outcomes, edits, overrides);
         }
+    }
+
+    /**
+     * Sends the copy's contact edits the server lacks or has from earlier; returns how many. An edit of a customer the
+     * server no longer shows this login stays on the laptop.
+     */
+    private static int pushContactEdits(ContactEditSync copy, ContactEditSync server) {
+        Map<String, ContactEditSync.Edit> theirs = server.all();
+        java.util.Set<String> visible = server.customers();
+        int sent = 0;
+        for (ContactEditSync.Edit mine : copy.all().values()) {
+            if (visible.contains(mine.customerKey()) && mine.laterThan(theirs.get(mine.customerKey()))) {
+                server.send(mine);
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** Brings the copy's tasks in line with the server's; returns how many tasks changed here. */

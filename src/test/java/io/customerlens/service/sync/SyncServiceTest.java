@@ -8,6 +8,7 @@ import io.customerlens.domain.FollowUpReason;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.store.ContactStore;
 import io.customerlens.store.CustomerRepository;
 import io.customerlens.store.CustomerUpdate;
 import io.customerlens.store.Database;
@@ -35,6 +36,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -139,7 +141,7 @@ class SyncServiceTest {
         PushReport first = push(SyncRows.NONE);
         PushReport second = push(SyncRows.NONE);
 
-        assertThat(first).isEqualTo(new PushReport(1, 1, List.of()));
+        assertThat(first).isEqualTo(new PushReport(1, 1, 0, List.of()));
         assertThat(second.changedNothing()).isTrue();
         try (Database server = Database.openServer(owner)) {
             FollowUpStore tasks = new FollowUpStore(server);
@@ -173,7 +175,7 @@ class SyncServiceTest {
         PullReport pulled = pull(SyncRows.NONE);
 
         SyncOverride expected = new SyncOverride("A1", taskA1, SyncOverride.Side.COPY, local, server);
-        assertThat(pushed).isEqualTo(new PushReport(0, 0, List.of(expected)));
+        assertThat(pushed).isEqualTo(new PushReport(0, 0, 0, List.of(expected)));
         assertThat(pulled.overrides()).containsExactly(expected);
         try (Database copy = Database.open(laptop)) {
             assertThat(new FollowUpStore(copy).all().getFirst().outcome()).isEqualTo(server);
@@ -196,7 +198,7 @@ class SyncServiceTest {
         PushReport pushed = push(SyncRows.NONE);
 
         assertThat(pulled.overrides()).isEmpty();
-        assertThat(pushed).isEqualTo(new PushReport(0, 1, List.of(new SyncOverride("A1", taskA1,
+        assertThat(pushed).isEqualTo(new PushReport(0, 1, 0, List.of(new SyncOverride("A1", taskA1,
                 SyncOverride.Side.SERVER, outcome(LocalDate.of(2024, 4, 1)), outcome(LocalDate.of(2024, 4, 5))))));
         try (Database server = Database.openServer(owner)) {
             assertThat(new FollowUpStore(server).find(taskA1).orElseThrow().outcome())
@@ -258,7 +260,41 @@ class SyncServiceTest {
 
         assertThat(serverTasks()).isEqualTo(serverBefore);
         assertThat(Snapshot.of(laptop)).isEqualTo(laptopBefore);
-        assertThat(push(SyncRows.NONE)).isEqualTo(new PushReport(1, 1, List.of()));
+        assertThat(push(SyncRows.NONE)).isEqualTo(new PushReport(1, 1, 0, List.of()));
+    }
+
+    /**
+     * A phone number typed offline for A2 goes to the server once; the server's later edit of A1 comes to the laptop
+     * on the next pull while the laptop's earlier A1 edit is not sent.
+     */
+    @Test
+    void contactEditsTravelByTheLaterEdit() {
+        pull(SyncRows.NONE);
+        OffsetDateTime nine = OffsetDateTime.parse("2024-04-02T09:00:00Z");
+        try (Database copy = Database.open(laptop)) {
+            ContactStore contacts = new ContactStore(copy);
+            contacts.saveEdit("A2", new ContactStore.ContactEdits("0571-1234", null, null, null), nine);
+            contacts.saveEdit("A1", new ContactStore.ContactEdits("laptop", null, null, null), nine);
+        }
+        try (Database server = Database.openServer(owner.as(repA, PASSWORD_A))) {
+            new ContactStore(server).saveEdit("A1", new ContactStore.ContactEdits("server", null, null, null),
+                    nine.plusHours(1));
+        }
+
+        PushReport first = push(SyncRows.NONE);
+        PushReport second = push(SyncRows.NONE);
+        PullReport pulled = pull(SyncRows.NONE);
+
+        assertThat(first).isEqualTo(new PushReport(0, 0, 1, List.of()));
+        assertThat(second.changedNothing()).isTrue();
+        assertThat(pulled.contactEdits()).isEqualTo(1);
+        try (Database server = Database.openServer(owner)) {
+            assertThat(new ContactStore(server).find("A2").phone()).isEqualTo("0571-1234");
+            assertThat(new ContactStore(server).find("A1").phone()).isEqualTo("server");
+        }
+        try (Database copy = Database.open(laptop)) {
+            assertThat(new ContactStore(copy).find("A1").phone()).isEqualTo("server");
+        }
     }
 
     /** Ends the login's server connections once {@code rows} rows were written: the server gone mid-way. */
