@@ -110,6 +110,15 @@ class CliSyncTest {
         assertThat(result.err()).contains("sync --from jdbc:postgresql://host:5432/DATABASE --to DIR");
     }
 
+    @Test
+    void helpShowsBothShapes() {
+        CliRunner.Result help = cli.run("sync", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Works offline and back on a team server.").contains("--push")
+                .contains("--from=FROM").contains("--to=TO").contains("--db-user=USER").contains("--password-file=FILE");
+    }
+
     private String[] sync(String... options) {
         List<String> args = new ArrayList<>(List.of("sync"));
         args.addAll(List.of(options));

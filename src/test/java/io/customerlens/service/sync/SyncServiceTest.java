@@ -20,6 +20,7 @@ import io.customerlens.store.SyncRows;
 import io.customerlens.store.TeamRoles;
 import io.customerlens.store.server.PostgresCluster;
 import io.customerlens.store.server.PostgresExtension;
+import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,7 +240,7 @@ class SyncServiceTest {
         }
         Snapshot before = Snapshot.of(laptop);
 
-        assertThatThrownBy(() -> pull(afterRows(1, cluster))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> pull(afterRows(1, cluster))).isInstanceOf(JdbiException.class);
 
         assertThat(Snapshot.of(laptop)).isEqualTo(before);
         assertThat(pull(SyncRows.NONE).linesAdded()).isEqualTo(1);
@@ -256,7 +257,7 @@ class SyncServiceTest {
         Snapshot laptopBefore = Snapshot.of(laptop);
         List<FollowUpTask> serverBefore = serverTasks();
 
-        assertThatThrownBy(() -> push(afterRows(1, cluster))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> push(afterRows(1, cluster))).isInstanceOf(JdbiException.class);
 
         assertThat(serverTasks()).isEqualTo(serverBefore);
         assertThat(Snapshot.of(laptop)).isEqualTo(laptopBefore);
@@ -309,7 +310,7 @@ class SyncServiceTest {
                     end.setString(1, repA);
                     end.execute();
                 } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+                    throw new AssertionError("could not end the login's connections", e);
                 }
             }
         };
