@@ -336,11 +336,14 @@ class SyncServiceTest {
         }
     }
 
-    /** What a laptop copy holds: customers, line count and tasks with outcomes (ids included). */
-    private record Snapshot(List<String> customers, long lines, List<FollowUpTask> tasks) {
+    /** What a laptop copy holds: import records, customers, line count and tasks with outcomes (ids included). */
+    private record Snapshot(long imports, List<String> customers, long lines, List<FollowUpTask> tasks) {
         static Snapshot of(Path folder) {
             try (Database copy = Database.open(folder)) {
-                return new Snapshot(customerKeys(copy),
+                return new Snapshot(
+                        copy.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM import_batch")
+                                .mapTo(Long.class).one()),
+                        customerKeys(copy),
                         copy.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count),
                         new FollowUpStore(copy).all());
             }
