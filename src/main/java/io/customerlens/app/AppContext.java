@@ -16,6 +16,7 @@ import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.products.ProductService;
 import io.customerlens.service.segments.SegmentService;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
+import io.customerlens.service.sync.SyncService;
 import io.customerlens.service.team.TeamService;
 import io.customerlens.domain.StorePassword;
 import io.customerlens.store.Database;
@@ -40,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final ProductService productService;
     private final FollowUpService followUpService;
     private final TeamService teamService;
+    private final SyncService syncService;
 
     /**
      * Opens (and migrates) the store in {@code dataFolder}, creating the folder readable by the user only when it
@@ -83,6 +85,7 @@ public final class AppContext implements AutoCloseable {
                 followUpService::historyOf, contactService);
         this.printedLists = new PrintedLists(lapseService, segmentService, followUpService, contactService);
         this.teamService = new TeamService(database);
+        this.syncService = new SyncService(database);
     }
 
     /**
@@ -155,6 +158,10 @@ public final class AppContext implements AutoCloseable {
 
     public TeamService teamService() {
         return teamService;
+    }
+
+    public SyncService syncService() {
+        return syncService;
     }
 
     public PrintedLists printedLists() {

@@ -98,6 +98,7 @@ public final class Main {
     private static StoreSession session(AppContext context) {
         return new StoreSession(context.importService(), context.customerService(), context.lapseService(),
                 context.exportService(), context.productService(), context.followUpService(),
-                context.customerCardService(), context.printedLists(), context.teamService(), context::close);
+                context.customerCardService(), context.printedLists(), context.teamService(),
+                context.syncService(), context::close);
     }
 }

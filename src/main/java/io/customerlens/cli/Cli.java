@@ -117,6 +117,7 @@ public final class Cli {
         commandLine.addSubcommand(ReportCommand.create(environment));
         commandLine.addSubcommand(ImportsCommand.create(environment));
         commandLine.addSubcommand(TeamCommand.create(environment));
+        commandLine.addSubcommand(new SyncCommand(environment));
         // Each of these settings reaches the subcommands added above.
         new OptionConverters(messages).registerOn(commandLine);
         commandLine.setResourceBundle(new PicocliBundle(messages.bundle(), CustomerLensCommand.NAME));
@@ -212,6 +213,8 @@ public final class Cli {
                             full.freeMegabytes()));
             case StoreUnavailableException store -> err.println(messages.format("cli.error.store", command,
                     store.location(), failures.unexpected(store)));
+            case SyncStoppedException stopped -> err.println(messages.format("cli.error.syncStopped", command,
+                    stopped.server(), stopped.copy(), failures.unexpected(stopped)));
             case IOException io -> err.println(messages.format("cli.error.line", command, failures.describe(io)));
             case UncheckedIOException io ->
                     err.println(messages.format("cli.error.line", command, failures.describe(io.getCause())));

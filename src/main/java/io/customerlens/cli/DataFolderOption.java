@@ -54,6 +54,11 @@ final class DataFolderOption {
      * @throws PasswordRefusedException when the file cannot be read or its first line is empty
      */
     StorePassword password() {
+        return passwordIn(passwordFile);
+    }
+
+    /** {@link #password()} of any password file option; {@link StorePassword#NONE} when {@code passwordFile} is null. */
+    static StorePassword passwordIn(Path passwordFile) {
         if (passwordFile == null) {
             return StorePassword.NONE;
         }

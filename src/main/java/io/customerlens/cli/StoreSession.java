@@ -8,6 +8,7 @@ import io.customerlens.service.card.PrintedLists;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.products.ProductService;
+import io.customerlens.service.sync.SyncService;
 import io.customerlens.service.team.TeamService;
 
 /** The services over one opened store; closing the session closes the store. */
@@ -15,7 +16,8 @@ public record StoreSession(ImportService importService, CustomerService customer
                            LapseService lapseService, ExportService exportService,
                            ProductService productService, FollowUpService followUpService,
                            CustomerCardService customerCardService, PrintedLists printedLists,
-                           TeamService teamService, Runnable closer)
+                           TeamService teamService, SyncService syncService,
+                           Runnable closer)
         implements AutoCloseable {
 
     @Override

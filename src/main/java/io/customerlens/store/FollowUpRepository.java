@@ -107,10 +107,120 @@ public interface FollowUpRepository extends SqlObject {
                 .mapTo(String.class).findOne();
     }
 
+    /** Every task's owner on a team server (V8), by task id; empty on the embedded store. */
+    default java.util.Map<Long, String> owners() {
+        java.util.Map<Long, String> owners = new java.util.HashMap<>();
+        getHandle().createQuery("SELECT id, owner FROM follow_up_task WHERE owner IS NOT NULL")
+                .map((row, context) -> java.util.Map.entry(row.getLong("id"), row.getString("owner")))
+                .forEach(entry -> owners.put(entry.getKey(), entry.getValue()));
+        return owners;
+    }
+
+    /** The login that works each salesperson's customers (salesperson_role, V7); empty on the embedded store. */
+    default java.util.Map<String, String> loginBySalesperson() {
+        java.util.Map<String, String> logins = new java.util.HashMap<>();
+        getHandle().createQuery("SELECT salesperson, role_name FROM salesperson_role")
+                .map((row, context) -> java.util.Map.entry(row.getString("salesperson"), row.getString("role_name")))
+                .forEach(entry -> logins.put(entry.getKey(), entry.getValue()));
+        return logins;
+    }
+
     /** Gives the task to another login; 0 when the task is unknown or not the signed-in login's to change. */
     default int reassign(long taskId, String owner) {
         return getHandle().createUpdate("UPDATE follow_up_task SET owner = ? WHERE id = ?")
                 .bind(0, owner).bind(1, taskId).execute();
+    }
+
+    /** Every task with its outcome and what a sync needs of it (docs/decisions/0019), by id. */
+    default List<SyncedTask> findForSync() {
+        return getHandle().createQuery("""
+                        SELECT t.id, t.customer_key, t.reason, t.reason_detail, t.channel, t.due_date, t.priority,
+                               t.status, t.snoozed_until, t.created_at, t.completed_at, t.value_at_stake, t.notes,
+                               t.parent_id, t.basis_as_of, o.task_id AS outcome_task, o.reached, o.reason_code,
+                               o.promised_date, o.contacted_on, o.notes AS outcome_notes,
+                               t.sync_key, t.owner, t.on_server, p.sync_key AS parent_key
+                        FROM follow_up_task t LEFT JOIN follow_up_outcome o ON o.task_id = t.id
+                        LEFT JOIN follow_up_task p ON p.id = t.parent_id
+                        ORDER BY t.id""")
+                .map((row, context) -> new SyncedTask(task(row, context), row.getString("sync_key"),
+                        row.getString("parent_key"), row.getString("owner"), row.getBoolean("on_server")))
+                .list();
+    }
+
+    /**
+     * Stores a task copied from another store under its own sync key. {@code owner} null lets a server's trigger
+     * choose it (V8).
+     */
+    default long insertSynced(SyncedTask synced, Long parentId, String owner, boolean onServer) {
+        FollowUpTask task = synced.task();
+        return getHandle().createUpdate("""
+                        INSERT INTO follow_up_task (customer_key, reason, reason_detail, channel, due_date, priority,
+                                                    status, snoozed_until, created_at, completed_at, value_at_stake,
+                                                    notes, parent_id, basis_as_of, owner, sync_key, on_server)
+                        VALUES (:key, :reason, :detail, :channel, :due, :priority, :status, :snoozed, :created,
+                                :completed, :value, :notes, :parent, :basis, :owner, :syncKey, :onServer)""")
+                .bind("key", task.customerKey())
+                .bind("reason", task.reason().name())
+                .bind("detail", task.detail())
+                .bind("channel", task.channel().name())
+                .bind("due", task.due())
+                .bind("priority", task.priority())
+                .bind("status", task.status().name())
+                .bind("snoozed", task.snoozedUntil())
+                .bind("created", task.created().atOffset(java.time.ZoneOffset.UTC))
+                .bind("completed", task.completed() == null ? null : task.completed().atOffset(java.time.ZoneOffset.UTC))
+                .bind("value", task.valueAtStake())
+                .bind("notes", task.notes())
+                .bind("parent", parentId)
+                .bind("basis", task.basisAsOf())
+                .bind("owner", owner)
+                .bind("syncKey", synced.syncKey())
+                .bind("onServer", onServer)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /** Makes the task {@code id} of this store the same as {@code synced} in every field but its id and key. */
+    default int updateSynced(long id, SyncedTask synced, Long parentId, String owner) {
+        FollowUpTask task = synced.task();
+        return getHandle().createUpdate("""
+                        UPDATE follow_up_task SET customer_key = :key, reason = :reason, reason_detail = :detail,
+                            channel = :channel, due_date = :due, priority = :priority, status = :status,
+                            snoozed_until = :snoozed, created_at = :created, completed_at = :completed,
+                            value_at_stake = :value, notes = :notes, parent_id = :parent, basis_as_of = :basis,
+                            owner = :owner, on_server = TRUE
+                        WHERE id = :id""")
+                .bind("key", task.customerKey())
+                .bind("reason", task.reason().name())
+                .bind("detail", task.detail())
+                .bind("channel", task.channel().name())
+                .bind("due", task.due())
+                .bind("priority", task.priority())
+                .bind("status", task.status().name())
+                .bind("snoozed", task.snoozedUntil())
+                .bind("created", task.created().atOffset(java.time.ZoneOffset.UTC))
+                .bind("completed", task.completed() == null ? null : task.completed().atOffset(java.time.ZoneOffset.UTC))
+                .bind("value", task.valueAtStake())
+                .bind("notes", task.notes())
+                .bind("parent", parentId)
+                .bind("basis", task.basisAsOf())
+                .bind("owner", owner)
+                .bind("id", id)
+                .execute();
+    }
+
+    /** Records that the server has the task (a pull saw it there). */
+    default int markOnServer(long id) {
+        return getHandle().createUpdate("UPDATE follow_up_task SET on_server = TRUE WHERE id = ? AND NOT on_server")
+                .bind(0, id).execute();
+    }
+
+    /** Removes a task, its outcome, and the link of tasks chained from it. */
+    default void deleteTask(long id) {
+        getHandle().createUpdate("UPDATE follow_up_task SET parent_id = NULL WHERE parent_id = ?").bind(0, id).execute();
+        deleteOutcome(id);
+        getHandle().createUpdate("DELETE FROM follow_up_task WHERE id = ?").bind(0, id).execute();
     }
 
     default void deleteOutcome(long taskId) {

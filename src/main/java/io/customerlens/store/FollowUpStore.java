@@ -42,6 +42,12 @@ public final class FollowUpStore {
         return database.jdbi().withExtension(FollowUpRepository.class, tasks -> tasks.owner(taskId));
     }
 
+    /** Who works which task, and which login works each salesperson's customers (docs/decisions/0016). */
+    public TaskOwners owners() {
+        return database.jdbi().withExtension(FollowUpRepository.class,
+                tasks -> new TaskOwners(tasks.owners(), tasks.loginBySalesperson()));
+    }
+
     /** Gives the task to another login, in one statement; false when it is not the signed-in login's to change. */
     public boolean reassign(long taskId, String owner) {
         database.requireWritable();

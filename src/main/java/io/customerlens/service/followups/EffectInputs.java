@@ -17,6 +17,7 @@ import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.store.SalesStore;
+import io.customerlens.store.TaskOwners;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -51,13 +52,24 @@ final class EffectInputs {
         this.historiesAsOf = historiesAsOf;
     }
 
-    EffectReport evaluate(List<FollowUpTask> tasks, int windowDays) {
+    /**
+     * @param owners on a team server, who works which task (issue 17 item 3): when any task has an owner, the table by
+     *               salesperson groups the contacts by the task's owner, and compares each owner with the not-called
+     *               customers of the salespeople that login works; a task without an owner counts for the login of its
+     *               customer's salesperson (or that salesperson, when they have no login)
+     */
+    EffectReport evaluate(List<FollowUpTask> tasks, TaskOwners owners, int windowDays) {
+        Function<String, String> groupOf = owners.any()
+                ? key -> Optional.ofNullable(salespersonOf(key)).map(name -> owners.loginBySalesperson()
+                .getOrDefault(name, name)).orElse(null)
+                : this::salespersonOf;
         List<Contact> contacts = tasks.stream()
                 .filter(task -> task.status() == FollowUpStatus.DONE && task.outcome() != null)
-                .map(this::contact).toList();
+                .map(task -> contact(task, owners.byTask().getOrDefault(task.id(), groupOf.apply(task.customerKey()))))
+                .toList();
         Map<LocalDate, Set<String>> eligible = new HashMap<>();
         return new EffectEvaluation().evaluate(contacts, daily,
-                basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(date)), this::salespersonOf,
+                basis -> eligible.computeIfAbsent(basis, date -> lapsedOrAtRisk(date)), groupOf,
                 dataAsOf, windowDays);
     }
 
@@ -66,10 +78,10 @@ final class EffectInputs {
         return salesperson == null || salesperson.isBlank() ? null : salesperson;
     }
 
-    private Contact contact(FollowUpTask task) {
+    /** @param group the salesperson (or owner) the contact counts for */
+    private static Contact contact(FollowUpTask task, String group) {
         return new Contact(task.id(), task.customerKey(), task.outcome().contactedOn(), task.basisAsOf(),
-                task.reason().isWinBack(), task.channel(), task.outcome().reason(), salespersonOf(task.customerKey()),
-                task.valueAtStake());
+                task.reason().isWinBack(), task.channel(), task.outcome().reason(), group, task.valueAtStake());
     }
 
     /** The customers lapsed (default window) or at risk as of {@code date}, from the purchases up to it. */

@@ -283,7 +283,7 @@ public class FollowUpService {
         DailySales daily = snapshot.memo(DailySales.class, () -> DailySales.byCustomer(snapshot::linesOf));
         return new EffectInputs(snapshot.customerData(), snapshot.lastDate(), daily,
                 snapshot::purchaseHistories)
-                .evaluate(store.all(), windowDays);
+                .evaluate(store.all(), store.owners(), windowDays);
     }
 
     /** Writes followups.csv ({@link FollowUpsCsv}) into {@code folder}: every task with its {@code effect} figures. */

@@ -197,6 +197,36 @@ class FollowUpServiceTest {
         assertThat(after.reasons().getFirst().lostAmount()).isEqualByComparingTo("1000");
     }
 
+    /**
+     * On a team server a task has an owner (issue 17 item 3): the win-back table by salesperson counts F001's call for
+     * the login that works 王强's customers, "wang", and for the login it is given to after a reassignment, "li"
+     * (whose salespeople have no not-called customers: no comparison). The embedded store gives a task an owner only
+     * when it is reassigned: before that, 王强.
+     */
+    @Test
+    void theWinBackTableBySalespersonUsesTheTasksOwnersWhereTheStoreHasThem() throws IOException {
+        fixture.database.jdbi().useHandle(handle -> handle.execute(
+                "INSERT INTO salesperson_role (salesperson, role_name) VALUES ('王强', 'wang')"));
+        service.generate(GenerationOptions.defaults());
+        long called = taskOf("F001").id();
+        service.complete(called, new FollowUpOutcome(true, OutcomeReason.WILL_ORDER, null, TODAY, null),
+                Optional.empty());
+        fixture.importFixture("followups-reorder.csv");
+
+        EffectReport owned = service.effect(EffectReport.DEFAULT_WINDOW_DAYS);
+        new io.customerlens.store.FollowUpStore(fixture.database).reassign(called, "li");
+        EffectReport reassigned = service.effect(EffectReport.DEFAULT_WINDOW_DAYS);
+
+        if (store.isServer()) {
+            assertThat(owned.bySalesperson()).extracting(row -> row.group(), row -> row.comparisonRate())
+                    .containsExactly(tuple("wang", 0.0));
+        } else {
+            assertThat(owned.bySalesperson()).extracting(row -> row.group()).containsExactly("王强");
+        }
+        assertThat(reassigned.bySalesperson()).extracting(row -> row.group()).containsExactly("li");
+        assertThat(reassigned.bySalesperson().getFirst().comparisonRate()).isNaN();
+    }
+
     /** The effect reads the store's current snapshot: an import that brings the order shows at once. */
     @Test
     void theEffectFollowsTheStoreAfterAnImport() throws IOException {

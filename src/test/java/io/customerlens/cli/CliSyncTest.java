@@ -1,0 +1,142 @@
+package io.customerlens.cli;
+
+import io.customerlens.app.Main;
+import io.customerlens.domain.ServerLogin;
+import io.customerlens.store.server.PostgresCluster;
+import io.customerlens.store.server.PostgresExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code sync} from the command line against a real server (docs/decisions/0019). followups-history.csv: 王强 serves
+ * F001 and F002 (3 lines), 李娜 F003, F004 and F005.
+ */
+@ExtendWith(PostgresExtension.class)
+@DisabledIfSystemProperty(named = PostgresExtension.SWITCH_PROPERTY, matches = "skip")
+class CliSyncTest {
+
+    @TempDir
+    Path temp;
+    private ServerLogin admin;
+    private CliRunner cli;
+    private String wang;
+
+    @BeforeEach
+    void setUp(PostgresCluster cluster) throws IOException, URISyntaxException {
+        String suffix = "_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100_000;
+        admin = cluster.admin("cli_sync" + suffix);
+        wang = "wang" + suffix;
+        Files.writeString(temp.resolve("admin"), new String(admin.password()) + "\n");
+        Files.writeString(temp.resolve("rep"), "rep-password\n");
+        cli = new CliRunner(Main.storeSessions(), temp.resolve("default-db"), Locale.ROOT);
+        List<Integer> setUp = List.of(
+                cli.run(server(admin.user(), "admin", "team", "init")).exitCode(),
+                cli.run(server(admin.user(), "admin", "import", Path.of(getClass().getResource(
+                        "/fixtures/followups/followups-history.csv").toURI()).toString())).exitCode(),
+                cli.run(server(admin.user(), "admin", "team", "add-salesperson", wang, "--salesperson", "王强",
+                        "--login-password-file", temp.resolve("rep").toString())).exitCode());
+        assertThat(setUp).containsOnly(0);
+    }
+
+    @Test
+    void aPulledCopyAnalysesAsTheServerDoesForTheLoginAndASecondPullChangesNothing() throws IOException {
+        Path laptop = temp.resolve("laptop");
+
+        CliRunner.Result first = cli.run(sync("--from", admin.url(), "--to", laptop.toString()));
+        CliRunner.Result onLaptop = cli.run("analyze", "--db", laptop.toString(), "--out", temp.resolve("laptop-out")
+                .toString());
+        CliRunner.Result onServer = cli.run(server(wang, "rep", "analyze", "--out", temp.resolve("server-out")
+                .toString()));
+        CliRunner.Result second = cli.run(sync("--from", admin.url(), "--to", laptop.toString()));
+        CliRunner.Result again = cli.run("analyze", "--db", laptop.toString(), "--out", temp.resolve("again-out")
+                .toString());
+
+        assertThat(List.of(first.exitCode(), onLaptop.exitCode(), onServer.exitCode(), second.exitCode(),
+                again.exitCode())).containsOnly(0);
+        assertThat(first.out()).startsWith("Copied " + admin.url() + " into " + laptop + ": ")
+                .contains("2 customers");
+        assertThat(second.out()).isEqualTo("The local store in " + laptop + " already matches " + admin.url()
+                + ": nothing changed.\n");
+        List<String> written = csvFiles(temp.resolve("server-out"));
+        assertThat(written).contains("customers.csv");
+        assertThat(csvFiles(temp.resolve("laptop-out"))).isEqualTo(written);
+        for (String name : written) {
+            String expected = Files.readString(temp.resolve("server-out").resolve(name));
+            assertThat(Files.readString(temp.resolve("laptop-out").resolve(name))).as(name).isEqualTo(expected);
+            assertThat(Files.readString(temp.resolve("again-out").resolve(name))).as(name).isEqualTo(expected);
+        }
+        assertThat(Files.readString(temp.resolve("laptop-out").resolve("customers.csv")))
+                .contains("F001").contains("F002").doesNotContain("F003");
+    }
+
+    @Test
+    void aTaskAddedOfflineIsPushedOnce() {
+        Path laptop = temp.resolve("laptop");
+        cli.run(sync("--from", admin.url(), "--to", laptop.toString()));
+        CliRunner.Result added = cli.run("tasks", "add", "--customer", "F002", "--due", "2030-01-07", "--db",
+                laptop.toString());
+
+        CliRunner.Result first = cli.run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+        CliRunner.Result second = cli.run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+        CliRunner.Result onServer = cli.run(server(wang, "rep", "tasks", "export", "--out",
+                temp.resolve("tasks.xlsx").toString()));
+
+        assertThat(List.of(added.exitCode(), first.exitCode(), second.exitCode(), onServer.exitCode())).containsOnly(0);
+        assertThat(first.out()).isEqualTo("Sent " + laptop + " to " + admin.url()
+                + ": 1 new follow-up tasks, 0 outcomes and 0 contact edits.\n");
+        assertThat(second.out()).isEqualTo("The server " + admin.url() + " already has every task and outcome of "
+                + laptop + ": nothing sent.\n");
+    }
+
+    @Test
+    void theWrongShapeIsRefusedWithTheRightOne() {
+        CliRunner.Result result = cli.run(sync("--from", temp.resolve("laptop").toString(), "--to", admin.url()));
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("sync --from jdbc:postgresql://host:5432/DATABASE --to DIR");
+    }
+
+    @Test
+    void helpShowsBothShapes() {
+        CliRunner.Result help = cli.run("sync", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Works offline and back on a team server.").contains("--push")
+                .contains("--from=FROM").contains("--to=TO").contains("--db-user=USER").contains("--password-file=FILE");
+    }
+
+    private String[] sync(String... options) {
+        List<String> args = new ArrayList<>(List.of("sync"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("--db-user", wang, "--password-file", temp.resolve("rep").toString()));
+        return args.toArray(String[]::new);
+    }
+
+    private String[] server(String login, String passwordFile, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of("--db", admin.url(), "--db-user", login, "--password-file",
+                temp.resolve(passwordFile).toString()));
+        return args.toArray(String[]::new);
+    }
+
+    private static List<String> csvFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".csv")).sorted()
+                    .toList();
+        }
+    }
+}
