@@ -321,6 +321,10 @@ public final class ProductsView {
         stoppedTab.setId("products-tab-stopped");
         TabPane tabs = new TabPane(customersTab, stoppedTab, trendTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The heading names the open tab's list: "Top customers of X", "Customers who stopped buying X"…
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, open) ->
+                viewModel.detailTabProperty().set(open == stoppedTab ? DetailTab.STOPPED_BUYING
+                        : open == trendTab ? DetailTab.TREND : DetailTab.TOP_CUSTOMERS));
         javafx.scene.layout.HBox headingRow = new javafx.scene.layout.HBox(8, heading, buyers);
         headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, headingRow, tabs);
