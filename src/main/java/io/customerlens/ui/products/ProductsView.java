@@ -278,9 +278,10 @@ public final class ProductsView {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         RowOpening.onOpen(table, picked -> viewModel.open(picked.customerKey()));
-        Label explanation = PageParts.explanation(stopped.explanationProperty());
+        Label explanation = PageParts.explanation(stopped.summaryProperty());
         explanation.setId("products-stopped-explanation");
-        // One line, the whole rule in the tooltip: at 1366×768 the list below has room for a few rows only.
+        // One short line (how many), the whole rule in the tooltip: at 1366×768 the list below has room for a few
+        // rows only, and the rule on one line was cut mid-sentence.
         explanation.setWrapText(false);
         javafx.scene.control.Tooltip rule = new javafx.scene.control.Tooltip();
         rule.setWrapText(true);
