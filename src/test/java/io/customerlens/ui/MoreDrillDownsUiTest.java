@@ -77,6 +77,73 @@ class MoreDrillDownsUiTest extends UiTestBase {
         assertThat(lookup("#customers-drill-label").queryAs(Label.class).getText()).startsWith("正在显示：").endsWith("活跃客户");
     }
 
+    @Test
+    void aStopReasonOnFollowUpsOpensTheCustomersWhoGaveIt() throws IOException, TimeoutException {
+        importDemoData(3000, 11);
+        var followUps = context.followUpService();
+        java.util.List<io.customerlens.domain.FollowUpTask> tasks =
+                followUps.generate(io.customerlens.analysis.followups.GenerationOptions.defaults());
+        assertThat(tasks).hasSizeGreaterThanOrEqualTo(2);
+        for (io.customerlens.domain.FollowUpTask task : tasks.subList(0, 2)) {
+            followUps.complete(task.id(), new io.customerlens.domain.FollowUpOutcome(true,
+                    io.customerlens.domain.OutcomeReason.PRICE, null, followUps.today(), null), Optional.empty());
+        }
+        Set<String> saidPrice = Set.of(tasks.get(0).customerKey(), tasks.get(1).customerKey());
+        clickOn("#nav-follow-ups");
+        clickOn("#followups-tab-effect");
+        TableView<io.customerlens.analysis.followups.ReasonStat> reasons = lookup("#followups-reasons-table").queryTableView();
+        waitLong(() -> reasons.getItems().stream().anyMatch(stat ->
+                stat.reason() == io.customerlens.domain.OutcomeReason.PRICE && stat.customers() == saidPrice.size()));
+        // The keyboard way: the row selected in the focused table, then Enter (RowOpening).
+        interact(() -> {
+            reasons.requestFocus();
+            reasons.getSelectionModel().select(reasons.getItems().stream()
+                    .filter(stat -> stat.reason() == io.customerlens.domain.OutcomeReason.PRICE).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        type(javafx.scene.input.KeyCode.ENTER);
+
+        waitLong(() -> isShowing("#customers-drill-chip") && rowCount("#customers-table") == saidPrice.size());
+        assertThat(lookup("#customers-drill-label").queryAs(Label.class).getText())
+                .isEqualTo("Showing: Stopped because: Price");
+        @SuppressWarnings("unchecked")
+        TableView<io.customerlens.service.CustomerRow> list = lookup("#customers-table").queryTableView();
+        assertThat(list.getItems()).extracting(io.customerlens.service.CustomerRow::key)
+                .containsExactlyInAnyOrderElementsOf(saidPrice);
+    }
+
+    @Test
+    void aBarOfTheFlowsChartOnLapseOpensThatMonthsCustomers() throws IOException, TimeoutException {
+        importDemoData(3000, 11);
+        clickOn("#nav-lapse");
+        clickOn("#lapse-tab-movement");
+        // The counts come first and the learned chance after them: wait for the page's final answer.
+        waitLong(() -> rowCount("#lapse-movement-table") > 0
+                && !lookup("#lapse-ranking").queryAs(Label.class).getText().startsWith("The counts are ready"));
+        org.jfree.chart.fx.ChartViewer chart = lookup(node -> node instanceof org.jfree.chart.fx.ChartViewer viewer
+                && viewer.isVisible()
+                && "New, won back and lost customers per month".equals(viewer.getChart().getTitle().getText()))
+                .queryAs(org.jfree.chart.fx.ChartViewer.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.jfree.chart.entity.XYItemEntity tallest = null;
+        for (Object entity : chart.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
+            if (entity instanceof org.jfree.chart.entity.XYItemEntity bar && (tallest == null
+                    || bar.getArea().getBounds2D().getHeight() > tallest.getArea().getBounds2D().getHeight())) {
+                tallest = bar;
+            }
+        }
+        assertThat(tallest).as("a bar drawn").isNotNull();
+        long expected = Math.round(tallest.getDataset().getYValue(tallest.getSeriesIndex(), tallest.getItem()));
+        String series = String.valueOf(tallest.getDataset().getSeriesKey(tallest.getSeriesIndex()));
+        java.awt.geom.Rectangle2D area = tallest.getArea().getBounds2D();
+        javafx.geometry.Bounds onScreen = chart.getCanvas().localToScreen(chart.getCanvas().getBoundsInLocal());
+
+        clickOn(new javafx.geometry.Point2D(onScreen.getMinX() + area.getCenterX(), onScreen.getMinY() + area.getCenterY()));
+
+        waitLong(() -> isShowing("#customers-drill-chip") && rowCount("#customers-table") == expected);
+        assertThat(lookup("#customers-drill-label").queryAs(Label.class).getText()).endsWith(" " + series);
+    }
+
     /** The first analysis of a fresh store takes a while on a busy two-core machine. */
     private void waitLong(java.util.function.BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> onFxThread(condition));
