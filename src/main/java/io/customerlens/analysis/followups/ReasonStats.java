@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Why customers stopped: each customer counts once, with its latest outcome that has a reason code (latest
@@ -30,19 +32,19 @@ public final class ReasonStats {
                 latest.merge(contact.customerKey(), contact, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
             }
         }
-        Map<OutcomeReason, long[]> counts = new EnumMap<>(OutcomeReason.class);
+        Map<OutcomeReason, Set<String>> members = new EnumMap<>(OutcomeReason.class);
         Map<OutcomeReason, BigDecimal> amounts = new EnumMap<>(OutcomeReason.class);
         for (OutcomeReason reason : OutcomeReason.values()) {
-            counts.put(reason, new long[1]);
+            members.put(reason, new HashSet<>());
             amounts.put(reason, BigDecimal.ZERO);
         }
         for (Contact contact : latest.values()) {
-            counts.get(contact.reasonCode())[0]++;
+            members.get(contact.reasonCode()).add(contact.customerKey());
             amounts.merge(contact.reasonCode(), contact.valueAtStake(), BigDecimal::add);
         }
         List<ReasonStat> stats = new ArrayList<>();
         for (OutcomeReason reason : OutcomeReason.values()) {
-            stats.add(new ReasonStat(reason, counts.get(reason)[0], amounts.get(reason)));
+            stats.add(new ReasonStat(reason, members.get(reason), amounts.get(reason)));
         }
         stats.sort(Comparator.comparingLong(ReasonStat::customers).reversed()
                 .thenComparing(ReasonStat::lostAmount, Comparator.reverseOrder())

@@ -3,12 +3,14 @@ package io.customerlens.ui.followups;
 import io.customerlens.analysis.followups.ReasonStat;
 import io.customerlens.ui.charts.BarLayout;
 import io.customerlens.ui.charts.CategorySeries;
+import io.customerlens.ui.charts.ChartClicks;
 import io.customerlens.ui.charts.ChartLabels;
 import io.customerlens.ui.charts.Charts;
 import io.customerlens.ui.charts.LiveChart;
 import io.customerlens.ui.common.Choices;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.PageParts;
+import io.customerlens.ui.common.RowOpening;
 import io.customerlens.ui.common.TableSaver;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -107,6 +109,10 @@ final class EffectPane {
         reasons.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         reasons.setPrefHeight(REASONS_HEIGHT);
         viewModel.reasons().addListener((ListChangeListener<ReasonStat>) change -> reasonChart.show(viewModel.reasonChart()));
+        // A reason's customers open as a list, from its row or its bar (like the other drill-downs).
+        RowOpening.onOpen(reasons, viewModel::drill);
+        reasons.setTooltip(Choices.wrapped(messages.get("drill.tip.rows")));
+        ChartClicks.onBar(reasonChart, messages.get("drill.tip.click"), viewModel::drillReasonAt);
         Label reasonsTitle = new Label(messages.get("followupsView.reasons.title"));
         reasonsTitle.getStyleClass().add("section-title");
         reasonsTitle.setTooltip(Choices.wrapped(messages.get("followupsView.reasons.tip")));

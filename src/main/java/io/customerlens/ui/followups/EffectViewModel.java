@@ -4,9 +4,11 @@ import io.customerlens.analysis.followups.EffectFigures;
 import io.customerlens.analysis.followups.ReasonKind;
 import io.customerlens.analysis.followups.EffectReport;
 import io.customerlens.analysis.followups.ReasonStat;
+import io.customerlens.domain.CustomerDrill;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.service.followups.FollowUpService;
 import io.customerlens.ui.charts.CategorySeries;
+import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TaskRunner;
@@ -35,6 +37,7 @@ public final class EffectViewModel {
     private final TaskRunner runner;
     private final Messages messages;
     private final FollowUpTexts texts;
+    private final CustomerOpener opener;
 
     private final IntegerProperty windowDays = new SimpleIntegerProperty(this, "windowDays", EffectReport.DEFAULT_WINDOW_DAYS);
     private final ObjectProperty<EffectGrouping> grouping = new SimpleObjectProperty<>(this, "grouping", EffectGrouping.REASON_CODE);
@@ -44,10 +47,14 @@ public final class EffectViewModel {
     private final ObservableList<DetailLine> figures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    /** @param onWindow told the window the user set, so it becomes the shared win-back window */
+    /**
+     * @param onWindow told the window the user set, so it becomes the shared win-back window
+     * @param opener   shows the customers behind a stop reason
+     */
     EffectViewModel(FollowUpService service, TaskRunner runner, Messages messages, FollowUpTexts texts,
-                    int initialWindowDays, java.util.function.IntConsumer onWindow) {
+                    int initialWindowDays, java.util.function.IntConsumer onWindow, CustomerOpener opener) {
         this.service = service;
+        this.opener = opener;
         this.runner = runner;
         this.messages = messages;
         this.texts = texts;
@@ -135,6 +142,21 @@ public final class EffectViewModel {
         return CategorySeries.single(messages.get("followupsView.effect.chart.customers"),
                 reasons.stream().map(stat -> messages.get(FollowUpLabels.outcome(stat.reason()))).toList(),
                 reasons.stream().map(stat -> (Number) stat.customers()).toList());
+    }
+
+    /**
+     * Opens the customers a stop reason counts (its customers column, its bar). Only the reasons count customers:
+     * the contacted, won back and pending figures count contact efforts (a customer called again after the window
+     * counts twice), so no list of customers would equal them; they stay figures.
+     */
+    public void drill(ReasonStat stat) {
+        opener.drill(new CustomerDrill(messages.format("drill.label.stopReason",
+                messages.get(FollowUpLabels.outcome(stat.reason()))), stat.customerKeys()));
+    }
+
+    /** The bar at {@code index} of the reason chart, which lists {@link #reasons()} in order. */
+    public void drillReasonAt(int index) {
+        drill(reasons.get(index));
     }
 
     private static Number nullIfUndefined(double rate) {

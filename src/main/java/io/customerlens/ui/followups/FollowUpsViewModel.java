@@ -93,7 +93,7 @@ public final class FollowUpsViewModel {
         this.outcome = new OutcomeForm(service, runner, messages, this::completed);
         this.details = new TaskDetails(lapses, cards, analysis, runner, messages, texts);
         this.effect = new EffectViewModel(service, runner, messages, texts, analysis.get().winBackWindowDays(),
-                days -> analysis.update(shared -> shared.withWinBackWindowDays(days)));
+                days -> analysis.update(shared -> shared.withWinBackWindowDays(days)), opener);
         this.detailsReadWith = detailChoices(analysis.get());
         this.subscription = analysis.subscribe(this::follow);
         this.manual = new ManualTaskForm(service, runner, messages, details.customers(), this::createdByHand,

@@ -2,6 +2,7 @@ package io.customerlens.ui.lapse;
 
 import io.customerlens.analysis.lapse.BreakdownRow;
 import io.customerlens.analysis.lapse.LengthBucket;
+import io.customerlens.analysis.lapse.MovementKind;
 import io.customerlens.analysis.lapse.MovementRow;
 import io.customerlens.analysis.lapse.Seasonality;
 import io.customerlens.ui.charts.CategorySeries;
@@ -55,10 +56,16 @@ final class LapseChartData {
     }
 
     /** Customer base and active customers per month. */
+    /** The customer base chart's lines, in order: its series index names the movement column a point opens. */
+    static final List<MovementKind> BASE_LINES = List.of(MovementKind.BASE, MovementKind.ACTIVE);
+    /** The flows chart's bars, in order. */
+    static final List<MovementKind> FLOW_BARS = List.of(MovementKind.NEW, MovementKind.RETURNED, MovementKind.LOST);
+
     MonthlySeries customerBase(List<MovementRow> rows) {
         SequencedMap<String, List<Long>> lines = new LinkedHashMap<>();
-        lines.put(messages.get("lapse.movement.base"), rows.stream().map(MovementRow::base).toList());
-        lines.put(messages.get("lapse.movement.active"), rows.stream().map(MovementRow::active).toList());
+        for (MovementKind kind : BASE_LINES) {
+            lines.put(name(kind), rows.stream().map(row -> count(row, kind)).toList());
+        }
         return MonthlySeries.lines(months(rows), lines);
     }
 
@@ -67,12 +74,31 @@ final class LapseChartData {
      * counts as new only because the data starts there, and that one bar would flatten all others.
      */
     MonthlySeries customerFlows(List<MovementRow> rows) {
-        List<MovementRow> shown = rows.size() > 1 ? rows.subList(1, rows.size()) : rows;
+        List<MovementRow> shown = flowMonths(rows);
         SequencedMap<String, List<Long>> bars = new LinkedHashMap<>();
-        bars.put(messages.get("lapse.movement.new"), shown.stream().map(MovementRow::newCustomers).toList());
-        bars.put(messages.get("lapse.movement.returned"), shown.stream().map(MovementRow::returned).toList());
-        bars.put(messages.get("lapse.movement.lost"), shown.stream().map(MovementRow::lost).toList());
+        for (MovementKind kind : FLOW_BARS) {
+            bars.put(name(kind), shown.stream().map(row -> count(row, kind)).toList());
+        }
         return MonthlySeries.of(months(shown), new LinkedHashMap<String, List<Long>>(), bars);
+    }
+
+    /** The months the flows chart draws: its month index counts from the first of them. */
+    static List<MovementRow> flowMonths(List<MovementRow> rows) {
+        return rows.size() > 1 ? rows.subList(1, rows.size()) : rows;
+    }
+
+    static long count(MovementRow row, MovementKind kind) {
+        return switch (kind) {
+            case BASE -> row.base();
+            case ACTIVE -> row.active();
+            case NEW -> row.newCustomers();
+            case RETURNED -> row.returned();
+            case LOST -> row.lost();
+        };
+    }
+
+    private String name(MovementKind kind) {
+        return messages.get("lapse.movement." + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<java.time.YearMonth> months(List<MovementRow> rows) {

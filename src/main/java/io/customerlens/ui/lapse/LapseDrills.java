@@ -10,6 +10,7 @@ import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.Messages;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -33,6 +34,26 @@ public final class LapseDrills {
             opener.drill(new CustomerDrill(messages.format("drill.label.movement", row.yearMonth().toString(),
                     messages.get("lapse.movement." + kind.name().toLowerCase(Locale.ROOT))),
                     LapseMembers.movement(shown, row.month(), kind)));
+        }
+    }
+
+    /** A point of the customer base chart (a line per {@link LapseChartData#BASE_LINES}, a point per month). */
+    public void basePoint(int series, int month) {
+        LapseReport shown = report.get();
+        if (shown != null && series < LapseChartData.BASE_LINES.size() && month < shown.movement().size()) {
+            movement(shown.movement().get(month), LapseChartData.BASE_LINES.get(series));
+        }
+    }
+
+    /** A bar of the flows chart, which leaves out the data's first month ({@link LapseChartData#flowMonths}). */
+    public void flowBar(int series, int month) {
+        LapseReport shown = report.get();
+        if (shown == null) {
+            return;
+        }
+        List<MovementRow> months = LapseChartData.flowMonths(shown.movement());
+        if (series < LapseChartData.FLOW_BARS.size() && month < months.size()) {
+            movement(months.get(month), LapseChartData.FLOW_BARS.get(series));
         }
     }
 

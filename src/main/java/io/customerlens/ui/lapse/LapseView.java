@@ -377,6 +377,11 @@ public final class LapseView {
             }
         });
         viewModel.startOfDataProperty().addListener((observable, before, now) -> table.refresh());
+        // The charts' points and bars count customers too: a click opens that month's customers of that line or bar.
+        ChartClicks.onMonthPoint(base, messages.get("drill.tip.click"),
+                (dataset, series, month) -> viewModel.drills().basePoint(series, month));
+        ChartClicks.onMonthPoint(flows, messages.get("drill.tip.click"),
+                (dataset, series, month) -> viewModel.drills().flowBar(series, month));
         CellOpening.onOpen(table, (row, column) -> MovementColumns.kindOf(column)
                 .ifPresent(kind -> viewModel.drills().movement(row, kind)));
         table.setTooltip(wrapped(messages.get("drill.tip.cells")));

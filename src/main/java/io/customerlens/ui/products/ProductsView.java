@@ -278,9 +278,10 @@ public final class ProductsView {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         RowOpening.onOpen(table, picked -> viewModel.open(picked.customerKey()));
-        Label explanation = PageParts.explanation(stopped.explanationProperty());
+        Label explanation = PageParts.explanation(stopped.summaryProperty());
         explanation.setId("products-stopped-explanation");
-        // One line, the whole rule in the tooltip: at 1366×768 the list below has room for a few rows only.
+        // One short line (how many), the whole rule in the tooltip: at 1366×768 the list below has room for a few
+        // rows only, and the rule on one line was cut mid-sentence.
         explanation.setWrapText(false);
         javafx.scene.control.Tooltip rule = new javafx.scene.control.Tooltip();
         rule.setWrapText(true);
@@ -321,6 +322,10 @@ public final class ProductsView {
         stoppedTab.setId("products-tab-stopped");
         TabPane tabs = new TabPane(customersTab, stoppedTab, trendTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The heading names the open tab's list: "Top customers of X", "Customers who stopped buying X"…
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, open) ->
+                viewModel.detailTabProperty().set(open == stoppedTab ? DetailTab.STOPPED_BUYING
+                        : open == trendTab ? DetailTab.TREND : DetailTab.TOP_CUSTOMERS));
         javafx.scene.layout.HBox headingRow = new javafx.scene.layout.HBox(8, heading, buyers);
         headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, headingRow, tabs);

@@ -88,6 +88,7 @@ public final class ProductsViewModel {
     private final ReadOnlyStringWrapper thresholdsText = new ReadOnlyStringWrapper(this, "thresholdsText", "");
     private final ReadOnlyStringWrapper periodsText = new ReadOnlyStringWrapper(this, "periodsText", "");
     private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper(this, "detailTitle", "");
+    private final ObjectProperty<DetailTab> detailTab = new SimpleObjectProperty<>(this, "detailTab", DetailTab.TOP_CUSTOMERS);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     /** Set while a result is being shown, so setting the unit it was computed for does not compute again. */
     private boolean showing;
@@ -122,6 +123,7 @@ public final class ProductsViewModel {
         });
         this.subscription = analysis.subscribe(this::follow);
         selectedUnit.addListener((observable, before, picked) -> showDetail(picked));
+        detailTab.addListener((observable, before, after) -> showDetailTitle(selectedUnit.get()));
         storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
     }
 
@@ -294,11 +296,10 @@ public final class ProductsViewModel {
         unitCustomers.clear();
         stoppedBuyers.clear();
         unitTrend.set(emptyTrend());
+        showDetailTitle(picked);
         if (picked == null || result.get() == null) {
-            detailTitle.set("");
             return;
         }
-        detailTitle.set(messages.format("products.view.detailTitle", picked.label()));
         BcgUnit shownUnit = result.get().unit();
         ComparisonPeriod shownPeriod = result.get().period();
         LapseWindow window = analysis.get().lapseWindow();
@@ -314,6 +315,12 @@ public final class ProductsViewModel {
                         unitTrend.set(trend(detail.unit().label(), detail.months()));
                     }
                 });
+    }
+
+    /** The heading names the open tab's list for the picked unit ("Customers who stopped buying 绿茶"). */
+    private void showDetailTitle(BcgRow picked) {
+        detailTitle.set(picked == null || result.get() == null ? ""
+                : messages.format(detailTab.get().titleKey(), picked.label()));
     }
 
     private static MonthlySeries trend(String name, List<MonthSales> months) {
@@ -444,6 +451,11 @@ public final class ProductsViewModel {
 
     public ReadOnlyStringProperty detailTitleProperty() {
         return detailTitle.getReadOnlyProperty();
+    }
+
+    /** The tab open under the picked unit; the view keeps it in step with its tab pane. */
+    public ObjectProperty<DetailTab> detailTabProperty() {
+        return detailTab;
     }
 
     public ReadOnlyStringProperty noticeProperty() {

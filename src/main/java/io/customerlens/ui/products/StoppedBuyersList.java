@@ -20,6 +20,7 @@ public final class StoppedBuyersList {
     private final Messages messages;
     private final ObservableList<StoppedCustomer> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     StoppedBuyersList(Messages messages) {
         this.messages = messages;
@@ -28,6 +29,7 @@ public final class StoppedBuyersList {
     void clear() {
         rows.clear();
         explanation.set("");
+        summary.set("");
     }
 
     void show(String unitLabel, LapseWindow window, List<StoppedCustomer> customers) {
@@ -35,10 +37,16 @@ public final class StoppedBuyersList {
         explanation.set(messages.format("products.stopped.explanation", unitLabel,
                 StoppedRule.REGULAR_MONTHS, StoppedRule.BEFORE_MONTHS, window.months(),
                 messages.count(customers.size())));
+        summary.set(messages.format("products.stopped.summary", messages.count(customers.size()), unitLabel));
     }
 
     public ObservableList<StoppedCustomer> rows() {
         return rows;
+    }
+
+    /** How many, in a line short enough for a narrow window; the rule is in {@link #explanationProperty()}. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty explanationProperty() {

@@ -147,7 +147,7 @@ public final class ShellPages implements PageFactory {
     private Node followUps() {
         FollowUpsViewModel viewModel = new FollowUpsViewModel(services.followUpService(), services.lapseService(),
                 services.customerCardService(), analysis, runner, messages, storeChanges, followUpChanges,
-                this::openCustomer);
+                links); // opens a task's customer, and a stop reason's customers as the list
         followUpsFilter.subscribe(filter -> {
             if (filter != null) {
                 viewModel.showFilter(filter);

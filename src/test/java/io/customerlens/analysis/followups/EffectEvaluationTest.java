@@ -186,6 +186,10 @@ class EffectEvaluationTest {
                 org.assertj.core.groups.Tuple.tuple(OutcomeReason.SERVICE, 1L),
                 org.assertj.core.groups.Tuple.tuple(OutcomeReason.WILL_ORDER, 1L),
                 org.assertj.core.groups.Tuple.tuple(OutcomeReason.NEEDS_TIME, 0L));
+        // The drill-down opens exactly the customers counted: A moved on to "will order", so PRICE is B and C.
+        assertThat(stats.get(0).customerKeys()).containsExactlyInAnyOrder("B", "C");
+        assertThat(stats.get(1).customerKeys()).containsExactly("X");
+        assertThat(stats.get(2).customerKeys()).containsExactly("A");
         assertThat(stats.get(0).lostAmount()).isEqualByComparingTo("80");
         assertThat(stats.get(1).lostAmount()).isEqualByComparingTo("500");
     }

@@ -136,6 +136,41 @@ class BulkActionsUiTest extends UiTestBase {
         }
     }
 
+    @Test
+    void theCardsOfThePickedCustomersAreSavedAsOnePdfACardEach() throws IOException, TimeoutException {
+        importDemoData(3000, 11);
+        clickOn("#nav-customers");
+        waitLong(() -> isShowing("#customers-view") && table("#customers-table").getItems().size() > 5);
+        clickOn(row("#customers-table", 0));
+        press(KeyCode.CONTROL).clickOn(row("#customers-table", 2)).clickOn(row("#customers-table", 4))
+                .release(KeyCode.CONTROL);
+        List<String> picked = onFxThreadValue(() -> customerKeys(table("#customers-table")));
+        assertThat(picked).hasSize(3);
+        java.nio.file.Path file = dataFolder.resolve("cards.pdf");
+        filePicker.savesTo(file);
+
+        clickOn("#customers-view #bulk-actions");
+        clickOn("#bulk-save-cards");
+
+        waitLong(() -> said("#customers-view").equals("Saved the cards of 3 customers to " + file));
+        // One card per customer, in the list's order: the keys the pages name, each once, are the picked ones.
+        List<String> cardsInOrder = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+                text.setStartPage(page);
+                text.setEndPage(page);
+                String onPage = text.getText(document);
+                List<String> named = picked.stream().filter(key -> onPage.contains(" · " + key + " · ")).toList();
+                assertThat(named).as("page %d belongs to one card", page).hasSizeLessThanOrEqualTo(1);
+                if (!named.isEmpty() && (cardsInOrder.isEmpty() || !cardsInOrder.getLast().equals(named.getFirst()))) {
+                    cardsInOrder.add(named.getFirst());
+                }
+            }
+        }
+        assertThat(cardsInOrder).isEqualTo(picked);
+    }
+
     /** The first analysis of a fresh store (the ranking's backtests) takes a while on a busy two-core machine. */
     private void waitLong(java.util.function.BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> onFxThread(condition));

@@ -47,6 +47,7 @@ class FollowUpsViewModelTest {
     private final StoreChanges storeChanges = new StoreChanges();
     private final StoreChanges followUpChanges = new StoreChanges();
     private final List<String> opened = new ArrayList<>();
+    private final List<io.customerlens.domain.CustomerDrill> drills = new ArrayList<>();
     private FollowUpStoreFixture store;
     private FollowUpsViewModel viewModel;
     private DueTasksViewModel home;
@@ -57,7 +58,17 @@ class FollowUpsViewModelTest {
         store = new FollowUpStoreFixture(folder);
         SynchronousTaskRunner runner = new SynchronousTaskRunner(messages);
         viewModel = new FollowUpsViewModel(store.followUps, store.lapses, store.cards, TestAnalysis.choices(), runner, messages, storeChanges,
-                followUpChanges, opened::add);
+                followUpChanges, new io.customerlens.ui.common.CustomerOpener() {
+                    @Override
+                    public void open(String customerKey) {
+                        opened.add(customerKey);
+                    }
+
+                    @Override
+                    public void drill(io.customerlens.domain.CustomerDrill drill) {
+                        drills.add(drill);
+                    }
+                });
         home = new DueTasksViewModel(store.followUps, runner, messages, storeChanges, followUpChanges,
                 () -> homeOpened++);
         viewModel.refresh();
@@ -178,6 +189,42 @@ class FollowUpsViewModelTest {
         assertThat(viewModel.effect().reasons()).extracting(stat -> stat.reason())
                 .doesNotContain(OutcomeReason.WILL_ORDER, OutcomeReason.NEEDS_TIME).contains(OutcomeReason.PRICE);
         assertThat(viewModel.effect().rateChart().categories()).containsExactly("王强", "Not contacted");
+    }
+
+    @Test
+    void aStopReasonsCustomersOpenAsTheListItCounts() {
+        generate();
+        for (String customer : List.of("F002", "F003")) {
+            select(customer);
+            viewModel.outcome().reachedProperty().set(true);
+            viewModel.outcome().reasonProperty().set(OutcomeReason.PRICE);
+            viewModel.outcome().save();
+        }
+        ReasonStatFigure price = ReasonStatFigure.of(viewModel, OutcomeReason.PRICE);
+        assertThat(price.customers()).as("two customers said price").isEqualTo(2);
+
+        viewModel.effect().drill(price.stat());
+
+        // The list opens exactly the customers the figure counts, named after the reason.
+        assertThat(drills).singleElement().satisfies(drill -> {
+            assertThat(drill.label()).isEqualTo("Stopped because: Price");
+            assertThat(drill.customerKeys()).containsExactlyInAnyOrder("F002", "F003").hasSize(price.customers());
+        });
+        // The reason chart's bars are the same rows in the same order: a bar opens its row's customers.
+        int bar = viewModel.effect().reasons().indexOf(price.stat());
+        viewModel.effect().drillReasonAt(bar);
+        assertThat(drills.get(1).customerKeys()).isEqualTo(drills.get(0).customerKeys());
+    }
+
+    private record ReasonStatFigure(io.customerlens.analysis.followups.ReasonStat stat) {
+        static ReasonStatFigure of(FollowUpsViewModel viewModel, OutcomeReason reason) {
+            return new ReasonStatFigure(viewModel.effect().reasons().stream().filter(stat -> stat.reason() == reason)
+                    .findFirst().orElseThrow());
+        }
+
+        int customers() {
+            return (int) stat.customers();
+        }
     }
 
     @Test

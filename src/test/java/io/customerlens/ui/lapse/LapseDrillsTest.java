@@ -101,4 +101,30 @@ class LapseDrillsTest {
         assertThat(drills.getLast().customerKeys()).containsExactlyInAnyOrder("A", "B");
         assertThat((long) drills.getLast().size()).isEqualTo(february.active());
     }
+
+    @Test
+    void aPointOrBarOfTheMovementChartsOpensThatMonthsCustomersOfItsLine() {
+        List<MovementRow> movement = viewModel.reportProperty().get().movement();
+        int may = indexOf(movement, YearMonth.of(2024, 5));
+        int february = indexOf(movement, YearMonth.of(2024, 2));
+
+        // Base chart: line 1 is "active", a point per month from the first.
+        viewModel.drills().basePoint(1, february);
+        assertThat(drills.getLast().label()).isEqualTo("2024-02 Active");
+        assertThat(drills.getLast().customerKeys()).containsExactlyInAnyOrder("A", "B");
+        // Flows chart: bar 2 is "lost"; its months start one after the data's first month.
+        viewModel.drills().flowBar(2, may - 1);
+        assertThat(drills.getLast().label()).isEqualTo("2024-05 Lost");
+        assertThat(drills.getLast().customerKeys()).containsExactly("B");
+        assertThat((long) drills.getLast().size()).isEqualTo(movement.get(may).lost());
+    }
+
+    private static int indexOf(List<MovementRow> movement, YearMonth month) {
+        for (int i = 0; i < movement.size(); i++) {
+            if (movement.get(i).yearMonth().equals(month)) {
+                return i;
+            }
+        }
+        throw new AssertionError(month + " not in the movement table");
+    }
 }

@@ -224,7 +224,13 @@ class ProductsViewModelTest {
         assertThat(viewModel.unitCustomers().getFirst().previousSales()).isEqualByComparingTo("100");
         // 2023-01 (first data month) … 2024-12, zeros included.
         assertThat(viewModel.unitTrendProperty().get().months()).hasSize(24);
-        assertThat(viewModel.detailTitleProperty().get()).contains("绿茶");
+        assertThat(viewModel.detailTitleProperty().get()).isEqualTo("Top customers of 绿茶");
+        // The heading names the open tab's list, not always the top customers.
+        viewModel.detailTabProperty().set(DetailTab.STOPPED_BUYING);
+        assertThat(viewModel.detailTitleProperty().get()).isEqualTo("Customers who stopped buying 绿茶");
+        viewModel.detailTabProperty().set(DetailTab.TREND);
+        assertThat(viewModel.detailTitleProperty().get()).isEqualTo("Monthly net sales of 绿茶");
+        viewModel.detailTabProperty().set(DetailTab.TOP_CUSTOMERS);
 
         viewModel.open("C2");
         assertThat(opened).containsExactly("C2");

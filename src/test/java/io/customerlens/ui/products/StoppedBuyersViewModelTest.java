@@ -89,6 +89,8 @@ class StoppedBuyersViewModelTest {
         assertThat(viewModel.stoppedBuyers().explanationProperty().get()).isEqualTo("1 customers stopped buying 绿茶: "
                 + "bought it in at least 3 of the 12 months before the last 3 months, not since, and bought other things "
                 + "in the last 3 months.");
+        assertThat(viewModel.stoppedBuyers().summaryProperty().get())
+                .isEqualTo("1 customers stopped buying 绿茶 (point here for the rule).");
     }
 
     /** With N = 12 the last N months are 2024-01..12: C1 bought 绿茶 in them, so it has not stopped. */
@@ -110,6 +112,7 @@ class StoppedBuyersViewModelTest {
 
         assertThat(viewModel.stoppedBuyers().rows()).isEmpty();
         assertThat(viewModel.stoppedBuyers().explanationProperty().get()).isEmpty();
+        assertThat(viewModel.stoppedBuyers().summaryProperty().get()).isEmpty();
     }
 
     private BcgRow row(String key) {
