@@ -1,5 +1,8 @@
 package io.customerlens.service;
 
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.service.segments.SegmentService;
+import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.server.OnEveryStore;
 import io.customerlens.store.server.TestStore;
 import org.junit.jupiter.params.Parameter;
@@ -69,6 +72,32 @@ class CustomerServiceTest {
                                            long days, int idle) {
         return new CustomerSummary(key, LocalDate.parse(first), LocalDate.parse(last), orders, new BigDecimal(net),
                 days, idle);
+    }
+
+    /**
+     * The first answer lists every customer at once with the segments to come; once the whole overview is computed,
+     * the first answer is that overview, with the same customers and figures.
+     */
+    @Test
+    void theFirstOverviewListsTheCustomersBeforeTheirSegments() {
+        AnalysisSnapshots snapshots = new AnalysisSnapshots(database);
+        CustomerService withSegments = new CustomerService(snapshots, new CustomerAnalysis(), new SegmentService(snapshots));
+        SegmentOptions options = SegmentOptions.defaults();
+
+        CustomerService.FirstOverview first = withSegments.firstOverview(Optional.empty(), options);
+        assertThat(first.segmentsPending()).isTrue();
+        assertThat(first.overview().customers()).allSatisfy(row -> assertThat(row.segments()).isEqualTo(CustomerSegments.NONE));
+
+        CustomerOverview whole = withSegments.overview(Optional.empty(), options);
+        assertThat(first.overview().asOf()).isEqualTo(whole.asOf());
+        assertThat(first.overview().customers()).extracting(CustomerRow::key, CustomerRow::summary)
+                .containsExactlyElementsOf(whole.customers().stream()
+                        .map(row -> org.assertj.core.groups.Tuple.tuple(row.key(), row.summary())).toList());
+        assertThat(whole.customers()).anySatisfy(row -> assertThat(row.segments()).isNotEqualTo(CustomerSegments.NONE));
+
+        CustomerService.FirstOverview again = withSegments.firstOverview(Optional.empty(), options);
+        assertThat(again.segmentsPending()).isFalse();
+        assertThat(again.overview()).isSameAs(whole);
     }
 
     @Test

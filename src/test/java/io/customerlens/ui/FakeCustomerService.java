@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class FakeCustomerService extends CustomerService {
 
     private CustomerOverview overview = new CustomerOverview(null, List.of());
+    /** When set, the first step's answer, with the segments to come. */
+    private CustomerOverview quick;
     private int overviewCalls;
 
     public FakeCustomerService() {
@@ -23,6 +25,16 @@ public final class FakeCustomerService extends CustomerService {
 
     public void answer(CustomerOverview next) {
         overview = next;
+    }
+
+    /** The first step answers {@code withoutSegments}, saying the segments are to come; the second, the overview. */
+    public void answerFirst(CustomerOverview withoutSegments) {
+        quick = withoutSegments;
+    }
+
+    @Override
+    public FirstOverview firstOverview(Optional<LocalDate> asOf, io.customerlens.service.segments.SegmentOptions options) {
+        return quick == null ? new FirstOverview(overview(asOf), false) : new FirstOverview(quick, true);
     }
 
     public int overviewCalls() {

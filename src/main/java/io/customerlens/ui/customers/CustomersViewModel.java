@@ -93,20 +93,48 @@ public final class CustomersViewModel {
 
     /**
      * Loads every customer in the background, with the segments of the shared analysis settings; the table keeps
-     * its search, filters and sort.
+     * its search, filters and sort. When the segments are not computed yet, the customers' own figures are shown
+     * first with a line saying the segments are coming, and the segments in a second step; an answer for choices no
+     * longer in force is dropped.
      */
     public void refresh() {
         loading.set(true);
         Shown choices = choices();
         shownWith = choices;
-        runner.job(messages.get("customers.loading"), context -> customerService.overview(choices.asOf(),
+        runner.job(messages.get("customers.loading"), context -> customerService.firstOverview(choices.asOf(),
                         choices.segments()))
-                .onSuccess(this::show)
-                .onFailure(failure -> {
-                    loading.set(false);
-                    notice.set(messages.format("customers.loadFailed", FailureReport.describe(messages, failure)));
+                .replacing(List.of(this, "load"))
+                .onSuccess(first -> {
+                    if (!choices.equals(shownWith)) {
+                        return;
+                    }
+                    show(first.overview());
+                    if (first.segmentsPending()) {
+                        loading.set(true);
+                        notice.set(messages.get("customers.segmentsPending"));
+                        loadSegments(choices);
+                    }
                 })
+                .onFailure(this::failed)
                 .start();
+    }
+
+    private void loadSegments(Shown choices) {
+        runner.job(messages.get("customers.loadingSegments"), context -> customerService.overview(choices.asOf(),
+                        choices.segments()))
+                .replacing(List.of(this, "load"))
+                .onSuccess(overview -> {
+                    if (choices.equals(shownWith)) {
+                        show(overview);
+                    }
+                })
+                .onFailure(this::failed)
+                .start();
+    }
+
+    private void failed(Throwable failure) {
+        loading.set(false);
+        notice.set(messages.format("customers.loadFailed", FailureReport.describe(messages, failure)));
     }
 
     /** True from a load's start until its figures are shown (the table is then not ready, not empty). */

@@ -50,6 +50,32 @@ class CustomersViewModelTest {
         viewModel.refresh();
     }
 
+    /** Segments not computed yet: the customers come first with a line saying so, then the segments replace them. */
+    @Test
+    void theCustomersComeFirstAndTheirSegmentsAfter() {
+        CustomerOverview whole = new CustomerOverview(AS_OF, List.of(customer("C001", "华联超市", "零售", "华东", "KA", "王芳",
+                "2000.50")));
+        service.answer(whole);
+        service.answerFirst(new CustomerOverview(AS_OF, List.of(customer("C001", "华联超市", "零售", "华东", "KA", "王芳",
+                "2000.50"), customer("C009", "Only in the first step", "零售", "华东", "KA", "王芳", "1.00"))));
+        List<String> notices = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        viewModel.noticeProperty().addListener((observable, before, after) -> {
+            notices.add(after);
+            if (!after.isEmpty()) {
+                sizes.add(viewModel.rows().size());
+            }
+        });
+
+        viewModel.refresh();
+
+        assertThat(notices).containsExactly(
+                "Every customer is listed; their segments, value tiers and chance of no order are being computed…", "");
+        assertThat(sizes).as("rows shown while the segments are coming").containsExactly(2);
+        assertThat(keys()).containsExactly("C001");
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+    }
+
     @Test
     void showsEveryCustomerWithTheCountAndAsOfDate() {
         assertThat(keys()).containsExactlyInAnyOrder("C001", "C002", "C003");
