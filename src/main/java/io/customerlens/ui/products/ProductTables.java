@@ -35,7 +35,7 @@ final class ProductTables {
     List<TableColumn<BcgRow, ?>> unitColumns() {
         ColumnFactory<BcgRow> columns = new ColumnFactory<>(messages, "products-unit-column-");
         return List.of(
-                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 130, unitNames::cell),
+                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 170, unitNames::cell),
                 columns.text("quadrant", "products.view.column.quadrant", "products.view.column.quadrant.tip", 112,
                         row -> messages.get(row.quadrant().messageKey())),
                 columns.number("current", "products.view.column.current", "products.view.column.current.tip", 108,
