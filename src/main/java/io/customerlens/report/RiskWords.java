@@ -103,7 +103,8 @@ public final class RiskWords {
 
     private String percent(double share) {
         NumberFormat format = NumberFormat.getPercentInstance(messages.locale());
-        format.setMaximumFractionDigits(0);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
         return format.format(share);
     }
 }

@@ -101,7 +101,7 @@ final class ImportRun {
             LOG.debug("batch {} lines written, completing", batchId);
             writer.complete(batchId, new ImportWriter.Completion(read.rowsRead(), sink.imported(), duplicates,
                     read.rejected().size(), read.skippedTotal(), sink.customerUpdates(), sink.productUpdates(),
-                    mappings(plan), now, sink.firstDate(), sink.lastDate()));
+                    mappings(plan), now, sink.firstDate(), sink.lastDate(), sink.productNames()));
             LOG.debug("batch {} complete", batchId);
         }
         return new ImportSummary(storedBatch, fileName, sheetNames, read.rowsRead(), sink.imported(),

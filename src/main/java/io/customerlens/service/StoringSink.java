@@ -5,6 +5,7 @@ import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.LineFingerprint;
 import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.ProductNameCount;
 import io.customerlens.domain.SalesLine;
 import io.customerlens.importer.LineSink;
 import io.customerlens.store.CustomerUpdate;
@@ -13,7 +14,9 @@ import io.customerlens.task.CancelSignal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +39,8 @@ final class StoringSink implements LineSink {
     private List<ImportedLine> chunk = new ArrayList<>(CHUNK_SIZE);
     private final LatestAttributes customers = new LatestAttributes(13);
     private final LatestAttributes products = new LatestAttributes(4);
+    /** Lines per name of each product code: one code sold under several names shows its most frequent one. */
+    private final Map<String, Map<String, Long>> namesByCode = new HashMap<>();
 
     private long received;
     private long imported;
@@ -138,6 +143,10 @@ final class StoringSink implements LineSink {
         String productKey = p.key();
         if (productKey != null) {
             products.record(productKey, line.date(), p.code(), p.name(), p.category(), p.subCategory());
+            // A nameless product's key is its name: only a code can carry several names.
+            if (p.code() != null && !p.code().isBlank() && p.name() != null && !p.name().isBlank()) {
+                namesByCode.computeIfAbsent(productKey, key -> new HashMap<>()).merge(p.name(), 1L, Long::sum);
+            }
         }
     }
 
@@ -153,6 +162,14 @@ final class StoringSink implements LineSink {
      */
     List<ProductUpdate> productUpdates() {
         return products.results((key, v, date) -> new ProductUpdate(new ProductInfo(v[0], v[1], v[2], v[3]), date));
+    }
+
+    /** How many of the imported lines carried each name of each product code. */
+    List<ProductNameCount> productNames() {
+        List<ProductNameCount> counts = new ArrayList<>();
+        namesByCode.forEach((key, names) ->
+                names.forEach((name, lines) -> counts.add(new ProductNameCount(key, name, lines))));
+        return counts;
     }
 
     long received() {

@@ -3,6 +3,7 @@ package io.customerlens.store;
 import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.domain.ImportedLine;
+import io.customerlens.domain.ProductNameCount;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
@@ -34,7 +35,17 @@ public final class ImportWriter {
     public record Completion(long linesRead, long linesImported, long linesDuplicate, long linesRejected,
                              long linesSkipped, Collection<CustomerUpdate> customers,
                              Collection<ProductUpdate> products, Map<String, Map<Field, String>> mappings,
-                             Instant at, LocalDate firstDate, LocalDate lastDate) {
+                             Instant at, LocalDate firstDate, LocalDate lastDate,
+                             Collection<ProductNameCount> productNames) {
+
+        /** An import whose lines named no product by code. */
+        public Completion(long linesRead, long linesImported, long linesDuplicate, long linesRejected,
+                          long linesSkipped, Collection<CustomerUpdate> customers, Collection<ProductUpdate> products,
+                          Map<String, Map<Field, String>> mappings, Instant at, LocalDate firstDate,
+                          LocalDate lastDate) {
+            this(linesRead, linesImported, linesDuplicate, linesRejected, linesSkipped, customers, products, mappings,
+                    at, firstDate, lastDate, List.of());
+        }
     }
 
     /** Records the start of an import, committed at once; its lines stay invisible until {@link #complete}. */
@@ -92,7 +103,9 @@ public final class ImportWriter {
     public void complete(long batchId, Completion completion) {
         jdbi.useTransaction(handle -> {
             handle.attach(CustomerRepository.class).upsert(completion.customers());
-            handle.attach(ProductRepository.class).upsert(completion.products());
+            ProductRepository products = handle.attach(ProductRepository.class);
+            products.upsert(completion.products());
+            products.insertNames(batchId, completion.productNames());
             ColumnMappingRepository mappings = handle.attach(ColumnMappingRepository.class);
             completion.mappings().forEach((signature, mapping) -> mappings.save(signature, mapping, completion.at()));
             int marked = handle.attach(ImportBatchRepository.class).complete(batchId, completion.linesRead(),

@@ -1,6 +1,7 @@
 package io.customerlens.store;
 
 import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.ProductNameCount;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -36,6 +37,26 @@ public interface ProductRepository extends SqlObject {
     @SqlQuery("SELECT code, name, category, sub_category FROM product ORDER BY product_key")
     @RegisterConstructorMapper(ProductInfo.class)
     List<ProductInfo> findAll();
+
+    /** Records how many of an import's lines carried each name of each product (see V10__product_names.sql). */
+    default void insertNames(long batchId, Collection<ProductNameCount> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = getHandle().prepareBatch(
+                "INSERT INTO product_name (batch_id, product_key, name, line_count) VALUES (?, ?, ?, ?)");
+        for (ProductNameCount count : names) {
+            batch.bind(0, batchId).bind(1, count.productKey()).bind(2, count.name()).bind(3, count.lines()).add();
+        }
+        batch.execute();
+    }
+
+    /** The lines of every complete import per product and name, by product and name. */
+    @SqlQuery("SELECT n.product_key, n.name, SUM(n.line_count) AS lines FROM product_name n"
+            + " JOIN import_batch b ON b.id = n.batch_id WHERE b.complete"
+            + " GROUP BY n.product_key, n.name ORDER BY n.product_key, n.name")
+    @RegisterConstructorMapper(ProductNameCount.class)
+    List<ProductNameCount> nameCounts();
 
     @SqlQuery("SELECT COUNT(*) FROM product")
     long count();

@@ -8,6 +8,7 @@ import io.customerlens.domain.UndoneImport;
 import io.customerlens.domain.UnfinishedImport;
 import io.customerlens.domain.LineFact;
 import io.customerlens.domain.ProductInfo;
+import io.customerlens.domain.ProductNameCount;
 import io.customerlens.domain.SaleFact;
 
 import java.time.LocalDate;
@@ -102,8 +103,9 @@ public final class SalesStore {
             long revision = handle.attach(StoreRevisionRepository.class).revision();
             SalesLineRepository sales = handle.attach(SalesLineRepository.class);
             sales.forEachSale(lines);
+            ProductRepository products = handle.attach(ProductRepository.class);
             return new StoredSales(revision, handle.attach(CustomerRepository.class).findAll(),
-                    handle.attach(ProductRepository.class).findAll(),
+                    products.findAll(), products.nameCounts(),
                     Optional.ofNullable(sales.lastDateBeforeLatestBatch()));
         });
     }
@@ -112,14 +114,20 @@ public final class SalesStore {
      * What goes with the lines of {@link #readAll}.
      *
      * @param revision               the store's {@link #revision()} when read
+     * @param productNames           how many lines carried each name of each product code
      * @param asOfBeforeLatestImport {@link #asOfBeforeLatestImport()} when read
      */
     public record StoredSales(long revision, List<Customer> customers, List<ProductInfo> products,
-                              Optional<LocalDate> asOfBeforeLatestImport) {
+                              List<ProductNameCount> productNames, Optional<LocalDate> asOfBeforeLatestImport) {
     }
 
-    /** Stored lines with their products, the customers and the products: what product and sales analysis reads. */
-    public record SalesData(List<SaleFact> facts, List<Customer> customers, List<ProductInfo> products) {
+    /**
+     * Stored lines with their products, the customers and the products: what product and sales analysis reads.
+     *
+     * @param productNames how many lines carried each name of each product code
+     */
+    public record SalesData(List<SaleFact> facts, List<Customer> customers, List<ProductInfo> products,
+                            List<ProductNameCount> productNames) {
 
         /** Each product by its key ({@link ProductInfo#key()}). */
         public Map<String, ProductInfo> productsByKey() {

@@ -35,7 +35,7 @@ class RiskWordsTest {
             "FEW_ACTIVE_MONTHS | 0     | NaN  | no purchase in the last 12 months                                 | 近 12 个月没有进货",
             "FEW_ACTIVE_MONTHS | 2     | NaN  | bought in only 2 of the last 12 months                            | 近 12 个月仅 2 个月有进货",
             "NARROW_RANGE      | 1     | NaN  | one product only in the last half-year                            | 近半年只进了 1 种商品",
-            "RETURNS           | 0.25  | NaN  | returned 25% of what was bought in the last 12 months             | 近 12 个月退货占进货的 25%",
+            "RETURNS           | 0.25  | NaN  | returned 25.0% of what was bought in the last 12 months             | 近 12 个月退货占进货的 25.0%",
             "IRREGULAR         | 0.8   | NaN  | orders at uneven intervals                                        | 进货间隔不规律",
             "NEW_CUSTOMER      | 45    | NaN  | a customer for 45 days only                                       | 成为客户仅 45 天"})
     void eachReasonIsASentenceInBothLanguages(Kind kind, double first, double second, String english, String chinese) {

@@ -70,7 +70,7 @@ public final class BcgAnalysis {
             relativeShare = mean == null ? null : unit.current.divide(mean, PRECISION);
         }
         return new BcgRow(key, unit.label, unit.current, unit.previous, growth, isNew, relativeShare, salesShare,
-                unit.margin, unit.marginRate(), unit.quantity, quadrant);
+                unit.margin, unit.marginRate(), unit.quantity, quadrant, unit.nameCount);
     }
 
     /** (current − previous) / previous; null when previous ≤ 0. */
@@ -90,7 +90,8 @@ public final class BcgAnalysis {
                 continue;
             }
             UnitSums unit = units.computeIfAbsent(key,
-                    k -> new UnitSums(unitKind.labelOf(k, sales.product(fact.productKey()))));
+                    k -> new UnitSums(unitKind.labelOf(k, sales.product(fact.productKey())),
+                            unitKind == BcgUnit.PRODUCT ? sales.names().nameCount(k) : 1));
             if (current) {
                 unit.addCurrent(fact);
             } else {
@@ -103,14 +104,16 @@ public final class BcgAnalysis {
     /** Running sums of one unit. */
     private static final class UnitSums {
         final String label;
+        final int nameCount;
         BigDecimal current = BigDecimal.ZERO;
         BigDecimal previous = BigDecimal.ZERO;
         BigDecimal margin;
         BigDecimal marginedNet = BigDecimal.ZERO;
         BigDecimal quantity;
 
-        UnitSums(String label) {
+        UnitSums(String label, int nameCount) {
             this.label = label;
+            this.nameCount = nameCount;
         }
 
         void addCurrent(SaleFact fact) {

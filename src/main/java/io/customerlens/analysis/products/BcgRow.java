@@ -16,10 +16,12 @@ import java.math.BigDecimal;
  * @param marginRate     margin / net sales of the current lines whose margin is known (as the sales KPIs define
  *                       it); null when no margin is known or those sales are 0
  * @param quantity       the known quantities of the unit's current lines; null when none is known
+ * @param nameCount      a product: how many names its code was sold under (the label is the most frequent);
+ *                       1 for a category or sub-category
  */
 public record BcgRow(String key, String label, BigDecimal currentSales, BigDecimal previousSales, BigDecimal growth,
                      boolean isNew, BigDecimal relativeShare, BigDecimal salesShare, BigDecimal margin,
-                     BigDecimal marginRate, BigDecimal quantity, BcgQuadrant quadrant) {
+                     BigDecimal marginRate, BigDecimal quantity, BcgQuadrant quadrant, int nameCount) {
 
     public boolean isDiscontinued() {
         return quadrant == BcgQuadrant.DISCONTINUED;

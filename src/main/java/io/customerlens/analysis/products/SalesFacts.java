@@ -15,7 +15,8 @@ import java.util.Optional;
  * The input of product and sales analysis: sales lines with the products and customers they name.
  * A line whose product or customer is not in the maps has no attributes (none).
  */
-public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products, Map<String, CustomerInfo> customers) {
+public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products, Map<String, CustomerInfo> customers,
+                         ProductNames names) {
 
     public static final SalesFacts EMPTY = new SalesFacts(List.of(), Map.of(), Map.of());
 
@@ -23,6 +24,12 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
         facts = LineList.keep(facts);
         products = Map.copyOf(products);
         customers = Map.copyOf(customers);
+        java.util.Objects.requireNonNull(names, "names");
+    }
+
+    /** Lines whose product codes each carry one name (or whose names were not counted). */
+    public SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products, Map<String, CustomerInfo> customers) {
+        this(facts, products, customers, ProductNames.NONE);
     }
 
     /** The lines dated on or before {@code asOf}, with the same products and customers. */
@@ -36,7 +43,7 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
                 kept.add(fact);
             }
         }
-        return new SalesFacts(kept, products, customers);
+        return new SalesFacts(kept, products, customers, names);
     }
 
     /** The product of a key; null for a line without a product or one the store does not know. */

@@ -31,9 +31,10 @@ public final class PdfFormats {
         return format.format(Math.round(value));
     }
 
-    /** A share with at most one decimal, as 12.5 %. */
+    /** A share with one decimal, as the screen's tables show it (12.5 %, 19.0 %). */
     public String percent(double share) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(share);
     }

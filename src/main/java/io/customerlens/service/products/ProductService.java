@@ -10,6 +10,7 @@ import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.KpiGranularity;
 import io.customerlens.analysis.products.KpiSeries;
 import io.customerlens.analysis.products.MonthSales;
+import io.customerlens.analysis.products.ProductNames;
 import io.customerlens.analysis.products.SalesAnomalies;
 import io.customerlens.analysis.products.SalesFacts;
 import io.customerlens.analysis.products.SalesKpis;
@@ -22,6 +23,7 @@ import io.customerlens.analysis.products.UnitCustomer;
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.analysis.products.UnitDetails;
 import io.customerlens.domain.CustomerInfo;
+import io.customerlens.domain.ProductInfo;
 import io.customerlens.service.snapshot.AnalysisSnapshot;
 import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.service.snapshot.Identity;
@@ -68,7 +70,9 @@ public class ProductService {
     private ProductData from(SalesStore.SalesData stored, Optional<LocalDate> asOf) {
         Map<String, CustomerInfo> customers = new HashMap<>(stored.customers().size() * 2);
         stored.customers().forEach(customer -> customers.put(customer.key(), customer.info()));
-        SalesFacts all = new SalesFacts(stored.facts(), stored.productsByKey(), customers);
+        Map<String, ProductInfo> latest = stored.productsByKey();
+        ProductNames names = ProductNames.of(stored.productNames(), latest);
+        SalesFacts all = new SalesFacts(stored.facts(), names.applyTo(latest), customers, names);
         Optional<LocalDate> effective = asOf.or(all::lastDate);
         return effective.map(date -> new ProductData(date, all.upTo(date))).orElse(ProductData.EMPTY);
     }

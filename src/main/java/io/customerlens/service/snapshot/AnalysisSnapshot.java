@@ -58,7 +58,8 @@ public final class AnalysisSnapshot {
         this.products = List.copyOf(stored.products());
         this.asOfBeforeLatestImport = stored.asOfBeforeLatestImport();
         this.customerData = new SalesStore.CustomerData(new LineList<>(lines.size(), lines::lineFact), customers);
-        this.salesData = new SalesStore.SalesData(new LineList<>(lines.size(), lines::saleFact), customers, products);
+        this.salesData = new SalesStore.SalesData(new LineList<>(lines.size(), lines::saleFact), customers, products,
+                stored.productNames());
         this.productsByKey = salesData.productsByKey();
     }
 

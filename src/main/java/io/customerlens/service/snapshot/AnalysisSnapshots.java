@@ -47,7 +47,7 @@ public final class AnalysisSnapshots {
     /** Snapshots of a store that holds nothing and never changes: for test doubles of the services. */
     public static AnalysisSnapshots ofEmptyStore() {
         AnalysisSnapshot empty = new AnalysisSnapshot(new SalesColumns(0).freeze(),
-                new SalesStore.StoredSales(0, List.of(), List.of(), Optional.empty()));
+                new SalesStore.StoredSales(0, List.of(), List.of(), List.of(), Optional.empty()));
         return new AnalysisSnapshots(new Source() {
             @Override
             public long revision() {

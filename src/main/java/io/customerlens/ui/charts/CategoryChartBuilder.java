@@ -71,8 +71,9 @@ final class CategoryChartBuilder {
     LiveChart<CategorySeries> percentages(ChartLabels labels, CategorySeries data) {
         BarRenderer renderer = new BarRenderer();
         NumberFormat percent = formats.percent();
-        renderer.setDefaultToolTipGenerator(new CategoryTooltips(percent));
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
+        NumberFormat valuePercent = formats.valuePercent();
+        renderer.setDefaultToolTipGenerator(new CategoryTooltips(valuePercent));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", valuePercent));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));

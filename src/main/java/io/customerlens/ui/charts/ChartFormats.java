@@ -29,9 +29,20 @@ final class ChartFormats {
         return format;
     }
 
-    /** Fractions as percentages: 0.125 is 12.5%. */
+    /** Fractions as percentages on an axis: 0.125 is 12.5%, 0.5 is 50% (ticks stay short). */
     NumberFormat percent() {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format;
+    }
+
+    /**
+     * A value's percentage on a label or in a tooltip, always with one decimal as the tables show it (RatioFormat):
+     * 19.0% next to 21.6%, never 19% next to 21.6%.
+     */
+    NumberFormat valuePercent() {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format;
     }

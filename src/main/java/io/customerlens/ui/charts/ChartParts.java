@@ -1,6 +1,7 @@
 package io.customerlens.ui.charts;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.Plot;
 
@@ -11,6 +12,9 @@ import java.util.Locale;
 
 /** The pieces every chart shares: a themed chart around a plot, and value axes that fit their numbers. */
 final class ChartParts {
+
+    /** Half a "2026-09" tick label in the chart font, so the last one is never cut at the right edge. */
+    private static final double RIGHT_ROOM = 24;
 
     private final ChartTheme theme;
     private final Locale locale;
@@ -28,6 +32,8 @@ final class ChartParts {
     JFreeChart chart(String title, Plot plot) {
         JFreeChart chart = new JFreeChart(blankAsNull(title), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         theme.apply(chart);
+        // A month tick at the right end centres its label there: without room its second half ("2026-0…") is cut.
+        chart.setPadding(new RectangleInsets(2, 2, 2, RIGHT_ROOM));
         return chart;
     }
 

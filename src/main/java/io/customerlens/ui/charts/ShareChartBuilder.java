@@ -38,8 +38,8 @@ final class ShareChartBuilder {
             axis.setRange(-PAD, 1 + PAD);
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} → {2}", formats.percent(),
-                formats.percent()));
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: {1} → {2}", formats.valuePercent(),
+                formats.valuePercent()));
         XYPlot plot = new XYPlot(null, xAxis, yAxis, renderer);
         JFreeChart chart = parts.chart(labels.title(), plot);
         return new LiveChart<>(chart, next -> {

@@ -91,8 +91,10 @@ public final class EffectViewModel {
         summary.set(shown.dataAsOf() == null ? messages.get("followupsView.effect.noData")
                 : messages.format("followupsView.effect.summary", shown.windowDays(), messages.date(shown.dataAsOf())));
         // "Why customers stopped" lists stop reasons only: "will order" is an outcome, not a reason to stop.
-        reasons.setAll(shown.reasons().stream()
-                .filter(stat -> ReasonKind.of(stat.reason()) == ReasonKind.STOP_REASON).toList());
+        // Until a call records why a customer stopped, the table says so instead of listing every reason at 0.
+        List<ReasonStat> stopReasons = shown.reasons().stream()
+                .filter(stat -> ReasonKind.of(stat.reason()) == ReasonKind.STOP_REASON).toList();
+        reasons.setAll(stopReasons.stream().anyMatch(stat -> stat.customers() > 0) ? stopReasons : List.of());
         showGroups();
     }
 

@@ -111,10 +111,9 @@ final class BcgScatter {
                 .filter(row -> row.quadrant() == quadrant && row.relativeShare() != null).toList();
     }
 
-    /** A product is named by its name; its code (the key) follows in the tooltip. */
+    /** A product is named by its name; its code (the key) follows in the tooltip ({@link UnitNames}). */
     String tooltip(BcgRow row, BcgUnit unit) {
-        String name = unit == BcgUnit.PRODUCT && !row.key().equals(row.label())
-                ? messages.format("products.view.chart.nameWithCode", row.label(), row.key()) : row.label();
+        String name = new UnitNames(messages).tooltip(row, unit);
         return messages.format("products.view.chart.tip", name, quadrantName(row.quadrant()),
                 messages.amount(row.currentSales()), messages.amount(row.previousSales()), growthText(row),
                 row.relativeShare() == null ? "" : multiple.format(row.relativeShare()) + "×",

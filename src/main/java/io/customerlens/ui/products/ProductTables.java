@@ -20,11 +20,13 @@ final class ProductTables {
 
     private final Messages messages;
     private final RatioFormat ratios;
+    private final UnitNames unitNames;
     private final NumberFormat multiple;
 
     ProductTables(Messages messages) {
         this.messages = messages;
         this.ratios = new RatioFormat(messages);
+        this.unitNames = new UnitNames(messages);
         this.multiple = NumberFormat.getNumberInstance(messages.locale());
         multiple.setMinimumFractionDigits(2);
         multiple.setMaximumFractionDigits(2);
@@ -33,7 +35,7 @@ final class ProductTables {
     List<TableColumn<BcgRow, ?>> unitColumns() {
         ColumnFactory<BcgRow> columns = new ColumnFactory<>(messages, "products-unit-column-");
         return List.of(
-                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 130, BcgRow::label),
+                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 170, unitNames::cell),
                 columns.text("quadrant", "products.view.column.quadrant", "products.view.column.quadrant.tip", 112,
                         row -> messages.get(row.quadrant().messageKey())),
                 columns.number("current", "products.view.column.current", "products.view.column.current.tip", 108,
@@ -56,7 +58,7 @@ final class ProductTables {
     List<TableColumn<BcgRow, ?>> discontinuedColumns() {
         ColumnFactory<BcgRow> columns = new ColumnFactory<>(messages, "products-discontinued-column-");
         return List.of(
-                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 200, BcgRow::label),
+                columns.text("unit", "products.view.column.unit", "products.view.column.unit.tip", 200, unitNames::cell),
                 columns.number("previous", "products.view.column.previous", "products.view.column.previous.tip", 120,
                         BcgRow::previousSales, messages::amount),
                 columns.number("current", "products.view.column.current", "products.view.column.current.tip", 120,

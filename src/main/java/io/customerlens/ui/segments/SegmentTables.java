@@ -29,6 +29,8 @@ final class SegmentTables {
     private final Messages messages;
     private final NumberFormat percent;
     private final NumberFormat oneDecimal;
+    /** Days read whole everywhere (issue 16): an average of 7.0 days reads 7, as the lapse tables count them. */
+    private final NumberFormat wholeDays;
 
     SegmentTables(Messages messages) {
         this.messages = messages;
@@ -39,6 +41,8 @@ final class SegmentTables {
         this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
         oneDecimal.setMinimumFractionDigits(1);
         oneDecimal.setMaximumFractionDigits(1);
+        this.wholeDays = NumberFormat.getIntegerInstance(messages.locale());
+        wholeDays.setRoundingMode(java.math.RoundingMode.HALF_UP);
     }
 
     /**
@@ -77,7 +81,7 @@ final class SegmentTables {
                 columns.number("net", "segments.column.net", "segments.column.net.tip", 110,
                         SegmentSummary::netAmount, messages::amount),
                 columns.number("avgR", "segments.column.avgR", "segments.column.avgR.tip", 100,
-                        SegmentSummary::averageRecencyDays, oneDecimal::format),
+                        SegmentSummary::averageRecencyDays, wholeDays::format),
                 columns.number("avgF", "segments.column.avgF", "segments.column.avgF.tip", 120,
                         SegmentSummary::averageOrders, oneDecimal::format),
                 columns.number("avgM", "segments.column.avgM", "segments.column.avgM.tip", 100,
@@ -205,7 +209,7 @@ final class SegmentTables {
                 columns.number("second", "segments.column.secondOrder", "segments.column.secondOrder.tip", 80,
                         Cohort::secondOrder, messages::count),
                 columns.number("days", "segments.column.daysToSecond", "segments.column.daysToSecond.tip", 90,
-                        Cohort::medianDaysToSecondOrder, oneDecimal::format)));
+                        Cohort::medianDaysToSecondOrder, wholeDays::format)));
         for (int k = 0; k < retentionMonths; k++) {
             int since = k;
             TableColumn<Cohort, Double> column = new TableColumn<>(messages.format("segments.column.monthSince", since));

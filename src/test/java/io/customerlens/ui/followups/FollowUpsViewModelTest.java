@@ -185,9 +185,9 @@ class FollowUpsViewModelTest {
         assertThat(viewModel.effect().groupRows()).extracting(EffectGroupRow::name).containsExactly("Will order");
         viewModel.effect().groupingProperty().set(EffectGrouping.SALESPERSON);
         assertThat(viewModel.effect().groupRows()).extracting(EffectGroupRow::name).containsExactly("王强");
-        // "Will order" is an outcome of the call, not a reason to stop: the stop reasons are a list of their own.
-        assertThat(viewModel.effect().reasons()).extracting(stat -> stat.reason())
-                .doesNotContain(OutcomeReason.WILL_ORDER, OutcomeReason.NEEDS_TIME).contains(OutcomeReason.PRICE);
+        // "Will order" is an outcome of the call, not a reason to stop: no call has said why a customer stopped, so
+        // the table shows its "nothing yet" line, not every reason at 0.
+        assertThat(viewModel.effect().reasons()).isEmpty();
         assertThat(viewModel.effect().rateChart().categories()).containsExactly("王强", "Not contacted");
     }
 
@@ -225,6 +225,23 @@ class FollowUpsViewModelTest {
         int customers() {
             return (int) stat.customers();
         }
+    }
+
+    @Test
+    void onceACallSaysWhyACustomerStoppedEveryStopReasonIsListed() {
+        generate();
+        select("F002");
+        OutcomeForm form = viewModel.outcome();
+        form.reachedProperty().set(true);
+        form.reasonProperty().set(OutcomeReason.PRICE);
+
+        form.save();
+
+        assertThat(viewModel.effect().reasons()).extracting(stat -> stat.reason())
+                .doesNotContain(OutcomeReason.WILL_ORDER, OutcomeReason.NEEDS_TIME).contains(OutcomeReason.PRICE,
+                        OutcomeReason.QUALITY);
+        assertThat(viewModel.effect().reasons()).filteredOn(stat -> stat.customers() > 0)
+                .extracting(stat -> stat.reason()).containsExactly(OutcomeReason.PRICE);
     }
 
     @Test

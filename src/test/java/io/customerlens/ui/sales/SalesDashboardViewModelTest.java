@@ -88,7 +88,7 @@ class SalesDashboardViewModelTest {
                 sale("C1", "O4", "2024-03-05", "240", "P1"), sale("C2", "O5", "2024-03-25", "90", "P2")));
 
         KpiTile net = tile(viewModel, KpiMeasure.NET_SALES);
-        assertThat(net.yoy()).isEqualTo("YoY No data for the earlier period");
+        assertThat(net.yoy()).isEqualTo("YoY no earlier data");
         assertThat(net.yoyTrend()).isEqualTo(TileTrend.NONE);
         assertThat(net.mom()).isEqualTo("MoM ▲ 10.0%");
     }
