@@ -12,6 +12,9 @@ public enum MirroredTable {
     IMPORT_BATCH("import_batch", "id", "WHERE complete", Kind.COPY),
     /** Lines never change once imported: a line is known by its id alone. */
     SALES_LINE("sales_line", "id", "WHERE batch_id IN (SELECT id FROM import_batch WHERE complete)", Kind.UNCHANGING),
+    /** How many of an import's lines carried each name of a product code: they belong to their import, as lines do. */
+    PRODUCT_NAME("product_name", "id", "WHERE batch_id IN (SELECT id FROM import_batch WHERE complete)",
+            Kind.UNCHANGING),
     CUSTOMER("customer", "customer_key", "", Kind.COPY),
     PRODUCT("product", "product_key", "", Kind.COPY),
     /**

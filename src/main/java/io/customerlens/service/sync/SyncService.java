@@ -67,7 +67,8 @@ public final class SyncService {
             copy.commit();
             TableMirror.Changes lines = changes.get(MirroredTable.SALES_LINE);
             return new PullReport(lines.inserted(), lines.removed().size(), changes.get(MirroredTable.CUSTOMER).total(),
-                    changes.get(MirroredTable.PRODUCT).total(), changes.get(MirroredTable.IMPORT_BATCH).total(),
+                    changes.get(MirroredTable.PRODUCT).total() + changes.get(MirroredTable.PRODUCT_NAME).total(),
+                    changes.get(MirroredTable.IMPORT_BATCH).total(),
                     changes.get(MirroredTable.CUSTOMER_CONTACT_EDIT).total(), tasks,
                     changes.get(MirroredTable.SALESPERSON_ROLE).total(), overrides);
         }

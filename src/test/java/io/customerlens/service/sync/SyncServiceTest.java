@@ -86,6 +86,9 @@ class SyncServiceTest {
             store.jdbi().useExtension(SalesLineRepository.class, lines -> lines.insert(batch, List.of(
                     SampleLines.line(1, "A1", "2024-03-01", "100.50"), SampleLines.line(2, "A2", "2024-03-02", "200"),
                     SampleLines.line(3, "B1", "2024-03-03", "300"))));
+            store.jdbi().useExtension(io.customerlens.store.ProductRepository.class, products -> products.insertNames(batch,
+                    List.of(new io.customerlens.domain.ProductNameCount("P1", "阿莫西林胶囊", 2),
+                            new io.customerlens.domain.ProductNameCount("P1", "阿莫西林", 1))));
             store.jdbi().useExtension(CustomerRepository.class, customers -> customers.upsert(List.of(
                     customer("A1", "张三"), customer("A2", "张三"), customer("B1", "李四"))));
             FollowUpStore tasks = new FollowUpStore(store);
@@ -110,9 +113,13 @@ class SyncServiceTest {
     void aPullCopiesOnlyTheSalespersonsOwnRows() {
         PullReport report = pull(SyncRows.NONE);
 
-        assertThat(report).isEqualTo(new PullReport(2, 0, 2, 0, 1, 0, 1, 2, List.of()));
+        assertThat(report).isEqualTo(new PullReport(2, 0, 2, 2, 1, 0, 1, 2, List.of()));
         try (Database copy = Database.open(laptop)) {
             assertThat(customerKeys(copy)).containsExactly("A1", "A2");
+            // The names a code was sold under come with their import, so the copy names products as the server does.
+            List<String> names = copy.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT name || ':' || line_count FROM product_name ORDER BY line_count").mapTo(String.class).list());
+            assertThat(names).containsExactly("阿莫西林:1", "阿莫西林胶囊:2");
             assertThat(copy.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count)).isEqualTo(2);
             assertThat(new FollowUpStore(copy).all()).extracting(FollowUpTask::customerKey).containsExactly("A1");
         }
