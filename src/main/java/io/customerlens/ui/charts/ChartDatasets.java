@@ -4,6 +4,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeriesCollection;
 
 import java.time.YearMonth;
@@ -45,6 +46,8 @@ final class ChartDatasets {
     /** One time series per entry; each month is a period, so bars span their month on the time axis. */
     static TimeSeriesCollection monthly(List<YearMonth> months, SequencedMap<String, List<Number>> series) {
         TimeSeriesCollection collection = new TimeSeriesCollection();
+        // A month's point in its middle, where its bar is centred and its axis label sits (timeAxis).
+        collection.setXPosition(TimePeriodAnchor.MIDDLE);
         for (Map.Entry<String, List<Number>> entry : series.entrySet()) {
             TimeSeries timeSeries = new TimeSeries(entry.getKey());
             for (int i = 0; i < months.size(); i++) {

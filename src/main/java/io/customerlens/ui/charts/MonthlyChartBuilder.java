@@ -2,6 +2,7 @@ package io.customerlens.ui.charts;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
@@ -105,6 +106,9 @@ final class MonthlyChartBuilder {
             units.add(new DateTickUnit(DateTickUnitType.MONTH, step, formats.yearMonth()));
         }
         axis.setStandardTickUnits(units);
+        // Labels under the middle of their month, where its bar and its point are: at the month's start, a bar
+        // chart read "2026-04" under the March bar's right edge.
+        axis.setTickMarkPosition(DateTickMarkPosition.MIDDLE);
         axis.setLowerMargin(0.01);
         axis.setUpperMargin(0.01);
         return axis;

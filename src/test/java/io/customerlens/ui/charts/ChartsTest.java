@@ -99,7 +99,7 @@ class ChartsTest {
         CategoryDataset dataset = plot.getDataset();
         assertThat(plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(dataset, 0, 0))
                 .isEqualTo("华东: 12.5%");
-        assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(dataset, 0, 1)).isEqualTo("30%");
+        assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(dataset, 0, 1)).isEqualTo("30.0%");
     }
 
     @Test
@@ -158,7 +158,7 @@ class ChartsTest {
         assertThat(((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(0.25)).isEqualTo("25%");
         assertThat(plot.getDomainAxis().getLabel()).isEqualTo("致电占比");
         assertThat(plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 1))
-                .isEqualTo("此名单: 50% → 80%");
+                .isEqualTo("此名单: 50.0% → 80.0%");
 
         chart.show(ShareLines.empty("随机顺序"));
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(1);
