@@ -395,7 +395,10 @@ public final class LapseView {
         GridPane grid = PageParts.twoColumns();
         grid.add(chartsBox, 0, 0);
         grid.add(withSave(table, "lapse.file.movement"), 1, 0);
-        grid.add(new VBox(4, startNote, invariant), 0, 1, 2, 1);
+        VBox notes = new VBox(4, startNote, invariant);
+        // On a 768-pixel screen the charts give up height before the notes lose their last line.
+        notes.setMinHeight(Region.USE_PREF_SIZE);
+        grid.add(notes, 0, 1, 2, 1);
         PageParts.grow(chartsBox, table);
         return grid;
     }
