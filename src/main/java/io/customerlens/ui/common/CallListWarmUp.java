@@ -2,14 +2,17 @@ package io.customerlens.ui.common;
 
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.service.lapse.LapseService;
+import io.customerlens.service.segments.SegmentOptions;
+import io.customerlens.service.segments.SegmentService;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Learns the chance of no order, and fits the value models, for the shared window and as-of date in the
- * background: Home shows its counts without waiting for learning, and by the time the salesperson opens Lapse,
- * Customers or a card the answer is usually in the snapshot's memo already. It runs aside ({@link Job#aside()}),
+ * Learns the chance of no order, fits the value models, then computes the customers' segments, for the shared
+ * settings in the background: Home shows its counts without waiting for them, and by the time the salesperson opens
+ * Lapse, Customers or a card the answers are usually in the snapshot's memo already (the chance first: the Lapse
+ * page and the call list need it; the segments then, for the Customers list's second step and the card's badges). It runs aside ({@link Job#aside()}),
  * so no page's own job waits behind it, and a newer request replaces one still waiting, so changing N twice
  * learns the latest window only.
  */
@@ -19,13 +22,15 @@ public final class CallListWarmUp {
     private static final Object KEY = CallListWarmUp.class;
 
     private final LapseService lapses;
+    private final SegmentService segments;
     private final AnalysisChoices analysis;
     private final TaskRunner runner;
     private final Messages messages;
 
-    public CallListWarmUp(LapseService lapses, AnalysisChoices analysis, TaskRunner runner, Messages messages,
-                          StoreChanges storeChanges) {
+    public CallListWarmUp(LapseService lapses, SegmentService segments, AnalysisChoices analysis, TaskRunner runner,
+                          Messages messages, StoreChanges storeChanges) {
         this.lapses = lapses;
+        this.segments = segments;
         this.analysis = analysis;
         this.runner = runner;
         this.messages = messages;
@@ -34,12 +39,14 @@ public final class CallListWarmUp {
         analysis.subscribe(settings -> start());
     }
 
-    /** Queues the learning for the settings in force now; costs nothing when the memo already has it. */
+    /** Queues the learning and the segments for the settings in force now; costs nothing when the memo has them. */
     public void start() {
         Optional<LocalDate> asOf = analysis.get().asOf();
         LapseWindow window = analysis.get().lapseWindow();
+        SegmentOptions options = AnalysisChoices.segmentOptions(analysis.get());
         runner.job(messages.get("warmUp.callList"), context -> {
             lapses.analyse(lapses.load(asOf), window);
+            segments.analyse(segments.load(asOf), options);
             return window;
         }).replacing(KEY).aside().start();
     }
