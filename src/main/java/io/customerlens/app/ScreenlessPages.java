@@ -147,7 +147,8 @@ final class ScreenlessPages implements PageBench {
         @Override
         public void warmUp() {
             int failuresBefore = runner.handledFailures().size();
-            new CallListWarmUp(context.lapseService(), context.segmentService(), analysis, runner, messages, storeChanges).start();
+            new CallListWarmUp(context.lapseService(), context.customerService(), analysis, runner, messages,
+                    storeChanges).start();
             requireLoaded(failuresBefore);
         }
 

@@ -1,6 +1,9 @@
 package io.customerlens.store;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One side of a sync (docs/decisions/0019): a single transaction on one store, committed only by {@link #commit()}.
@@ -8,13 +11,17 @@ import org.jdbi.v3.core.Handle;
  */
 public final class SyncTransaction implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SyncTransaction.class);
+
     private final Handle handle;
     private final StoreVendor vendor;
+    private final boolean readOnly;
     private boolean committed;
 
-    private SyncTransaction(Handle handle, StoreVendor vendor) {
+    private SyncTransaction(Handle handle, StoreVendor vendor, boolean readOnly) {
         this.handle = handle;
         this.vendor = vendor;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -32,7 +39,7 @@ public final class SyncTransaction implements AutoCloseable {
                 // For this transaction only: the pooled connection keeps its usual level afterwards.
                 handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
-            return new SyncTransaction(handle, database.vendor());
+            return new SyncTransaction(handle, database.vendor(), snapshot);
         } catch (RuntimeException e) {
             handle.close();
             throw e;
@@ -54,12 +61,31 @@ public final class SyncTransaction implements AutoCloseable {
 
     @Override
     public void close() {
+        if (readOnly) {
+            closeReadOnly();
+            return;
+        }
         try {
             if (!committed && handle.isInTransaction()) {
                 handle.rollback();
             }
         } finally {
             handle.close();
+        }
+    }
+
+    /**
+     * The side that was only read wrote nothing, so there is nothing to undo: if its connection has gone by now (the
+     * server stopped after the other side committed), ending it must not turn a finished sync into a failed one.
+     */
+    private void closeReadOnly() {
+        try {
+            if (handle.isInTransaction()) {
+                handle.rollback();
+            }
+            handle.close();
+        } catch (JdbiException gone) {
+            LOG.warn("the read-only side of a sync could not be ended cleanly; nothing was written there", gone);
         }
     }
 }

@@ -98,6 +98,22 @@ public final class TableMirror {
         }
     }
 
+    /**
+     * After the copy's commit: moves each copied table's id counter past the highest id it now holds. The rows came
+     * with the server's ids, and neither H2 nor PostgreSQL moves an identity counter past an id given explicitly, so
+     * the next import into the copy would otherwise be refused for an id already taken. A schema change, which H2
+     * commits on its own: hence after the pull's transaction, and again at the next pull if a stop came between.
+     */
+    public void moveIdsPastCopiedRows() {
+        for (MirroredTable table : MirroredTable.values()) {
+            if (table.key().equals("id")) {
+                long next = copy.handle().createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table.table())
+                        .mapTo(Long.class).one();
+                copy.handle().execute("ALTER TABLE " + table.table() + " ALTER COLUMN id RESTART WITH " + next);
+            }
+        }
+    }
+
     /** Raises the copy's revision, so the analysis snapshot is read again after the lines changed. */
     public void raiseRevision() {
         copy.handle().attach(StoreRevisionRepository.class).raise();

@@ -10,3 +10,6 @@ CREATE TABLE product_name (
     name        VARCHAR(1000) NOT NULL,
     line_count  BIGINT NOT NULL
 );
+
+-- Undoing an import deletes its counts by batch (the cascade), and the names are read joined to complete batches.
+CREATE INDEX product_name_batch ON product_name (batch_id);

@@ -18,6 +18,8 @@ public final class FakeCustomerService extends CustomerService {
     /** When set, the first step's answer, with the segments to come. */
     private CustomerOverview quick;
     private int overviewCalls;
+    /** The segment options of each overview asked for with options. */
+    private final java.util.List<io.customerlens.service.segments.SegmentOptions> optionsAsked = new java.util.ArrayList<>();
 
     public FakeCustomerService() {
         super(null, null);
@@ -37,6 +39,10 @@ public final class FakeCustomerService extends CustomerService {
         return quick == null ? new FirstOverview(overview(asOf), false) : new FirstOverview(quick, true);
     }
 
+    public java.util.List<io.customerlens.service.segments.SegmentOptions> optionsAsked() {
+        return optionsAsked;
+    }
+
     public int overviewCalls() {
         return overviewCalls;
     }
@@ -49,6 +55,7 @@ public final class FakeCustomerService extends CustomerService {
 
     @Override
     public CustomerOverview overview(Optional<LocalDate> asOf, io.customerlens.service.segments.SegmentOptions options) {
+        optionsAsked.add(options);
         return overview(asOf);
     }
 

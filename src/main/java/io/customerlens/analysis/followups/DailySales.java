@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * Each customer's purchase days and net amount per day (returns included). Pure: a customer's days are worked out
  * from their lines the first time they are asked for and then kept, since only the customers a follow-up or its
- * comparison group names are ever asked for, a few hundred of thousands.
+ * comparison group names are ever asked for, a few hundred out of thousands.
  */
 public final class DailySales {
 
@@ -37,7 +37,9 @@ public final class DailySales {
                     purchases.add(line.date());
                 }
             }
-            return net.isEmpty() ? NONE : new CustomerDays(purchases, net);
+            // Kept and shared between threads through the snapshot: no caller may change them.
+            return net.isEmpty() ? NONE : new CustomerDays(Collections.unmodifiableNavigableSet(purchases),
+                    Collections.unmodifiableNavigableMap(net));
         }
     }
 

@@ -41,7 +41,7 @@ final class EffectInputs {
 
     /**
      * @param lastDate      the latest line's date (empty without lines)
-     * @param daily         every line's net per customer and day ({@link DailySales#of})
+     * @param daily         every line's net per customer and day ({@link DailySales#byCustomer} over the snapshot)
      * @param historiesAsOf every customer's purchase history up to a date ({@link PurchaseHistories#asOf})
      */
     EffectInputs(SalesStore.CustomerData stored, Optional<LocalDate> lastDate, DailySales daily,

@@ -73,7 +73,7 @@ final class DecimalColumn {
         scales = Arrays.copyOf(scales, size);
     }
 
-    /** Puts the values in a new order: the value at {@code index} becomes the one at {@code order[index]}. */
+    /** Puts the values in a new order: the new value at index i is the old value at {@code order[i]}. */
     void reorder(int[] order) {
         long[] reorderedUnscaled = new long[size];
         byte[] reorderedScales = new byte[size];

@@ -61,7 +61,7 @@ final class TextColumn {
         codes = Arrays.copyOf(codes, size);
     }
 
-    /** Puts the values in a new order: the value at {@code index} becomes the one at {@code order[index]}. */
+    /** Puts the values in a new order: the new value at index i is the old value at {@code order[i]}. */
     void reorder(int[] order) {
         int[] reordered = new int[size];
         for (int index = 0; index < size; index++) {

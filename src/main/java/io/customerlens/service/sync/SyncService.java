@@ -65,6 +65,7 @@ public final class SyncService {
             List<SyncOverride> overrides = new ArrayList<>();
             int tasks = pullTasks(new TaskSync(from, rows), new TaskSync(copy, rows), overrides);
             copy.commit();
+            mirror.moveIdsPastCopiedRows();
             TableMirror.Changes lines = changes.get(MirroredTable.SALES_LINE);
             return new PullReport(lines.inserted(), lines.removed().size(), changes.get(MirroredTable.CUSTOMER).total(),
                     changes.get(MirroredTable.PRODUCT).total() + changes.get(MirroredTable.PRODUCT_NAME).total(),

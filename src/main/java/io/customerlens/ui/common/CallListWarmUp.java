@@ -2,8 +2,8 @@ package io.customerlens.ui.common;
 
 import io.customerlens.analysis.lapse.LapseWindow;
 import io.customerlens.service.lapse.LapseService;
+import io.customerlens.service.CustomerService;
 import io.customerlens.service.segments.SegmentOptions;
-import io.customerlens.service.segments.SegmentService;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * Learns the chance of no order, fits the value models, then computes the customers' segments, for the shared
  * settings in the background: Home shows its counts without waiting for them, and by the time the salesperson opens
  * Lapse, Customers or a card the answers are usually in the snapshot's memo already (the chance first: the Lapse
- * page and the call list need it; the segments then, for the Customers list's second step and the card's badges). It runs aside ({@link Job#aside()}),
+ * page and the call list need it; then the Customers list with its segments, which the card's badges share). It runs aside ({@link Job#aside()}),
  * so no page's own job waits behind it, and a newer request replaces one still waiting, so changing N twice
  * learns the latest window only.
  */
@@ -22,15 +22,15 @@ public final class CallListWarmUp {
     private static final Object KEY = CallListWarmUp.class;
 
     private final LapseService lapses;
-    private final SegmentService segments;
+    private final CustomerService customers;
     private final AnalysisChoices analysis;
     private final TaskRunner runner;
     private final Messages messages;
 
-    public CallListWarmUp(LapseService lapses, SegmentService segments, AnalysisChoices analysis, TaskRunner runner,
+    public CallListWarmUp(LapseService lapses, CustomerService customers, AnalysisChoices analysis, TaskRunner runner,
                           Messages messages, StoreChanges storeChanges) {
         this.lapses = lapses;
-        this.segments = segments;
+        this.customers = customers;
         this.analysis = analysis;
         this.runner = runner;
         this.messages = messages;
@@ -46,7 +46,7 @@ public final class CallListWarmUp {
         SegmentOptions options = AnalysisChoices.segmentOptions(analysis.get());
         runner.job(messages.get("warmUp.callList"), context -> {
             lapses.analyse(lapses.load(asOf), window);
-            segments.analyse(segments.load(asOf), options);
+            customers.overview(asOf, options);
             return window;
         }).replacing(KEY).aside().start();
     }

@@ -14,6 +14,7 @@ import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -49,6 +50,11 @@ public final class CustomersViewModel {
     private final AppSettings.Subscription subscription;
     /** The as-of date and segment options of the rows shown, so only a change of those reads again. */
     private Shown shownWith;
+    /** Counts the loads asked for: an answer to any but the latest is dropped (a store change, new choices). */
+    private int request;
+    private boolean disposed;
+    private final StoreChanges storeChanges;
+    private final ChangeListener<Number> storeListener = (observable, before, after) -> refresh();
 
     private final ObservableList<CustomerRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<CustomerRow> filteredRows = new FilteredList<>(allRows);
@@ -78,7 +84,8 @@ public final class CustomersViewModel {
         countText = Bindings.createStringBinding(
                 () -> messages.format("customers.count", messages.count(filteredRows.size()), messages.count(allRows.size())),
                 filteredRows, allRows);
-        storeChanges.revisionProperty().addListener((observable, before, after) -> refresh());
+        this.storeChanges = storeChanges;
+        storeChanges.revisionProperty().addListener(storeListener);
         this.subscription = analysis.subscribe(shared -> {
             if (!choices().equals(shownWith)) {
                 refresh();
@@ -86,9 +93,11 @@ public final class CustomersViewModel {
         });
     }
 
-    /** Stops following the shared analysis settings (the page is gone). */
+    /** Stops following the shared analysis settings and the store, and drops any answer still to come. */
     public void dispose() {
+        disposed = true;
         subscription.unsubscribe();
+        storeChanges.revisionProperty().removeListener(storeListener);
     }
 
     /**
@@ -98,38 +107,54 @@ public final class CustomersViewModel {
      * longer in force is dropped.
      */
     public void refresh() {
+        if (disposed) {
+            return;
+        }
         loading.set(true);
         Shown choices = choices();
         shownWith = choices;
+        int asked = ++request;
         runner.job(messages.get("customers.loading"), context -> customerService.firstOverview(choices.asOf(),
                         choices.segments()))
-                .replacing(List.of(this, "load"))
+                .replacing(List.of(this, "list"))
                 .onSuccess(first -> {
-                    if (!choices.equals(shownWith)) {
+                    if (!isLatest(asked)) {
                         return;
                     }
                     show(first.overview());
                     if (first.segmentsPending()) {
                         loading.set(true);
                         notice.set(messages.get("customers.segmentsPending"));
-                        loadSegments(choices);
+                        loadSegments(choices, asked);
                     }
                 })
-                .onFailure(this::failed)
+                .onFailure(failure -> {
+                    if (isLatest(asked)) {
+                        failed(failure);
+                    }
+                })
                 .start();
     }
 
-    private void loadSegments(Shown choices) {
+    private void loadSegments(Shown choices, int asked) {
         runner.job(messages.get("customers.loadingSegments"), context -> customerService.overview(choices.asOf(),
                         choices.segments()))
-                .replacing(List.of(this, "load"))
+                .replacing(List.of(this, "segments"))
                 .onSuccess(overview -> {
-                    if (choices.equals(shownWith)) {
+                    if (isLatest(asked)) {
                         show(overview);
                     }
                 })
-                .onFailure(this::failed)
+                .onFailure(failure -> {
+                    if (isLatest(asked)) {
+                        failed(failure);
+                    }
+                })
                 .start();
+    }
+
+    private boolean isLatest(int asked) {
+        return !disposed && asked == request;
     }
 
     private void failed(Throwable failure) {

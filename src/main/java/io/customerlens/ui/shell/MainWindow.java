@@ -85,7 +85,8 @@ public final class MainWindow implements AutoCloseable {
         MainView view = new MainView(viewModel, messages, pages, statusBar, () -> openSettings(messages));
         viewModel.show(shown);
         // After the shown page has queued its own figures, so they come first.
-        new CallListWarmUp(services.lapseService(), services.segmentService(), analysis, runner, messages, storeChanges).start();
+        new CallListWarmUp(services.lapseService(), services.customerService(), analysis, runner, messages,
+                storeChanges).start();
         stage.setTitle(services.readOnly() ? messages.format("ui.windowTitle.readOnly", messages.get("ui.windowTitle"))
                 : messages.get("ui.windowTitle"));
         if (stage.getScene() == null) {

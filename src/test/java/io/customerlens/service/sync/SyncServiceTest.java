@@ -125,6 +125,26 @@ class SyncServiceTest {
         }
     }
 
+    /** The pulled rows keep the server's ids; the copy's own next import record and lines get ids after them. */
+    @Test
+    void anImportIntoTheCopyAfterAPullTakesNewIds() {
+        pull(SyncRows.NONE);
+
+        try (Database copy = Database.open(laptop)) {
+            long pulledBatch = copy.jdbi().withHandle(handle -> handle.createQuery("SELECT MAX(id) FROM import_batch")
+                    .mapTo(Long.class).one());
+            long batch = copy.jdbi().withExtension(ImportBatchRepository.class,
+                    batches -> batches.insert("offline.xlsx", 1, "1".repeat(64), "sales", Instant.EPOCH));
+            copy.jdbi().useExtension(SalesLineRepository.class, lines -> lines.insert(batch, List.of(
+                    SampleLines.line(4, "A1", "2024-03-09", "10"))));
+            copy.jdbi().useExtension(ImportBatchRepository.class, batches -> batches.complete(batch, 1, 1, 0, 0, 0,
+                    null, null));
+
+            assertThat(batch).isGreaterThan(pulledBatch);
+            assertThat(copy.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count)).isEqualTo(3);
+        }
+    }
+
     @Test
     void aSecondPullChangesNothingAndSaysSo() {
         pull(SyncRows.NONE);

@@ -1,11 +1,7 @@
 package io.customerlens.ui.common;
 
 import io.customerlens.analysis.lapse.LapseWindow;
-import io.customerlens.service.segments.SegmentData;
-import io.customerlens.service.segments.SegmentOptions;
-import io.customerlens.service.segments.SegmentReport;
-import io.customerlens.service.segments.SegmentService;
-import io.customerlens.service.snapshot.AnalysisSnapshots;
+import io.customerlens.ui.FakeCustomerService;
 import io.customerlens.ui.FakeLapseService;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +18,7 @@ class CallListWarmUpTest {
     private final AnalysisChoices analysis = TestAnalysis.choices();
     private final StoreChanges storeChanges = new StoreChanges();
     private final List<String> titles = new ArrayList<>();
-    /** The window N of each segment computation asked for. */
-    private final List<Integer> segmentWindows = new ArrayList<>();
-    private final SegmentService segments = new SegmentService(AnalysisSnapshots.ofEmptyStore()) {
-        @Override
-        public SegmentReport analyse(SegmentData data, SegmentOptions options) {
-            segmentWindows.add(options.window().months());
-            return super.analyse(data, options);
-        }
-    };
+    private final FakeCustomerService customers = new FakeCustomerService();
     private final TaskRunner runner = new TaskRunner() {
         private final SynchronousTaskRunner inner = new SynchronousTaskRunner(messages);
 
@@ -48,25 +36,26 @@ class CallListWarmUpTest {
 
     @Test
     void learnsForTheSharedWindowWhenStartedAndAgainAfterEachChangeOfWindowOrStore() {
-        CallListWarmUp warmUp = new CallListWarmUp(lapses, segments, analysis, runner, messages, storeChanges);
+        CallListWarmUp warmUp = new CallListWarmUp(lapses, customers, analysis, runner, messages, storeChanges);
 
         warmUp.start();
         analysis.update(settings -> settings.withLapseWindow(new LapseWindow(6)));
         storeChanges.storeChanged();
 
         assertThat(lapses.analysedWindows()).containsExactly(3, 6, 6);
-        assertThat(segmentWindows).as("the segments after the learning, with the shared settings").containsExactly(3, 6, 6);
+        assertThat(customers.optionsAsked()).as("the list with its segments after the learning, with the shared settings")
+                .extracting(options -> options.window().months()).containsExactly(3, 6, 6);
         assertThat(titles).containsOnly(messages.get("warmUp.callList")).hasSize(3);
     }
 
     @Test
     void afterTheWindowsSettingsAreClosedItNoLongerFollowsThem() {
-        new CallListWarmUp(lapses, segments, analysis, runner, messages, storeChanges);
+        new CallListWarmUp(lapses, customers, analysis, runner, messages, storeChanges);
 
         analysis.close();
         analysis.update(settings -> settings.withLapseWindow(new LapseWindow(6)));
 
         assertThat(lapses.analysedWindows()).isEmpty();
-        assertThat(segmentWindows).isEmpty();
+        assertThat(customers.optionsAsked()).isEmpty();
     }
 }

@@ -76,6 +76,18 @@ class CustomersViewModelTest {
         assertThat(viewModel.loadingProperty().get()).isFalse();
     }
 
+    /** A closed page follows neither the store nor the settings: nothing reloads it. */
+    @Test
+    void aDisposedListDoesNotReloadWhenTheStoreChanges() {
+        int calls = service.overviewCalls();
+
+        viewModel.dispose();
+        storeChanges.storeChanged();
+        viewModel.refresh();
+
+        assertThat(service.overviewCalls()).isEqualTo(calls);
+    }
+
     @Test
     void showsEveryCustomerWithTheCountAndAsOfDate() {
         assertThat(keys()).containsExactlyInAnyOrder("C001", "C002", "C003");
