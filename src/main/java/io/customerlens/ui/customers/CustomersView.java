@@ -74,10 +74,12 @@ public final class CustomersView {
         notice.textProperty().bind(viewModel.noticeProperty());
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
 
+        Label pending = PageParts.explanation(viewModel.pendingProperty());
+        pending.setId("customers-segments-pending");
         Label missing = PageParts.explanation(viewModel.missingColumnsProperty());
         missing.setId("customers-missing-columns");
         root.getChildren().addAll(heading, filters(viewModel, messages), DrillChip.of(viewModel.drillFilter(), messages),
-                missing, notice, tableWithSave);
+                missing, pending, notice, tableWithSave);
     }
 
     public VBox node() {

@@ -67,6 +67,8 @@ public final class CustomersViewModel {
             new AttributeFilters<>(CustomerAttribute.class, List.of(CustomerAttribute.values()), this::applyFilter);
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** Says the segments are still being computed; news, not a fault, so apart from {@link #notice}. */
+    private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper(this, "pending", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper missingColumns = new ReadOnlyStringWrapper(this, "missingColumns", "");
     private final StringBinding countText;
@@ -124,7 +126,7 @@ public final class CustomersViewModel {
                     show(first.overview());
                     if (first.segmentsPending()) {
                         loading.set(true);
-                        notice.set(messages.get("customers.segmentsPending"));
+                        pending.set(messages.get("customers.segmentsPending"));
                         loadSegments(choices, asked);
                     }
                 })
@@ -159,6 +161,7 @@ public final class CustomersViewModel {
 
     private void failed(Throwable failure) {
         loading.set(false);
+        pending.set("");
         notice.set(messages.format("customers.loadFailed", FailureReport.describe(messages, failure)));
     }
 
@@ -177,6 +180,7 @@ public final class CustomersViewModel {
     private void show(CustomerOverview overview) {
         loading.set(false);
         notice.set("");
+        pending.set("");
         asOfText.set(overview.asOf() == null ? messages.get("customers.asOf.none")
                 : messages.format("customers.asOf", messages.date(overview.asOf())));
         allRows.setAll(overview.customers());
@@ -250,6 +254,11 @@ public final class CustomersViewModel {
 
     public ReadOnlyStringProperty asOfTextProperty() {
         return asOfText.getReadOnlyProperty();
+    }
+
+    /** "Every customer is listed; their segments … are being computed…" while the second step runs, else empty. */
+    public ReadOnlyStringProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

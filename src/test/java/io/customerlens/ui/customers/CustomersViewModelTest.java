@@ -60,7 +60,7 @@ class CustomersViewModelTest {
                 "2000.50"), customer("C009", "Only in the first step", "零售", "华东", "KA", "王芳", "1.00"))));
         List<String> notices = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
-        viewModel.noticeProperty().addListener((observable, before, after) -> {
+        viewModel.pendingProperty().addListener((observable, before, after) -> {
             notices.add(after);
             if (!after.isEmpty()) {
                 sizes.add(viewModel.rows().size());
@@ -74,6 +74,7 @@ class CustomersViewModelTest {
         assertThat(sizes).as("rows shown while the segments are coming").containsExactly(2);
         assertThat(keys()).containsExactly("C001");
         assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.noticeProperty().get()).as("no fault was shown").isEmpty();
     }
 
     /** A closed page follows neither the store nor the settings: nothing reloads it. */
