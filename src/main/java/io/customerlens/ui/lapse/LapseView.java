@@ -41,6 +41,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -395,12 +396,17 @@ public final class LapseView {
         GridPane grid = PageParts.twoColumns();
         grid.add(chartsBox, 0, 0);
         grid.add(withSave(table, "lapse.file.movement"), 1, 0);
-        VBox notes = new VBox(4, startNote, invariant);
-        // On a 768-pixel screen the charts give up height before the notes lose their last line.
-        notes.setMinHeight(Region.USE_PREF_SIZE);
-        grid.add(notes, 0, 1, 2, 1);
         PageParts.grow(chartsBox, table);
-        return grid;
+        // Below the grid, in a VBox, so each wrapped note is given the height of its lines at the tab's width (a
+        // note spanning the grid's columns was given one line's height and lost its last line at 1366x768).
+        invariant.setMinHeight(Region.USE_PREF_SIZE);
+        VBox pane = new VBox(4, grid, startNote, invariant);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        // Fills the tab when there is room, and scrolls when the charts, table and notes need more height than it has.
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
     }
 
 
