@@ -8,6 +8,7 @@ import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.domain.OutcomeReason;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.sqlobject.SqlObject;
 
 import java.math.BigDecimal;
@@ -152,28 +153,13 @@ public interface FollowUpRepository extends SqlObject {
      * choose it (V8).
      */
     default long insertSynced(SyncedTask synced, Long parentId, String owner, boolean onServer) {
-        FollowUpTask task = synced.task();
-        return getHandle().createUpdate("""
+        Update insert = getHandle().createUpdate("""
                         INSERT INTO follow_up_task (customer_key, reason, reason_detail, channel, due_date, priority,
                                                     status, snoozed_until, created_at, completed_at, value_at_stake,
                                                     notes, parent_id, basis_as_of, owner, sync_key, on_server)
                         VALUES (:key, :reason, :detail, :channel, :due, :priority, :status, :snoozed, :created,
-                                :completed, :value, :notes, :parent, :basis, :owner, :syncKey, :onServer)""")
-                .bind("key", task.customerKey())
-                .bind("reason", task.reason().name())
-                .bind("detail", task.detail())
-                .bind("channel", task.channel().name())
-                .bind("due", task.due())
-                .bind("priority", task.priority())
-                .bind("status", task.status().name())
-                .bind("snoozed", task.snoozedUntil())
-                .bind("created", task.created().atOffset(java.time.ZoneOffset.UTC))
-                .bind("completed", task.completed() == null ? null : task.completed().atOffset(java.time.ZoneOffset.UTC))
-                .bind("value", task.valueAtStake())
-                .bind("notes", task.notes())
-                .bind("parent", parentId)
-                .bind("basis", task.basisAsOf())
-                .bind("owner", owner)
+                                :completed, :value, :notes, :parent, :basis, :owner, :syncKey, :onServer)""");
+        return bindTaskFields(insert, synced.task(), parentId, owner)
                 .bind("syncKey", synced.syncKey())
                 .bind("onServer", onServer)
                 .executeAndReturnGeneratedKeys("id")
@@ -183,14 +169,21 @@ public interface FollowUpRepository extends SqlObject {
 
     /** Makes the task {@code id} of this store the same as {@code synced} in every field but its id and key. */
     default int updateSynced(long id, SyncedTask synced, Long parentId, String owner) {
-        FollowUpTask task = synced.task();
-        return getHandle().createUpdate("""
+        Update update = getHandle().createUpdate("""
                         UPDATE follow_up_task SET customer_key = :key, reason = :reason, reason_detail = :detail,
                             channel = :channel, due_date = :due, priority = :priority, status = :status,
                             snoozed_until = :snoozed, created_at = :created, completed_at = :completed,
                             value_at_stake = :value, notes = :notes, parent_id = :parent, basis_as_of = :basis,
                             owner = :owner, on_server = TRUE
-                        WHERE id = :id""")
+                        WHERE id = :id""");
+        return bindTaskFields(update, synced.task(), parentId, owner)
+                .bind("id", id)
+                .execute();
+    }
+
+    /** Binds every field of a synced task that {@link #insertSynced} and {@link #updateSynced} both write. */
+    private static Update bindTaskFields(Update statement, FollowUpTask task, Long parentId, String owner) {
+        return statement
                 .bind("key", task.customerKey())
                 .bind("reason", task.reason().name())
                 .bind("detail", task.detail())
@@ -205,9 +198,7 @@ public interface FollowUpRepository extends SqlObject {
                 .bind("notes", task.notes())
                 .bind("parent", parentId)
                 .bind("basis", task.basisAsOf())
-                .bind("owner", owner)
-                .bind("id", id)
-                .execute();
+                .bind("owner", owner);
     }
 
     /** Records that the server has the task (a pull saw it there). */

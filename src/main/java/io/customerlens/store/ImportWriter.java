@@ -37,15 +37,6 @@ public final class ImportWriter {
                              Collection<ProductUpdate> products, Map<String, Map<Field, String>> mappings,
                              Instant at, LocalDate firstDate, LocalDate lastDate,
                              Collection<ProductNameCount> productNames) {
-
-        /** An import whose lines named no product by code. */
-        public Completion(long linesRead, long linesImported, long linesDuplicate, long linesRejected,
-                          long linesSkipped, Collection<CustomerUpdate> customers, Collection<ProductUpdate> products,
-                          Map<String, Map<Field, String>> mappings, Instant at, LocalDate firstDate,
-                          LocalDate lastDate) {
-            this(linesRead, linesImported, linesDuplicate, linesRejected, linesSkipped, customers, products, mappings,
-                    at, firstDate, lastDate, List.of());
-        }
     }
 
     /** Records the start of an import, committed at once; its lines stay invisible until {@link #complete}. */

@@ -112,7 +112,7 @@ class UnfinishedImportTest {
 
     private static ImportWriter.Completion completion(long lines) {
         return new ImportWriter.Completion(lines, lines, 0, 0, 0, List.of(), List.of(), java.util.Map.of(), STARTED,
-                null, null);
+                null, null, List.of());
     }
 
     /** Every row, visible or not: what is really in the file. */
