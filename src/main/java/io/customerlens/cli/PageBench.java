@@ -44,8 +44,18 @@ public interface PageBench {
          */
         boolean openCard();
 
-        /** Sets the lapse window N; returns once every open page and the card have reloaded. */
+        /**
+         * Sets the lapse window N; returns once every open page and the card show their figures for it. The
+         * learning the window then does beside them (the chance of no order for the new N) waits for
+         * {@link #finishAside()}.
+         */
         void changeLapseWindow(int months);
+
+        /**
+         * Runs the background learning the last step left waiting, as the window runs it beside the pages while
+         * they already show their figures; returns how many jobs ran.
+         */
+        int finishAside();
 
         @Override
         void close();

@@ -115,6 +115,7 @@ final class RefreshBench {
                 }
             });
             timed("option_change_s", () -> open.changeLapseWindow(WINDOW_AFTER));
+            timed("option_change_aside_s", open::finishAside);
         }
     }
 

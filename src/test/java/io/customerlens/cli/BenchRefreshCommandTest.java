@@ -17,7 +17,7 @@ class BenchRefreshCommandTest {
     private static final int LINES = 2_000;
     private static final List<String> FIGURES = List.of("bare_read_s", "import_s", "snapshot_build_s", "store_lines",
             "page_home_s", "warm_up_s", "page_customers_s", "page_lapse_s", "page_segments_s", "page_products_s",
-            "page_followups_s", "card_s", "option_change_s", "analyze_s", "peak_heap_mb");
+            "page_followups_s", "card_s", "option_change_s", "option_change_aside_s", "analyze_s", "peak_heap_mb");
 
     @TempDir
     Path temp;
@@ -85,6 +85,11 @@ class BenchRefreshCommandTest {
                     @Override
                     public void changeLapseWindow(int months) {
                         pages.changeLapseWindow(months);
+                    }
+
+                    @Override
+                    public int finishAside() {
+                        return pages.finishAside();
                     }
 
                     @Override

@@ -21,12 +21,14 @@ import java.util.List;
  * @param tasks         the customer's follow-up tasks (open, done, cancelled), newest first
  * @param risk          the chance of no order in the next N months, with the reasons in words
  * @param value         the value over the next 12 months; null when it could not be estimated
+ * @param chancePending  whether the chance and the value are still being learned (the card is shown before
+ *                       learning ends; both then read as unknown until the full card replaces it)
  */
 public record CustomerCard(String customerKey, CustomerInfo info, LocalDate asOf, LapseWindow window,
                            CardBadges badges, CardFigures figures, List<MonthBar> months,
                            List<ProductTrend> topProducts, List<ProductTrend> topCategories,
                            List<StoppedProduct> stoppedBuying, List<Gap> gaps, List<FollowUpTask> tasks,
-                           CustomerRisk risk, CustomerValue value) {
+                           CustomerRisk risk, CustomerValue value, boolean chancePending) {
 
     public static final int CHART_MONTHS = 24;
     public static final int TOP_PRODUCTS = 10;
@@ -62,6 +64,6 @@ public record CustomerCard(String customerKey, CustomerInfo info, LocalDate asOf
     /** The same card with its tasks replaced (the follow-up module adds them after the figures). */
     public CustomerCard withTasks(List<FollowUpTask> next) {
         return new CustomerCard(customerKey, info, asOf, window, badges, figures, months, topProducts,
-                topCategories, stoppedBuying, gaps, next, risk, value);
+                topCategories, stoppedBuying, gaps, next, risk, value, chancePending);
     }
 }

@@ -59,9 +59,14 @@ public final class CardFigureTexts {
 
     /**
      * The chance of no order in the next N months, the value at risk and the value of the next 12 months, in the
-     * order the card prints them after the figures; "unknown" where the data is too short to estimate them.
+     * order the card prints them after the figures; "unknown" where the data is too short to estimate them,
+     * "learning…" while they are being learned.
      */
     public List<Item> riskItems(CustomerCard card) {
+        if (card.chancePending()) {
+            String learning = messages.get("card.value.learning");
+            return List.of(item("lapseChance", learning), item("valueAtRisk", learning), item("value12m", learning));
+        }
         RiskWords words = new RiskWords(messages);
         double valueAtRisk = card.valueAtRisk();
         double value12m = card.value() == null ? Double.NaN : card.value().value12m();

@@ -15,6 +15,7 @@ import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.CustomerSummary;
 import io.customerlens.service.lapse.LapseData;
+import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.service.segments.SegmentOptions;
@@ -96,6 +97,20 @@ public class CustomerCardService {
      * @throws UnknownCustomerException when the store has no such customer, or it had no purchase by then
      */
     public CustomerCard card(String customerKey, Optional<LocalDate> asOf, SegmentOptions options) {
+        return card(customerKey, asOf, options, true);
+    }
+
+    /**
+     * The card at once: as {@link #card(String, Optional, SegmentOptions)} when the chance of no order is learned
+     * for the window, otherwise with the chance and the value still unknown ({@link CustomerCard#chancePending()}),
+     * so a new N shows its figures without waiting for learning; ask {@link #card} for the rest.
+     */
+    public CustomerCard firstCard(String customerKey, Optional<LocalDate> asOf, SegmentOptions options) {
+        return card(customerKey, asOf, options, false);
+    }
+
+    private CustomerCard card(String customerKey, Optional<LocalDate> asOf, SegmentOptions options,
+                              boolean waitForChance) {
         AnalysisSnapshot snapshot = snapshots.current();
         if (!snapshot.hasCustomer(customerKey)) {
             throw new UnknownCustomerException(customerKey, null);
@@ -108,7 +123,9 @@ public class CustomerCardService {
         }
 
         LocalDate date = lapseData.asOf();
-        LapseRow lapseRow = lapseService.analyse(lapseData, options.window()).customers().stream()
+        LapseReport report = waitForChance ? lapseService.analyse(lapseData, options.window())
+                : lapseService.firstReport(lapseData, options.window());
+        LapseRow lapseRow = report.customers().stream()
                 .filter(row -> row.key().equals(customerKey)).findFirst()
                 .orElseThrow(() -> new UnknownCustomerException(customerKey, date));
         CustomerLapse lapse = lapseRow.lapse();
@@ -130,7 +147,7 @@ public class CustomerCardService {
                 productTrends.topProducts(lines, date, CustomerCard.TOP_PRODUCTS),
                 productTrends.topCategories(lines, date, CustomerCard.TOP_CATEGORIES),
                 stoppedBuying.of(lines, date, options.window()), lapse.gaps(), tasks.of(customerKey),
-                lapseRow.risk(), lapseRow.value());
+                lapseRow.risk(), lapseRow.value(), report.chancePending());
     }
 
     /**

@@ -66,6 +66,8 @@ public final class CustomerCardViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper asOfText = new ReadOnlyStringWrapper(this, "asOfText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** The key of the learning job: one waits at a time, the latest settings'. */
+    private final Object learningKey = new Object();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ObservableList<FollowUpTask> tasks = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper tasksText = new ReadOnlyStringWrapper(this, "tasksText", "");
@@ -142,17 +144,41 @@ public final class CustomerCardViewModel {
         CardChoices choices = choices();
         computedWith = choices;
         computing.set(true);
+        // The figures at once; the chance of no order and the value follow aside when learning ends.
         runner.job(messages.format("customerView.loading", customerKey),
-                        context -> cards.card(customerKey, choices.asOf(), choices.options()))
+                        context -> cards.firstCard(customerKey, choices.asOf(), choices.options()))
                 .onSuccess(next -> {
                     computing.set(false);
-                    show(next);
+                    if (choices.equals(computedWith)) {
+                        show(next);
+                        if (next.chancePending()) {
+                            learnChance(choices);
+                        }
+                    }
                 })
                 .onFailure(failure -> {
                     computing.set(false);
                     showFailure(failure);
                 })
                 .start();
+    }
+
+    private void learnChance(CardChoices choices) {
+        runner.job(messages.get("lapse.learning"), context -> fullCard(choices))
+                .replacing(learningKey)
+                .aside()
+                .onSuccess(full -> {
+                    if (choices.equals(computedWith)) {
+                        show(full);
+                    }
+                })
+                .onFailure(this::showFailure)
+                .start();
+    }
+
+    /** The card with the chance learned: what a printout shows, never "learning…". */
+    private CustomerCard fullCard(CardChoices choices) {
+        return cards.card(customerKey, choices.asOf(), choices.options());
     }
 
     private void show(CustomerCard next) {
@@ -275,8 +301,10 @@ public final class CustomerCardViewModel {
         }
         MessageBundle bundle = new MessageBundle(messages.bundle(), messages.locale());
         String name = messages.format("customerView.pdf.file", fileSafe(current.displayName()), current.asOf().toString());
+        CardChoices choices = computedWith;
         return Optional.of(new PrintablePdf(messages.format("customerView.pdf.title", current.displayName()), name,
-                () -> new CardPdf(bundle).toBytes(current)));
+                () -> new CardPdf(bundle).toBytes(current.chancePending()
+                        ? fullCard(choices).withTasks(current.tasks()) : current)));
     }
 
     /** File names may not hold / \ : * ? " < > | on Windows. */

@@ -10,6 +10,7 @@ import io.customerlens.domain.FollowUpTask;
 import io.customerlens.service.card.CustomerCardService;
 import io.customerlens.service.card.SalesLinePage;
 import io.customerlens.service.followups.TaskRow;
+import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
 import io.customerlens.ui.common.AnalysisChoices;
@@ -51,7 +52,11 @@ public final class TaskDetails {
     private final ObservableList<DetailLine> customerFigures = FXCollections.observableArrayList();
     private final ObservableList<CustomerSalesLine> lastPurchases = FXCollections.observableArrayList();
     private final ObservableList<CustomerChoice> customers = FXCollections.observableArrayList();
+    /** The key of the learning job: one waits at a time, the latest request's. */
+    private final Object learningKey = new Object();
     private Map<String, LapseRow> byKey = Map.of();
+    /** Counts reloads: an answer to an older one is dropped. */
+    private long requests;
     private TaskRow shown;
     private Contact shownContact = Contact.EMPTY;
 
@@ -72,21 +77,54 @@ public final class TaskDetails {
     void reload() {
         java.util.Optional<java.time.LocalDate> asOf = analysis.get().asOf();
         LapseWindow window = analysis.get().lapseWindow();
-        runner.job(messages.get("followupsView.details.loading"), context -> customersOf(
-                        lapses.analyse(lapses.load(asOf), window).customers()))
+        long request = ++requests;
+        // The figures at once; the chance of no order and the value at risk follow when learning ends, aside, so
+        // a new N or a new import never holds the page behind the learning.
+        runner.job(messages.get("followupsView.details.loading"), context -> {
+                    LapseReport first = lapses.firstReport(lapses.load(asOf), window);
+                    return new FirstRead(customersOf(first.customers()), first.chancePending());
+                })
+                .replacing(this)
                 .onSuccess(read -> {
-                    byKey = read.byKey();
-                    customers.setAll(read.byName());
+                    if (request != requests) {
+                        return;
+                    }
+                    byKey = read.customers().byKey();
+                    customers.setAll(read.customers().byName());
                     showFigures();
+                    if (read.chancePending()) {
+                        learnChance(asOf, window, request);
+                    }
                 })
                 .onFailure(failure -> title.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
                 .start();
     }
 
+    private void learnChance(java.util.Optional<java.time.LocalDate> asOf, LapseWindow window, long request) {
+        runner.job(messages.get("lapse.learning"), context -> byKeyOf(lapses.analyse(lapses.load(asOf), window).customers()))
+                .replacing(learningKey)
+                .aside()
+                .onSuccess(learned -> {
+                    if (request == requests) {
+                        byKey = learned;
+                        showFigures();
+                    }
+                })
+                .onFailure(failure -> title.set(messages.format("followupsView.failed", FailureReport.describe(messages, failure))))
+                .start();
+    }
+
+    private record FirstRead(ReadCustomers customers, boolean chancePending) {
+    }
+
+    private static Map<String, LapseRow> byKeyOf(List<LapseRow> rows) {
+        return rows.stream().collect(Collectors.toUnmodifiableMap(LapseRow::key, Function.identity()));
+    }
+
     /** In the background: every customer (tens of thousands on a big store) by key and sorted by name. */
     private ReadCustomers customersOf(List<LapseRow> rows) {
         Collator collator = Collator.getInstance(messages.locale());
-        return new ReadCustomers(rows.stream().collect(Collectors.toUnmodifiableMap(LapseRow::key, Function.identity())),
+        return new ReadCustomers(byKeyOf(rows),
                 rows.stream().map(row -> new CustomerChoice(row.key(), row.info().name()))
                         .sorted(Comparator.comparing(CustomerChoice::label, collator)).toList());
     }

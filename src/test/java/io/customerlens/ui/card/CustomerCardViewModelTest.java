@@ -210,6 +210,38 @@ class CustomerCardViewModelTest {
         }
     }
 
+    /* As in the window: the learning runs aside, after the card already shows its figures. */
+    @Test
+    void theCardShowsItsFiguresBeforeTheChanceIsLearnedAndPrintsOnlyTheLearnedOne() throws IOException {
+        SynchronousTaskRunner aside = SynchronousTaskRunner.deferringAside(messages);
+        CustomerCardViewModel viewModel = new CustomerCardViewModel(fixture.cards, fixture.followUps,
+                TestAnalysis.choices(), aside, messages, new StoreChanges(), followUpChanges, "K001", 50);
+        viewModel.refresh();
+        CardTexts texts = new CardTexts(messages);
+
+        CustomerCard first = viewModel.cardProperty().get();
+        assertThat(first.chancePending()).isTrue();
+        assertThat(viewModel.computingProperty().get()).isFalse();
+        assertThat(figure(texts, first, "orders")).isEqualTo("7");
+        assertThat(figure(texts, first, "lapseChance")).isEqualTo("Learning…");
+        assertThat(figure(texts, first, "value12m")).isEqualTo("Learning…");
+        try (PDDocument document = Loader.loadPDF(viewModel.cardPdf().orElseThrow().maker().make())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("1,750.00").doesNotContain("Learning");
+        }
+
+        assertThat(aside.runAsideJobs()).isEqualTo(1);
+
+        CustomerCard learned = viewModel.cardProperty().get();
+        assertThat(learned.chancePending()).isFalse();
+        assertThat(figure(texts, learned, "lapseChance")).isNotEqualTo("Learning…");
+        assertThat(figure(texts, learned, "orders")).isEqualTo("7");
+    }
+
+    private static String figure(CardTexts texts, CustomerCard card, String key) {
+        return texts.figures(card).stream().filter(figure -> figure.id().equals("card-figure-" + key))
+                .findFirst().orElseThrow().value();
+    }
+
     @Test
     void fileNamesLoseCharactersWindowsForbids() {
         assertThat(CustomerCardViewModel.fileSafe("A/B: \"C\"")).isEqualTo("A_B_ _C_");
