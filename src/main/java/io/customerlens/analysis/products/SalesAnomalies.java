@@ -33,12 +33,9 @@ public final class SalesAnomalies {
 
     public AnomalyResult analyse(SalesFacts sales, LocalDate asOf, AnomalyRule rule) {
         int last = MonthIndex.of(KpiPeriods.latestCompleteMonth(asOf));
-        int first = Integer.MAX_VALUE;
-        for (SaleFact fact : sales.facts()) {
-            if (!fact.date().isAfter(asOf)) {
-                first = Math.min(first, MonthIndex.of(fact.date()));
-            }
-        }
+        // The earliest line on or before asOf is the earliest line, unless every line is after asOf.
+        int first = sales.firstDate().filter(date -> !date.isAfter(asOf)).map(MonthIndex::of)
+                .orElse(Integer.MAX_VALUE);
         if (first > last) {
             return new AnomalyResult(rule, List.of(), List.of());
         }

@@ -16,15 +16,23 @@ import java.util.Optional;
  * A line whose product or customer is not in the maps has no attributes (none).
  */
 public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products, Map<String, CustomerInfo> customers,
-                         ProductNames names) {
+                         ProductNames names, SalesExtent extent) {
 
     public static final SalesFacts EMPTY = new SalesFacts(List.of(), Map.of(), Map.of());
 
+    /** @param extent the lines' extent when known already (the snapshot's); null: found here in one pass */
     public SalesFacts {
         facts = LineList.keep(facts);
         products = Map.copyOf(products);
         customers = Map.copyOf(customers);
         java.util.Objects.requireNonNull(names, "names");
+        extent = extent == null ? SalesExtent.of(facts) : extent;
+    }
+
+    /** Lines whose extent is found here. */
+    public SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products, Map<String, CustomerInfo> customers,
+                      ProductNames names) {
+        this(facts, products, customers, names, null);
     }
 
     /** Lines whose product codes each carry one name (or whose names were not counted). */
@@ -34,7 +42,7 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
 
     /** The lines dated on or before {@code asOf}, with the same products and customers. */
     public SalesFacts upTo(LocalDate asOf) {
-        if (facts.stream().noneMatch(fact -> fact.date().isAfter(asOf))) {
+        if (extent.last().filter(last -> last.isAfter(asOf)).isEmpty()) {
             return this;
         }
         List<SaleFact> kept = new ArrayList<>(facts.size());
@@ -62,22 +70,22 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
 
     /** The date of the earliest line; empty without lines. */
     public Optional<LocalDate> firstDate() {
-        return facts.stream().map(SaleFact::date).min(LocalDate::compareTo);
+        return extent.first();
     }
 
     /** The date of the latest line: the default as-of date; empty without lines. */
     public Optional<LocalDate> lastDate() {
-        return facts.stream().map(SaleFact::date).max(LocalDate::compareTo);
+        return extent.last();
     }
 
     /** Whether any line carries a quantity. */
     public boolean hasQuantity() {
-        return facts.stream().anyMatch(fact -> fact.quantity() != null);
+        return extent.hasQuantity();
     }
 
     /** Whether any line carries a margin (a profit, or a cost). */
     public boolean hasMargin() {
-        return facts.stream().anyMatch(fact -> fact.margin() != null);
+        return extent.hasMargin();
     }
 
     /** Whether any line's product has a value for the unit (every line with a product has a PRODUCT unit). */

@@ -21,8 +21,8 @@ public final class SalesKpis {
 
     /** @param asOf lines after it are ignored; the last row is the period holding it */
     public KpiSeries analyse(SalesFacts sales, LocalDate asOf, KpiGranularity granularity) {
-        Optional<LocalDate> first = sales.facts().stream().map(SaleFact::date).filter(date -> !date.isAfter(asOf))
-                .min(LocalDate::compareTo);
+        // The earliest line on or before asOf is the earliest line, unless every line is after asOf.
+        Optional<LocalDate> first = sales.firstDate().filter(date -> !date.isAfter(asOf));
         if (first.isEmpty()) {
             return new KpiSeries(granularity, asOf, List.of());
         }

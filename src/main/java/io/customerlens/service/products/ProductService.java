@@ -12,6 +12,7 @@ import io.customerlens.analysis.products.KpiSeries;
 import io.customerlens.analysis.products.MonthSales;
 import io.customerlens.analysis.products.ProductNames;
 import io.customerlens.analysis.products.SalesAnomalies;
+import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.products.SalesFacts;
 import io.customerlens.analysis.products.SalesKpis;
 import io.customerlens.analysis.products.SalesStructure;
@@ -64,15 +65,15 @@ public class ProductService {
     public ProductData load(Optional<LocalDate> asOf) {
         AnalysisSnapshot snapshot = snapshots.current();
         Optional<LocalDate> effective = asOf.or(snapshot::lastDate);
-        return snapshot.memo(List.of(ProductData.class, effective), () -> from(snapshot.salesData(), effective));
+        return snapshot.memo(List.of(ProductData.class, effective), () -> from(snapshot.salesData(), snapshot.salesExtent(), effective));
     }
 
-    private ProductData from(SalesStore.SalesData stored, Optional<LocalDate> asOf) {
+    private ProductData from(SalesStore.SalesData stored, SalesExtent extent, Optional<LocalDate> asOf) {
         Map<String, CustomerInfo> customers = new HashMap<>(stored.customers().size() * 2);
         stored.customers().forEach(customer -> customers.put(customer.key(), customer.info()));
         Map<String, ProductInfo> latest = stored.productsByKey();
         ProductNames names = ProductNames.of(stored.productNames(), latest);
-        SalesFacts all = new SalesFacts(stored.facts(), names.applyTo(latest), customers, names);
+        SalesFacts all = new SalesFacts(stored.facts(), names.applyTo(latest), customers, names, extent);
         Optional<LocalDate> effective = asOf.or(all::lastDate);
         return effective.map(date -> new ProductData(date, all.upTo(date))).orElse(ProductData.EMPTY);
     }

@@ -3,6 +3,7 @@ package io.customerlens.service.snapshot;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.lapse.PurchaseHistory;
+import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.Customer;
 import io.customerlens.domain.CustomerAttribute;
@@ -87,6 +88,11 @@ public final class AnalysisSnapshot {
     /** Every line as customer analysis reads it, and every customer. */
     public SalesStore.CustomerData customerData() {
         return customerData;
+    }
+
+    /** The lines' first and last dates and whether any has a quantity or a margin, without a pass over them. */
+    public SalesExtent salesExtent() {
+        return memo(SalesExtent.class, lines::extent);
     }
 
     /** Every line with its quantity and product, every customer and every product. */

@@ -67,6 +67,16 @@ final class DecimalColumn {
         return scale == LARGE ? large.get(index).doubleValue() : unscaled[index] / Math.pow(10, scale);
     }
 
+    /** Whether any value is not null. */
+    boolean hasValue() {
+        for (int index = 0; index < size; index++) {
+            if (scales[index] != NULL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops the spare capacity once every value is in. */
     void trim() {
         unscaled = Arrays.copyOf(unscaled, size);

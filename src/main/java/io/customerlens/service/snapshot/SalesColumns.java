@@ -1,5 +1,6 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.LineFact;
@@ -184,6 +185,15 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
     /** The latest line's date; empty without lines. */
     java.util.Optional<LocalDate> lastDate() {
         return size == 0 ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.ofEpochDay(lastDay));
+    }
+
+    /** The lines' first and last dates and whether any has a quantity or a margin, from the columns. */
+    SalesExtent extent() {
+        if (size == 0) {
+            return new SalesExtent(java.util.Optional.empty(), java.util.Optional.empty(), false, false);
+        }
+        return new SalesExtent(java.util.Optional.of(LocalDate.ofEpochDay(firstDay)),
+                java.util.Optional.of(LocalDate.ofEpochDay(lastDay)), quantities.hasValue(), margins.hasValue());
     }
 
     /** The indexes of the customer's lines by date, stored order within a day (empty when no line has the key). */

@@ -1,5 +1,6 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.domain.CustomerSalesLine;
 import io.customerlens.domain.ProductInfo;
 import io.customerlens.domain.SaleFact;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,27 @@ class SalesColumnsTest {
         assertThat(column.get(0)).isNull();
         assertThat(column.get(1)).isEqualTo(value);
         assertThat(column.get(1).scale()).isEqualTo(value.scale());
+    }
+
+    /** The columns' extent is the one a pass over the lines finds: earliest, latest, any quantity, any margin. */
+    @Test
+    void theExtentIsTheOneAPassOverTheLinesFinds() {
+        SalesColumns columns = new SalesColumns(1);
+        List<SaleFact> added = List.of(sale("C2", "2024-03-01", "10.5"), sale(null, "2024-01-01", "-4"),
+                new SaleFact("C1", LocalDate.parse("2023-12-31"), new BigDecimal("7"), false, null, null,
+                        new BigDecimal("1.25"), null));
+        added.forEach(fact -> columns.accept(fact, null));
+        columns.freeze();
+
+        assertThat(columns.extent()).isEqualTo(new SalesExtent(Optional.of(LocalDate.parse("2023-12-31")),
+                Optional.of(LocalDate.parse("2024-03-01")), true, true)).isEqualTo(SalesExtent.of(added));
+        SalesColumns noMargins = new SalesColumns(1);
+        noMargins.accept(new SaleFact("C1", LocalDate.parse("2024-05-02"), BigDecimal.TEN, false, null, null, null,
+                null), null);
+        assertThat(noMargins.freeze().extent()).isEqualTo(new SalesExtent(Optional.of(LocalDate.parse("2024-05-02")),
+                Optional.of(LocalDate.parse("2024-05-02")), false, false));
+        assertThat(new SalesColumns(0).freeze().extent())
+                .isEqualTo(new SalesExtent(Optional.empty(), Optional.empty(), false, false));
     }
 
     /** Every line comes back as added, in customer order: C2 first (its code is 0), then C1, the keyless line last. */
