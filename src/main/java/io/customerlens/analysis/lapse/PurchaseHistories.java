@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Groups lines into one {@link PurchaseHistory} per customer, as of a date. Pure. */
 public final class PurchaseHistories {
@@ -26,29 +25,72 @@ public final class PurchaseHistories {
      */
     public static List<PurchaseHistory> asOf(Collection<LineFact> lines, LocalDate asOf) {
         Map<String, Builder> builders = new HashMap<>();
+        // The snapshot hands lines over customer by customer, by date: the last customer's builder is usually the
+        // one wanted, so most lines cost no map lookup.
+        String lastKey = null;
+        Builder last = null;
         for (LineFact line : lines) {
-            if (line.customerKey() != null && !line.date().isAfter(asOf)) {
-                builders.computeIfAbsent(line.customerKey(), key -> new Builder()).add(line);
+            String key = line.customerKey();
+            if (key != null && !line.date().isAfter(asOf)) {
+                if (!key.equals(lastKey)) {
+                    lastKey = key;
+                    last = builders.computeIfAbsent(key, absent -> new Builder());
+                }
+                last.add(line);
             }
         }
         List<PurchaseHistory> histories = new ArrayList<>(builders.size());
         new TreeMap<>(builders).forEach((key, builder) -> {
-            if (!builder.purchaseDays.isEmpty()) {
-                histories.add(new PurchaseHistory(key, List.copyOf(builder.purchaseDays), builder.monthlyNet));
+            List<LocalDate> days = builder.purchaseDays();
+            if (!days.isEmpty()) {
+                histories.add(new PurchaseHistory(key, days, builder.monthlyNet()));
             }
         });
         return histories;
     }
 
+    /**
+     * One customer's purchase days and net amount per month. Lines in date order (as the snapshot gives them)
+     * add to the month in hand and skip a day already listed; lines out of order still count the same, as
+     * {@link PurchaseHistory} sorts its days and drops repeats, and months are merged.
+     */
     private static final class Builder {
-        private final TreeSet<LocalDate> purchaseDays = new TreeSet<>();
+        private final List<LocalDate> days = new ArrayList<>();
         private final Map<Integer, BigDecimal> monthlyNet = new HashMap<>();
+        private int month = Integer.MIN_VALUE;
+        private BigDecimal monthNet;
 
         void add(LineFact line) {
-            monthlyNet.merge(MonthIndex.of(line.date()), line.amount(), BigDecimal::add);
-            if (line.isPurchase()) {
-                purchaseDays.add(line.date());
+            int lineMonth = MonthIndex.of(line.date());
+            if (lineMonth != month) {
+                flushMonth();
+                month = lineMonth;
+                monthNet = line.amount();
+            } else {
+                monthNet = monthNet.add(line.amount());
             }
+            if (line.isPurchase()) {
+                LocalDate day = line.date();
+                if (days.isEmpty() || !day.equals(days.getLast())) {
+                    days.add(day);
+                }
+            }
+        }
+
+        private void flushMonth() {
+            if (monthNet != null) {
+                monthlyNet.merge(month, monthNet, BigDecimal::add);
+                monthNet = null;
+            }
+        }
+
+        List<LocalDate> purchaseDays() {
+            return days;
+        }
+
+        Map<Integer, BigDecimal> monthlyNet() {
+            flushMonth();
+            return monthlyNet;
         }
     }
 }

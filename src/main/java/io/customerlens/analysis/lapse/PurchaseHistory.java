@@ -29,9 +29,20 @@ public final class PurchaseHistory {
             throw new IllegalArgumentException("a purchase history needs at least one purchase: " + customerKey);
         }
         this.customerKey = customerKey;
-        this.purchaseDays = purchaseDays.stream().distinct().sorted().toList();
+        this.purchaseDays = strictlyAscending(purchaseDays) ? List.copyOf(purchaseDays)
+                : purchaseDays.stream().distinct().sorted().toList();
         this.monthlyNet = Collections.unmodifiableNavigableMap(new TreeMap<>(monthlyNet));
         this.purchaseMonths = this.purchaseDays.stream().mapToInt(MonthIndex::of).distinct().toArray();
+    }
+
+    /** Whether each day is after the one before: then sorting and dropping repeats would change nothing. */
+    private static boolean strictlyAscending(List<LocalDate> days) {
+        for (int index = 1; index < days.size(); index++) {
+            if (!days.get(index).isAfter(days.get(index - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String customerKey() {

@@ -26,6 +26,23 @@ public final class AttributePivot {
      */
     public PivotTable of(List<CustomerLines> customers, Function<String, CustomerInfo> infoOf,
                          CustomerAttribute rowAttribute, CustomerAttribute columnAttribute, Set<String> lapsed) {
+        return of(customers, netAmounts(customers), infoOf, rowAttribute, columnAttribute, lapsed);
+    }
+
+    /**
+     * Each customer's net amount (every line, returns included): what the pivot sums. It does not depend on the
+     * attributes or the window, so a caller that shows the pivot again for another N keeps it.
+     */
+    public static Map<String, BigDecimal> netAmounts(List<CustomerLines> customers) {
+        Map<String, BigDecimal> nets = new HashMap<>(customers.size() * 2);
+        customers.forEach(customer -> nets.put(customer.customerKey(), SegmentAmounts.net(customer.lines())));
+        return nets;
+    }
+
+    /** @param nets each customer's net amount ({@link #netAmounts}) */
+    public PivotTable of(List<CustomerLines> customers, Map<String, BigDecimal> nets,
+                         Function<String, CustomerInfo> infoOf, CustomerAttribute rowAttribute,
+                         CustomerAttribute columnAttribute, Set<String> lapsed) {
         Map<List<String>, Tally> cells = new HashMap<>();
         Map<String, Tally> rows = new HashMap<>();
         Map<String, Tally> columns = new HashMap<>();
@@ -33,7 +50,7 @@ public final class AttributePivot {
         for (CustomerLines customer : customers) {
             String row = AttributeSegments.valueOf(rowAttribute, infoOf, customer);
             String column = AttributeSegments.valueOf(columnAttribute, infoOf, customer);
-            BigDecimal net = SegmentAmounts.net(customer.lines());
+            BigDecimal net = nets.get(customer.customerKey());
             boolean isLapsed = lapsed.contains(customer.customerKey());
             // Arrays.asList, not List.of: a value may be null.
             for (Tally tally : List.of(cells.computeIfAbsent(Arrays.asList(row, column), key -> new Tally()),

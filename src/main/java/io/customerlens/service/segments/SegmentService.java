@@ -5,6 +5,7 @@ import io.customerlens.analysis.lapse.CustomerLapse;
 import io.customerlens.analysis.lapse.LapseAnalysis;
 import io.customerlens.analysis.lapse.RankingFit;
 import io.customerlens.analysis.lapse.RecencyRanking;
+import io.customerlens.analysis.segments.AttributePivot;
 import io.customerlens.analysis.segments.AttributeSegments;
 import io.customerlens.analysis.segments.Cohorts;
 import io.customerlens.analysis.segments.CrossedSegment;
@@ -30,6 +31,7 @@ import io.customerlens.service.snapshot.Identity;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,8 +57,7 @@ public class SegmentService {
     private final Cohorts cohorts = new Cohorts();
     private final AttributeSegments attributeSegments = new AttributeSegments();
     private final MonthlyAmountRule monthlyAmountRule = new MonthlyAmountRule();
-    private final io.customerlens.analysis.segments.AttributePivot attributePivot =
-            new io.customerlens.analysis.segments.AttributePivot();
+    private final AttributePivot attributePivot = new AttributePivot();
 
     /** Over its own snapshot of the store (tests, and tools that use one service). */
     public SegmentService(Database database) {
@@ -147,7 +148,11 @@ public class SegmentService {
      */
     public io.customerlens.analysis.segments.PivotTable pivot(SegmentData data, SegmentReport report,
                                                               CustomerAttribute rows, CustomerAttribute columns) {
-        return attributePivot.of(data.customers(), data::infoOf, rows, columns,
+        // The nets do not change with N or the attributes: once per data, so a new N only re-tallies.
+        Map<String, BigDecimal> nets = snapshots.current().memo(
+                List.of(AttributePivot.class, new Identity(data)),
+                () -> AttributePivot.netAmounts(data.customers()));
+        return attributePivot.of(data.customers(), nets, data::infoOf, rows, columns,
                 SegmentMembers.lifecycle(report, LifecycleStage.LAPSED));
     }
 

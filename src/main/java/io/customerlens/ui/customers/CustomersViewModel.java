@@ -142,6 +142,9 @@ public final class CustomersViewModel {
         runner.job(messages.get("customers.loadingSegments"), context -> customerService.overview(choices.asOf(),
                         choices.segments()))
                 .replacing(List.of(this, "segments"))
+                // Aside: the list is already shown; its segments (and the learning they wait for) never hold back
+                // the next page's own job.
+                .aside()
                 .onSuccess(overview -> {
                     if (isLatest(asked)) {
                         show(overview);

@@ -10,6 +10,7 @@ import io.customerlens.domain.FollowUpTask;
 import io.customerlens.service.card.CustomerCardService;
 import io.customerlens.service.card.SalesLinePage;
 import io.customerlens.service.followups.TaskRow;
+import io.customerlens.service.lapse.LapseData;
 import io.customerlens.service.lapse.LapseReport;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.service.lapse.LapseService;
@@ -55,6 +56,7 @@ public final class TaskDetails {
     /** The key of the learning job: one waits at a time, the latest request's. */
     private final Object learningKey = new Object();
     private Map<String, LapseRow> byKey = Map.of();
+    private SortedNames sortedNames;
     /** Counts reloads: an answer to an older one is dropped. */
     private long requests;
     private TaskRow shown;
@@ -80,17 +82,25 @@ public final class TaskDetails {
         long request = ++requests;
         // The figures at once; the chance of no order and the value at risk follow when learning ends, aside, so
         // a new N or a new import never holds the page behind the learning.
+        SortedNames before = sortedNames;
         runner.job(messages.get("followupsView.details.loading"), context -> {
-                    LapseReport first = lapses.firstReport(lapses.load(asOf), window);
-                    return new FirstRead(customersOf(first.customers()), first.chancePending());
+                    LapseData data = lapses.load(asOf);
+                    LapseReport first = lapses.firstReport(data, window);
+                    // The same customers as before (only N changed): their names are sorted already.
+                    SortedNames names = before != null && before.data() == data ? before
+                            : new SortedNames(data, byName(first.customers()));
+                    return new FirstRead(byKeyOf(first.customers()), names, first.chancePending());
                 })
                 .replacing(this)
                 .onSuccess(read -> {
                     if (request != requests) {
                         return;
                     }
-                    byKey = read.customers().byKey();
-                    customers.setAll(read.customers().byName());
+                    byKey = read.byKey();
+                    if (read.names() != sortedNames) {
+                        sortedNames = read.names();
+                        customers.setAll(read.names().byName());
+                    }
                     showFigures();
                     if (read.chancePending()) {
                         learnChance(asOf, window, request);
@@ -114,22 +124,22 @@ public final class TaskDetails {
                 .start();
     }
 
-    private record FirstRead(ReadCustomers customers, boolean chancePending) {
+    private record FirstRead(Map<String, LapseRow> byKey, SortedNames names, boolean chancePending) {
+    }
+
+    /** The customers of a lapse data, sorted by name for the manual-task chooser. */
+    private record SortedNames(LapseData data, List<CustomerChoice> byName) {
     }
 
     private static Map<String, LapseRow> byKeyOf(List<LapseRow> rows) {
         return rows.stream().collect(Collectors.toUnmodifiableMap(LapseRow::key, Function.identity()));
     }
 
-    /** In the background: every customer (tens of thousands on a big store) by key and sorted by name. */
-    private ReadCustomers customersOf(List<LapseRow> rows) {
+    /** In the background: every customer (tens of thousands on a big store) sorted by name. */
+    private List<CustomerChoice> byName(List<LapseRow> rows) {
         Collator collator = Collator.getInstance(messages.locale());
-        return new ReadCustomers(byKeyOf(rows),
-                rows.stream().map(row -> new CustomerChoice(row.key(), row.info().name()))
-                        .sorted(Comparator.comparing(CustomerChoice::label, collator)).toList());
-    }
-
-    private record ReadCustomers(Map<String, LapseRow> byKey, List<CustomerChoice> byName) {
+        return rows.stream().map(row -> new CustomerChoice(row.key(), row.info().name()))
+                .sorted(Comparator.comparing(CustomerChoice::label, collator)).toList();
     }
 
     /** Shows {@code row} (null: nothing selected) and reads its customer's last purchases. */
