@@ -95,7 +95,41 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
 
     /** Whether any line has a value for the dimension (a category, a region …): a split by one it has not is all "none". */
     public boolean hasValues(StructureDimension dimension) {
-        return facts.stream().anyMatch(fact -> dimension.valueOf(fact, this) != null);
+        return dimensionsWithValues().contains(dimension);
+    }
+
+    /**
+     * The dimensions some line has a value for, in their order. A line's value comes from its product or its
+     * customer alone, so one pass gathers the products and customers the lines name, and each dimension looks at
+     * those instead of at every line.
+     */
+    public List<StructureDimension> dimensionsWithValues() {
+        java.util.Set<String> productKeys = new java.util.HashSet<>();
+        java.util.Set<String> customerKeys = new java.util.HashSet<>();
+        String lastProduct = null;
+        String lastCustomer = null;
+        boolean first = true;
+        for (SaleFact fact : facts) {
+            if (first || !java.util.Objects.equals(fact.productKey(), lastProduct)) {
+                lastProduct = fact.productKey();
+                productKeys.add(lastProduct);
+            }
+            if (first || !java.util.Objects.equals(fact.customerKey(), lastCustomer)) {
+                lastCustomer = fact.customerKey();
+                customerKeys.add(lastCustomer);
+            }
+            first = false;
+        }
+        List<StructureDimension> present = new ArrayList<>();
+        for (StructureDimension dimension : StructureDimension.values()) {
+            boolean hasValue = dimension.isOfProduct()
+                    ? productKeys.stream().anyMatch(key -> dimension.valueOfProduct(key, this) != null)
+                    : customerKeys.stream().anyMatch(key -> dimension.valueOfCustomer(key, this) != null);
+            if (hasValue) {
+                present.add(dimension);
+            }
+        }
+        return List.copyOf(present);
     }
 
     /** The contract's default unit: sub-category when the data has any, else category, else product. */

@@ -16,15 +16,38 @@ public enum StructureDimension {
 
     /** The value of a line; null when it has none (blank counts as none). */
     public String valueOf(SaleFact fact, SalesFacts sales) {
-        String value = switch (this) {
-            case PRODUCT -> sales.unitOf(fact, BcgUnit.PRODUCT);
-            case CATEGORY -> sales.unitOf(fact, BcgUnit.CATEGORY);
-            case SUB_CATEGORY -> sales.unitOf(fact, BcgUnit.SUB_CATEGORY);
-            case REGION -> CustomerAttribute.REGION.of(sales.customer(fact.customerKey()));
-            case CHANNEL -> CustomerAttribute.CHANNEL.of(sales.customer(fact.customerKey()));
-            case CUSTOMER_TYPE -> CustomerAttribute.TYPE.of(sales.customer(fact.customerKey()));
-            case SALESPERSON -> CustomerAttribute.SALESPERSON.of(sales.customer(fact.customerKey()));
+        return isOfProduct() ? valueOfProduct(fact.productKey(), sales) : valueOfCustomer(fact.customerKey(), sales);
+    }
+
+    /** Whether a line's value comes from its product (else from its customer). */
+    boolean isOfProduct() {
+        return this == PRODUCT || this == CATEGORY || this == SUB_CATEGORY;
+    }
+
+    /** The value of a line of this product, for a product level; null when none. */
+    String valueOfProduct(String productKey, SalesFacts sales) {
+        BcgUnit unit = switch (this) {
+            case PRODUCT -> BcgUnit.PRODUCT;
+            case CATEGORY -> BcgUnit.CATEGORY;
+            case SUB_CATEGORY -> BcgUnit.SUB_CATEGORY;
+            default -> throw new IllegalStateException(this + " is a customer attribute");
         };
+        return blankAsNone(unit.keyOf(productKey, sales.product(productKey)));
+    }
+
+    /** The value of a line of this customer, for a customer attribute; null when none. */
+    String valueOfCustomer(String customerKey, SalesFacts sales) {
+        CustomerAttribute attribute = switch (this) {
+            case REGION -> CustomerAttribute.REGION;
+            case CHANNEL -> CustomerAttribute.CHANNEL;
+            case CUSTOMER_TYPE -> CustomerAttribute.TYPE;
+            case SALESPERSON -> CustomerAttribute.SALESPERSON;
+            default -> throw new IllegalStateException(this + " is a product level");
+        };
+        return blankAsNone(attribute.of(sales.customer(customerKey)));
+    }
+
+    private static String blankAsNone(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -90,6 +90,12 @@ public class ProductService {
                 () -> salesKpis.analyse(data.sales(), asOfOrEpoch(data), granularity));
     }
 
+    /** The dimensions some line of {@code data} has a value for, in their order; once per data. */
+    public List<StructureDimension> dimensionsWithValues(ProductData data) {
+        return snapshots.current().memo(List.of(StructureDimension.class, new Identity(data)),
+                () -> data.sales().dimensionsWithValues());
+    }
+
     /** Shares of net sales by one dimension in a period and the one it is compared with. */
     public StructureResult structure(ProductData data, StructureDimension dimension, ComparisonPeriod period) {
         return salesStructure.analyse(data.sales(), dimension, period.spans(asOfOrEpoch(data)));

@@ -143,8 +143,7 @@ public final class SalesDashboardViewModel {
         }
         KpiSeries months = service.kpis(data, KpiGranularity.MONTH);
         // Only the splits the data has values for, and only the comparisons its history fills.
-        List<StructureDimension> present = Arrays.stream(StructureDimension.values())
-                .filter(data.sales()::hasValues).toList();
+        List<StructureDimension> present = service.dimensionsWithValues(data);
         StructureDimension shownDimension = present.contains(byDimension) ? byDimension
                 : present.contains(StructureDimension.CATEGORY) ? StructureDimension.CATEGORY
                 : present.isEmpty() ? byDimension : present.getFirst();
