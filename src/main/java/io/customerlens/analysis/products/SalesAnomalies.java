@@ -69,11 +69,15 @@ public final class SalesAnomalies {
                 flagged.add(scored);
             }
         }
-        List<SalesAnomaly> anomalies = flagged.stream().map(check -> new SalesAnomaly(check.month(), check.actual(),
-                check.expected(), check.departure(), check.robustZ(),
-                contributors(sales, asOf, check, SaleFact::customerKey, key -> customerLabel(sales, key), rule),
-                contributors(sales, asOf, check, SaleFact::productKey,
-                        key -> StructureDimension.PRODUCT.labelOf(key, sales), rule))).toList();
+        Map<Integer, MonthTally> tallies = tallies(sales, asOf, flagged);
+        List<SalesAnomaly> anomalies = flagged.stream().map(check -> {
+            MonthTally tally = tallies.get(MonthIndex.of(check.month()));
+            return new SalesAnomaly(check.month(), check.actual(), check.expected(), check.departure(),
+                    check.robustZ(),
+                    contributors(check, tally.byCustomer, tally.baseTotal, key -> customerLabel(sales, key), rule),
+                    contributors(check, tally.byProduct, tally.baseTotal,
+                            key -> StructureDimension.PRODUCT.labelOf(key, sales), rule));
+        }).toList();
         return new AnomalyResult(rule, months, anomalies);
     }
 
@@ -128,28 +132,62 @@ public final class SalesAnomalies {
     }
 
     /**
-     * Each key's actual sales in the month against the month's expected sales × its share of the same month a
-     * year earlier; the largest contributions in the departure's direction first.
+     * Each flagged month's sales by customer and by product, in the month (slot 0) and the same month a year
+     * earlier (slot 1), with that earlier month's total: one pass over the lines for every flagged month.
      */
-    private static List<Contributor> contributors(SalesFacts sales, LocalDate asOf, MonthCheck check,
-                                                  Function<SaleFact, String> keyOf, Function<String, String> labelOf,
-                                                  AnomalyRule rule) {
-        int month = MonthIndex.of(check.month());
-        Map<String, BigDecimal[]> byKey = new HashMap<>();
-        BigDecimal baseTotal = BigDecimal.ZERO;
+    private static Map<Integer, MonthTally> tallies(SalesFacts sales, LocalDate asOf, List<MonthCheck> flagged) {
+        Map<Integer, MonthTally> byFlaggedMonth = new HashMap<>();
+        // A line's month may be one flagged month and the year before another: each month lists where it counts.
+        Map<Integer, List<Map.Entry<MonthTally, Integer>>> countsIn = new HashMap<>();
+        for (MonthCheck check : flagged) {
+            int month = MonthIndex.of(check.month());
+            MonthTally tally = byFlaggedMonth.computeIfAbsent(month, key -> new MonthTally());
+            countsIn.computeIfAbsent(month, key -> new ArrayList<>()).add(Map.entry(tally, 0));
+            countsIn.computeIfAbsent(month - 12, key -> new ArrayList<>()).add(Map.entry(tally, 1));
+        }
+        if (countsIn.isEmpty()) {
+            return byFlaggedMonth;
+        }
         for (SaleFact fact : sales.facts()) {
-            int m = MonthIndex.of(fact.date());
-            if (fact.date().isAfter(asOf) || (m != month && m != month - 12)) {
+            List<Map.Entry<MonthTally, Integer>> targets = countsIn.get(MonthIndex.of(fact.date()));
+            if (targets == null || fact.date().isAfter(asOf)) {
                 continue;
             }
-            int slot = m == month ? 0 : 1;
-            BigDecimal[] own = byKey.computeIfAbsent(keyOf.apply(fact) == null ? NONE : keyOf.apply(fact),
-                    key -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-            own[slot] = own[slot].add(fact.amount());
+            for (Map.Entry<MonthTally, Integer> target : targets) {
+                target.getKey().add(fact, target.getValue());
+            }
+        }
+        return byFlaggedMonth;
+    }
+
+    /** One flagged month's sales by customer and by product, [in the month, a year earlier]. */
+    private static final class MonthTally {
+        final Map<String, BigDecimal[]> byCustomer = new HashMap<>();
+        final Map<String, BigDecimal[]> byProduct = new HashMap<>();
+        BigDecimal baseTotal = BigDecimal.ZERO;
+
+        void add(SaleFact fact, int slot) {
+            addTo(byCustomer, fact.customerKey(), slot, fact.amount());
+            addTo(byProduct, fact.productKey(), slot, fact.amount());
             if (slot == 1) {
                 baseTotal = baseTotal.add(fact.amount());
             }
         }
+
+        private static void addTo(Map<String, BigDecimal[]> byKey, String key, int slot, BigDecimal amount) {
+            BigDecimal[] own = byKey.computeIfAbsent(key == null ? NONE : key,
+                    absent -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            own[slot] = own[slot].add(amount);
+        }
+    }
+
+    /**
+     * Each key's actual sales in the month against the month's expected sales × its share of the same month a
+     * year earlier; the largest contributions in the departure's direction first.
+     */
+    private static List<Contributor> contributors(MonthCheck check, Map<String, BigDecimal[]> byKey,
+                                                  BigDecimal baseTotal, Function<String, String> labelOf,
+                                                  AnomalyRule rule) {
         BigDecimal base = baseTotal;
         List<Contributor> all = new ArrayList<>(byKey.size());
         byKey.forEach((key, own) -> {
