@@ -162,7 +162,10 @@ public final class CustomerLensApp extends Application {
 
     /** The store's password for the settings dialog; none can be set on a read-only copy. */
     private StoreProtection protection(Stage stage) {
-        if (context.isReadOnly() || signedIn.isPresent()) {
+        if (signedIn.isPresent()) {
+            return StoreProtection.TEAM_STORE;
+        }
+        if (context.isReadOnly()) {
             return StoreProtection.UNAVAILABLE;
         }
         return new OpenStoreProtection(password, context.isEncrypted(), next -> changePassword(stage, next));

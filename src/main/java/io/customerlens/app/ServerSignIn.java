@@ -125,7 +125,7 @@ final class ServerSignIn {
             Platform.setImplicitExit(true);
             folderChosen.run();
         } else if (chosen == fix) {
-            boolean applied = new SettingsDialog(new SettingsViewModel(settings, dataFolder, StoreProtection.UNAVAILABLE,
+            boolean applied = new SettingsDialog(new SettingsViewModel(settings, dataFolder, StoreProtection.NOT_OPEN,
                     keyring), messages, null).showAndStore();
             if (applied) {
                 // The new setting is used now: the folder, or the server as now set.

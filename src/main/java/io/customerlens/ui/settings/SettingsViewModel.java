@@ -82,11 +82,12 @@ public final class SettingsViewModel {
 
     /**
      * Where the password stands, as the key suffix of its line in the dialog: {@code on}, {@code off},
-     * {@code setPending}, {@code removePending} or {@code unavailable}.
+     * {@code setPending}, {@code removePending} or why none can be set ({@link StoreProtection#unavailableKey()}).
      */
     public ReadOnlyStringProperty passwordStateProperty() {
         if (passwordState.get() == null) {
-            passwordState.set(!protection.available() ? "unavailable" : protection.encrypted() ? "on" : "off");
+            passwordState.set(!protection.available() ? protection.unavailableKey()
+                    : protection.encrypted() ? "on" : "off");
         }
         return passwordState.getReadOnlyProperty();
     }

@@ -154,6 +154,15 @@ class ServerChoiceDraftTest {
         assertThat(viewModel.serverNeedsRestart()).isFalse();
     }
 
+    @Test
+    void theDataPasswordLineSaysWhyNoneCanBeSetOnATeamStoreOrBeforeAnyStoreIsOpen() {
+        assertThat(new SettingsViewModel(settings, folderInUse, StoreProtection.TEAM_STORE, keyring)
+                .passwordStateProperty().get()).isEqualTo("teamStore");
+        assertThat(new SettingsViewModel(settings, folderInUse, StoreProtection.NOT_OPEN, keyring)
+                .passwordStateProperty().get()).isEqualTo("notOpen");
+        assertThat(english.get("settings.password.teamStore")).isEqualTo("Not on a team store: your login protects it.");
+    }
+
     private List<String> preferenceValues() throws BackingStoreException {
         List<String> values = new ArrayList<>();
         for (String key : preferences.keys()) {
