@@ -21,10 +21,12 @@ import io.customerlens.service.team.TeamService;
 import io.customerlens.domain.StorePassword;
 import io.customerlens.store.Database;
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.domain.SignedIn;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The one place where the application's objects are built and wired, over one data folder. */
 public final class AppContext implements AutoCloseable {
@@ -42,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private final FollowUpService followUpService;
     private final TeamService teamService;
     private final SyncService syncService;
+    /** The server and database of a team store ({@link ServerLogin#place()}); empty for a data folder. */
+    private final Optional<String> serverPlace;
 
     /**
      * Opens (and migrates) the store in {@code dataFolder}, creating the folder readable by the user only when it
@@ -59,11 +63,12 @@ public final class AppContext implements AutoCloseable {
      *                                                      or wrong
      */
     public AppContext(Path dataFolder, StorePassword password) {
-        this(openPrivate(dataFolder, password));
+        this(openPrivate(dataFolder, password), Optional.empty());
     }
 
-    private AppContext(Database database) {
+    private AppContext(Database database, Optional<String> serverPlace) {
         this.database = database;
+        this.serverPlace = serverPlace;
         SourceOpener opener = new SourceOpener();
         // "Today" for the future-date check is the user's calendar day, so the default time zone.
         this.importService = new ImportService(database, new FileInspector(opener),
@@ -93,12 +98,12 @@ public final class AppContext implements AutoCloseable {
      * open (docs/decisions/0009): every service reads it, every write is refused.
      */
     public static AppContext readOnlyCopy(Path dataFolder, StorePassword password) {
-        return new AppContext(Database.openReadOnlyCopy(dataFolder, password));
+        return new AppContext(Database.openReadOnlyCopy(dataFolder, password), Optional.empty());
     }
 
     /** Over the team store on a PostgreSQL server (docs/decisions/0016). */
     public static AppContext onServer(ServerLogin login) {
-        return new AppContext(Database.openServer(login));
+        return new AppContext(Database.openServer(login), Optional.of(login.place()));
     }
 
     private static Database openPrivate(Path dataFolder, StorePassword password) {
@@ -116,6 +121,11 @@ public final class AppContext implements AutoCloseable {
     /** Whether the store file is encrypted with a password. */
     public boolean isEncrypted() {
         return database.isEncrypted();
+    }
+
+    /** Who is signed in, on a team store; empty for a data folder (docs/decisions/0016). */
+    public Optional<SignedIn> signedIn() {
+        return serverPlace.flatMap(teamService::signedIn);
     }
 
     /** Whether this is a read-only copy of a store another process has open. */

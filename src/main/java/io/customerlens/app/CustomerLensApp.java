@@ -2,8 +2,12 @@ package io.customerlens.app;
 
 import io.customerlens.demo.DemoWorkbook;
 import io.customerlens.domain.StorePassword;
+import io.customerlens.domain.SignedIn;
 import io.customerlens.settings.AppSettings;
+import io.customerlens.settings.OsKeyring;
+import io.customerlens.settings.PasswordKeyring;
 import io.customerlens.settings.PreferencesSettingsStore;
+import io.customerlens.settings.Setting;
 import io.customerlens.store.StoreInUseException;
 import io.customerlens.store.StorePasswordException;
 import io.customerlens.ui.password.StoreProtection;
@@ -26,6 +30,7 @@ import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -40,6 +45,10 @@ public final class CustomerLensApp extends Application {
     static final long DEMO_SEED = 2024;
 
     private AppSettings settings;
+    /** Keeps a team server's password between starts where the computer has a keyring (docs/decisions/0020). */
+    private PasswordKeyring keyring;
+    /** Who is signed in to the team store; empty for a data folder. */
+    private Optional<SignedIn> signedIn = Optional.empty();
     private Path dataFolder;
     private AppLog log;
     private AppContext context;
@@ -64,6 +73,14 @@ public final class CustomerLensApp extends Application {
         settings = new AppSettings(new PreferencesSettingsStore(PreferencesSettingsStore.applicationNode()));
         dataFolder = settings.dataFolder();
         log = AppLog.start(dataFolder);
+        keyring = OsKeyring.open();
+        if (settings.get(Setting.TEAM_SERVER).isEmpty()) {
+            openFolderStore();
+        }
+    }
+
+    /** Opens the data folder's store; off the FX thread. A failure is kept for {@link #startFolder} to say. */
+    private void openFolderStore() {
         try {
             context = new AppContext(dataFolder);
         } catch (StoreInUseException e) {
@@ -79,6 +96,33 @@ public final class CustomerLensApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.forLocale(settings.uiLocale(Locale.getDefault()), log.logFile());
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> showUnexpected(messages, failure));
+        if (settings.get(Setting.TEAM_SERVER).isPresent()) {
+            new ServerSignIn(messages, settings, keyring, dataFolder, opened -> {
+                context = opened.context();
+                signedIn = opened.signedIn();
+                showWindow(stage);
+            }, () -> openFolderThenStart(stage, messages)).start();
+            return;
+        }
+        startFolder(stage, messages);
+    }
+
+    /** The user went back from the team server to the data folder: its store is opened off the FX thread. */
+    private void openFolderThenStart(Stage stage, Messages messages) {
+        Platform.setImplicitExit(false);
+        CompletableFuture.runAsync(this::openFolderStore).whenComplete((done, failure) -> Platform.runLater(() -> {
+            Platform.setImplicitExit(true);
+            if (failure != null) {
+                showStoreUnavailable(settings, messages, dataFolder, failure);
+                Platform.exit();
+                return;
+            }
+            startFolder(stage, messages);
+        }));
+    }
+
+    /** Shows the window over the data folder's store, asking first when it is encrypted or open elsewhere. */
+    private void startFolder(Stage stage, Messages messages) {
         if (passwordNeeded) {
             new StoreUnlock(messages, dataFolder, unlocked -> {
                 context = unlocked.context();
@@ -110,13 +154,17 @@ public final class CustomerLensApp extends Application {
         UiServices services = new UiServices(context.importService(), context.customerService(), context.lapseService(),
                 context.segmentService(), context.productService(), context.followUpService(),
                 context.customerCardService(),
-                demoWorkbookWriter(), dataFolder, context.isReadOnly(), log.logFile(), protection(stage));
+                demoWorkbookWriter(), dataFolder, context.isReadOnly(), log.logFile(), protection(stage), keyring,
+                signedIn);
         window = new MainWindow(stage, settings, services, FxFilePicker::new, Locale.getDefault());
         window.show();
     }
 
     /** The store's password for the settings dialog; none can be set on a read-only copy. */
     private StoreProtection protection(Stage stage) {
+        if (signedIn.isPresent()) {
+            return StoreProtection.TEAM_STORE;
+        }
         if (context.isReadOnly()) {
             return StoreProtection.UNAVAILABLE;
         }
@@ -182,7 +230,8 @@ public final class CustomerLensApp extends Application {
         alert.setTitle(messages.get("ui.windowTitle"));
         alert.setHeaderText(messages.get("ui.storeUnavailable.header"));
         alert.showAndWait().filter(openSettings::equals).ifPresent(choice ->
-                new SettingsDialog(new SettingsViewModel(settings, dataFolder), messages, null).showAndApply());
+                new SettingsDialog(new SettingsViewModel(settings, dataFolder, StoreProtection.UNAVAILABLE,
+                        OsKeyring.open()), messages, null).showAndApply());
     }
 
     /**

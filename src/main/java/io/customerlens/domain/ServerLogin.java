@@ -32,6 +32,16 @@ public record ServerLogin(String url, String user, char[] password) {
         return password.clone();
     }
 
+    /**
+     * The server and database without the scheme and the parameters, as the user names them:
+     * {@code jdbc:postgresql://db.example:5432/customerlens?ssl=true} is {@code db.example:5432/customerlens}.
+     */
+    public String place() {
+        String rest = url.substring(URL_PREFIX.length());
+        int parameters = rest.indexOf('?');
+        return parameters < 0 ? rest : rest.substring(0, parameters);
+    }
+
     /** The same server and database as another user. */
     public ServerLogin as(String otherUser, char[] otherPassword) {
         return new ServerLogin(url, otherUser, otherPassword);

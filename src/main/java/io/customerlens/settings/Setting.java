@@ -20,6 +20,14 @@ public record Setting<T>(String key, T defaultValue, Function<T, String> writer,
             folder -> folder.map(Path::toString).orElse(""),
             text -> Optional.of(text.isBlank() ? Optional.<Path>empty() : Optional.of(Path.of(text))));
 
+    /**
+     * The team server opened instead of the data folder; empty = the data folder (docs/decisions/0020). The
+     * password is never a setting.
+     */
+    public static final Setting<Optional<TeamServerChoice>> TEAM_SERVER = new Setting<>("teamServer",
+            Optional.empty(), server -> server.map(TeamServerChoice::write).orElse(""),
+            text -> Optional.of(text.isBlank() ? Optional.<TeamServerChoice>empty() : TeamServerChoice.read(text)));
+
     /** The analysis choices every page shares (docs/definitions.md, "Analysis settings"). */
     public static final Setting<AnalysisSettings> ANALYSIS = new Setting<>("analysis", AnalysisSettings.DEFAULTS,
             AnalysisSettingsText::write, AnalysisSettingsText::read);

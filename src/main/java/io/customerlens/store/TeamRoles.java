@@ -1,5 +1,7 @@
 package io.customerlens.store;
 
+import io.customerlens.domain.SignedIn;
+import io.customerlens.domain.TeamRole;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -46,6 +48,25 @@ public final class TeamRoles {
     public void addManager(String role, char[] password) {
         requireRoleName(role);
         jdbi.useTransaction(handle -> createLogin(handle, role, password, "customerlens_manager"));
+    }
+
+    /**
+     * Who this store's connections are signed in as. The owner first: a superuser is a member of every role, and the
+     * login that ran {@code team init} owns the tables; neither is bound by the row rules.
+     *
+     * @param place the server and database, as the status bar names them
+     */
+    public SignedIn signedIn(String place) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT current_user AS login,
+                               (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+                               OR EXISTS (SELECT 1 FROM pg_class WHERE relname = 'customer' AND relkind = 'r'
+                                          AND pg_get_userbyid(relowner) = current_user) AS owner,
+                               pg_has_role(current_user, 'customerlens_manager', 'MEMBER') AS manager""")
+                .map((row, context) -> new SignedIn(row.getString("login"),
+                        row.getBoolean("owner") ? TeamRole.OWNER
+                                : row.getBoolean("manager") ? TeamRole.MANAGER : TeamRole.SALESPERSON, place))
+                .one());
     }
 
     private static void createLogin(Handle handle, String role, char[] password, String group) {

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 
 /** A java.util.prefs node held in memory, so tests of the preferences store never write to the home folder. */
-final class InMemoryPreferences extends AbstractPreferences {
+public final class InMemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, InMemoryPreferences> children = new HashMap<>();
     int flushes;
 
-    InMemoryPreferences() {
+    public InMemoryPreferences() {
         super(null, "");
     }
 

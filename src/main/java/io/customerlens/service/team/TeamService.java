@@ -1,12 +1,14 @@
 package io.customerlens.service.team;
 
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.domain.SignedIn;
 import io.customerlens.store.Database;
 import io.customerlens.store.StoreVendor;
 import io.customerlens.store.TeamRoles;
 import io.customerlens.store.TeamServer;
 
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The logins of a team store (docs/decisions/0016): who signs in as a salesperson and which customers they see,
@@ -38,6 +40,15 @@ public final class TeamService {
     /** Whether the store is a team server (and so has logins). */
     public boolean isTeamServer() {
         return database.vendor() == StoreVendor.POSTGRESQL;
+    }
+
+    /**
+     * Who is signed in, on a team server; nobody signs in to the embedded store.
+     *
+     * @param place the server and database, as the status bar names them ({@link ServerLogin#place()})
+     */
+    public Optional<SignedIn> signedIn(String place) {
+        return isTeamServer() ? Optional.of(new TeamRoles(database).signedIn(place)) : Optional.empty();
     }
 
     /** A salesperson's login, seeing the customers whose salesperson is {@code salesperson}. */

@@ -67,6 +67,14 @@ public final class StatusBarView {
         statusBar.getLeftItems().add(mark);
     }
 
+    /** A lasting mark at the left of the bar: who is signed in to the team store (docs/decisions/0020). */
+    public void showSignedIn(String text) {
+        Label mark = new Label(text);
+        mark.setId("signed-in-mark");
+        mark.setStyle("-fx-padding: 0 12 0 0;");
+        statusBar.getLeftItems().add(mark);
+    }
+
     public StatusBar node() {
         return statusBar;
     }

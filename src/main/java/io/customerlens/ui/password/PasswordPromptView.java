@@ -23,9 +23,9 @@ public final class PasswordPromptView {
     public PasswordPromptView(PasswordPromptViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         dialog.setTitle(messages.get("ui.windowTitle"));
-        dialog.setHeaderText(messages.get("password.prompt.header"));
-        open = new ButtonType(messages.get("password.prompt.open"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType(messages.get("password.prompt.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.setHeaderText(viewModel.header());
+        open = new ButtonType(viewModel.openLabel(), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(viewModel.cancelLabel(), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(open, quit);
         dialog.getDialogPane().setId("password-prompt");
 
@@ -53,7 +53,7 @@ public final class PasswordPromptView {
         Platform.runLater(field::requestFocus);
     }
 
-    /** Shows the dialog; the password typed, or empty when the user quits. */
+    /** Shows the dialog; the password typed, or empty when the user quits (or wants the other choices). */
     public Optional<StorePassword> ask() {
         return dialog.showAndWait().filter(open::equals).map(chosen -> viewModel.take());
     }

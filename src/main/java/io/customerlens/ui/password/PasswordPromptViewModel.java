@@ -27,12 +27,46 @@ public final class PasswordPromptViewModel {
     private final BooleanBinding canOpen = Bindings.createBooleanBinding(
             () -> password.get() != null && !password.get().isEmpty(), password);
     private int refusals;
+    /** The keys of what the dialog says: the data's password, or a team server's login (docs/decisions/0020). */
+    private final String keys;
 
     /** @param readOnly whether the store is opened as a read-only copy (another window has it open) */
     public PasswordPromptViewModel(Messages messages, Path dataFolder, boolean readOnly) {
         this.messages = messages;
+        this.keys = "password.prompt.";
         message.set(messages.format(readOnly ? "password.prompt.textReadOnly" : "password.prompt.text",
                 dataFolder.toString()));
+    }
+
+    private PasswordPromptViewModel(Messages messages, String user, String place) {
+        this.messages = messages;
+        this.keys = "server.prompt.";
+        message.set(messages.format("server.prompt.text", user, place));
+    }
+
+    /**
+     * The question at start for a team server's password when no keyring keeps it (docs/decisions/0020); cancelling
+     * offers the other choices (the data folder, the settings) instead of quitting.
+     *
+     * @param place the server and database ({@code host:port/db})
+     */
+    public static PasswordPromptViewModel forServer(Messages messages, String user, String place) {
+        return new PasswordPromptViewModel(messages, user, place);
+    }
+
+    /** The dialog's header. */
+    public String header() {
+        return messages.get(keys + "header");
+    }
+
+    /** The label of the button that tries the password: Open, or Sign in for a team server. */
+    public String openLabel() {
+        return messages.get(keys + "open");
+    }
+
+    /** The label of the button that gives up typing: Quit, or the other choices for a team server. */
+    public String cancelLabel() {
+        return messages.get(keys + "quit");
     }
 
     public StringProperty passwordProperty() {
@@ -65,7 +99,6 @@ public final class PasswordPromptViewModel {
     public void refused() {
         refusals++;
         wrong.set(true);
-        message.set(refusals == 1 ? messages.get("password.prompt.wrong")
-                : messages.format("password.prompt.wrongAgain", refusals));
+        message.set(refusals == 1 ? messages.get(keys + "wrong") : messages.format(keys + "wrongAgain", refusals));
     }
 }

@@ -10,7 +10,21 @@ import io.customerlens.domain.StorePassword;
 public interface StoreProtection {
 
     /** For a read-only copy and for tests: no password can be set here. */
-    StoreProtection UNAVAILABLE = new StoreProtection() {
+    StoreProtection UNAVAILABLE = new Unavailable("unavailable");
+
+    /** A team store on a server: its logins protect it, the data password is an embedded file's (0020). */
+    StoreProtection TEAM_STORE = new Unavailable("teamStore");
+
+    /** No store is open yet (the settings asked for at start, before the team server opens). */
+    StoreProtection NOT_OPEN = new Unavailable("notOpen");
+
+    /** Why no password can be set, as the key suffix of the settings dialog's line; used when not available. */
+    default String unavailableKey() {
+        return "unavailable";
+    }
+
+    /** A store on which no password can be set; {@code stateKey} says why. */
+    record Unavailable(String stateKey) implements StoreProtection {
         @Override
         public boolean available() {
             return false;
@@ -30,7 +44,12 @@ public interface StoreProtection {
         public void change(StorePassword next) {
             throw new IllegalStateException("no password can be set on this store");
         }
-    };
+
+        @Override
+        public String unavailableKey() {
+            return stateKey;
+        }
+    }
 
     /** Whether the password can be set or changed here (not on a read-only copy). */
     boolean available();

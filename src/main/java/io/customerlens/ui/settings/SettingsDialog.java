@@ -14,22 +14,20 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import java.io.File;
+import java.util.Optional;
 
 /**
- * The settings dialog: language (applies at once) and data folder (applies at the next start) on one tab, the
- * analysis settings every page shares on the other.
+ * The settings dialog: language (applies at once), figures and the data's password on one tab, where the data is (a
+ * folder or a team server, used from the next start) on the next, the analysis settings every page shares on the last.
  */
 public final class SettingsDialog {
 
@@ -67,28 +65,6 @@ public final class SettingsDialog {
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
         Label languageHint = hint(messages.get("settings.language.hint"));
 
-        TextField folder = new TextField();
-        folder.setId("settings-data-folder");
-        folder.setPrefColumnCount(28);
-        folder.setPromptText(messages.format("settings.dataFolder.default", viewModel.folderInUse().toString()));
-        folder.textProperty().bindBidirectional(viewModel.dataFolderProperty());
-        Button browse = new Button(messages.get("settings.dataFolder.browse"));
-        browse.setMinWidth(Region.USE_PREF_SIZE);
-        browse.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(messages.get("settings.dataFolder.label"));
-            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
-            if (chosen != null) {
-                viewModel.dataFolderProperty().set(chosen.getAbsolutePath());
-            }
-        });
-        Button useDefault = new Button(messages.get("settings.dataFolder.useDefault"));
-        useDefault.setMinWidth(Region.USE_PREF_SIZE);
-        useDefault.setOnAction(event -> viewModel.useDefaultDataFolder());
-        HBox folderLine = new HBox(6, folder, browse, useDefault);
-        HBox.setHgrow(folder, Priority.ALWAYS);
-        Label folderHint = hint(messages.format("settings.dataFolder.hint", viewModel.folderInUse().toString()));
-
         GridPane grid = new GridPane();
         // Labels keep their full width; the folder field takes what is left.
         ColumnConstraints labels = new ColumnConstraints();
@@ -100,40 +76,44 @@ public final class SettingsDialog {
         grid.setVgap(8);
         grid.addRow(0, new Label(messages.get("settings.language.label")), language);
         grid.add(languageHint, 1, 1);
-        grid.addRow(2, new Label(messages.get("settings.dataFolder.label")), folderLine);
-        grid.add(folderHint, 1, 3);
         CheckBox wan = new CheckBox(messages.get("settings.figures.wan"));
         wan.setId("settings-amounts-in-wan");
         wan.selectedProperty().bindBidirectional(viewModel.amountsInWanProperty());
         CheckBox red = new CheckBox(messages.get("settings.figures.risingRed"));
         red.setId("settings-rising-red");
         red.selectedProperty().bindBidirectional(viewModel.risingRedProperty());
-        grid.addRow(4, new Label(messages.get("settings.figures.label")), wan);
-        grid.add(red, 1, 5);
-        grid.add(hint(messages.get("settings.figures.hint")), 1, 6);
-        grid.addRow(7, new Label(messages.get("settings.password.label")), passwordLine());
-        grid.add(hint(messages.get("settings.password.hint")), 1, 8);
+        grid.addRow(2, new Label(messages.get("settings.figures.label")), wan);
+        grid.add(red, 1, 3);
+        grid.add(hint(messages.get("settings.figures.hint")), 1, 4);
+        grid.addRow(5, new Label(messages.get("settings.password.label")), passwordLine());
+        grid.add(hint(messages.get("settings.password.hint")), 1, 6);
         Label problem = new Label();
         problem.setId("settings-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("notice");
         Tab general = new Tab(messages.get("settings.tab.general"), grid);
         general.setId("settings-tab-general");
+        Tab location = new Tab(messages.get("settings.tab.location"),
+                new ServerChoicePane(viewModel, messages, () -> dialog.getDialogPane().getScene().getWindow()).node());
+        location.setId("settings-tab-location");
         Tab analysis = new Tab(messages.get("settings.tab.analysis"),
                 new AnalysisSettingsPane(viewModel.analysis(), messages).node());
         analysis.setId("settings-tab-analysis");
-        TabPane tabs = new TabPane(general, analysis);
+        TabPane tabs = new TabPane(general, location, analysis);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         grid.setPadding(new javafx.geometry.Insets(12, 4, 4, 4));
         dialog.getDialogPane().setContent(new VBox(8, tabs, problem));
         dialog.getDialogPane().setPrefWidth(760);
         // A draft that cannot be applied (weights not adding up to 100 ...) keeps the dialog open and says why.
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event ->
-                viewModel.analysis().problem(messages).ifPresent(text -> {
-                    problem.setText(text);
-                    tabs.getSelectionModel().select(analysis);
-                    event.consume();
-                }));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            Optional<String> locationProblem = viewModel.locationProblem(messages);
+            Optional<String> analysisProblem = viewModel.analysis().problem(messages);
+            locationProblem.or(() -> analysisProblem).ifPresent(text -> {
+                problem.setText(text);
+                tabs.getSelectionModel().select(locationProblem.isPresent() ? location : analysis);
+                event.consume();
+            });
+        });
         if (owner != null) {
             // Same look and fonts as the main window (the dialog is a scene of its own).
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
@@ -159,7 +139,7 @@ public final class SettingsDialog {
         return line;
     }
 
-    private static Label hint(String text) {
+    static Label hint(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(460);
@@ -167,13 +147,28 @@ public final class SettingsDialog {
         return label;
     }
 
+    /**
+     * Shows the dialog and stores the settings when the user confirms, before any store is open (the app uses them
+     * at once, so no restart is mentioned).
+     *
+     * @return whether the user confirmed
+     */
+    public boolean showAndStore() {
+        boolean confirmed = dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        if (confirmed) {
+            viewModel.apply();
+        }
+        return confirmed;
+    }
+
     /** Shows the dialog and stores the settings when the user confirms; says when a restart is needed. */
     public void showAndApply() {
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
             viewModel.apply();
-            if (viewModel.dataFolderNeedsRestart()) {
-                Alert restart = new Alert(Alert.AlertType.INFORMATION, messages.format("settings.dataFolder.restart",
-                        viewModel.folderInUse().toString()), ButtonType.OK);
+            if (viewModel.serverNeedsRestart() || viewModel.dataFolderNeedsRestart()) {
+                String text = viewModel.serverNeedsRestart() ? messages.get("settings.server.restart")
+                        : messages.format("settings.dataFolder.restart", viewModel.folderInUse().toString());
+                Alert restart = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
                 restart.initOwner(owner);
                 restart.setHeaderText(null);
                 restart.setTitle(messages.get("settings.title"));

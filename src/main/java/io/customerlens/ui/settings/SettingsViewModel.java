@@ -1,6 +1,8 @@
 package io.customerlens.ui.settings;
 
 import io.customerlens.settings.AppSettings;
+import io.customerlens.settings.AskAtStart;
+import io.customerlens.settings.PasswordKeyring;
 import io.customerlens.settings.FigureStyle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +17,8 @@ import io.customerlens.domain.StorePassword;
 import io.customerlens.ui.password.StoreProtection;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+
+import io.customerlens.ui.common.Messages;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +43,7 @@ public final class SettingsViewModel {
     /** The password chosen in the password dialog, set when the settings are applied; never stored. */
     private Optional<StorePassword> passwordChosen = Optional.empty();
     private final ReadOnlyStringWrapper passwordState = new ReadOnlyStringWrapper(this, "passwordState");
+    private final ServerChoiceDraft server;
 
     public SettingsViewModel(AppSettings settings, Path folderInUse) {
         this(settings, folderInUse, StoreProtection.UNAVAILABLE);
@@ -46,7 +51,14 @@ public final class SettingsViewModel {
 
     /** @param protection sets, changes or removes the data's password (docs/decisions/0015) */
     public SettingsViewModel(AppSettings settings, Path folderInUse, StoreProtection protection) {
+        this(settings, folderInUse, protection, new AskAtStart());
+    }
+
+    /** @param keyring keeps a team server's password between starts, where the computer has a keyring (0020) */
+    public SettingsViewModel(AppSettings settings, Path folderInUse, StoreProtection protection,
+                             PasswordKeyring keyring) {
         this.protection = protection;
+        this.server = new ServerChoiceDraft(settings.get(Setting.TEAM_SERVER), keyring);
         this.settings = settings;
         this.folderInUse = folderInUse;
         language.set(settings.localeChoice());
@@ -70,11 +82,12 @@ public final class SettingsViewModel {
 
     /**
      * Where the password stands, as the key suffix of its line in the dialog: {@code on}, {@code off},
-     * {@code setPending}, {@code removePending} or {@code unavailable}.
+     * {@code setPending}, {@code removePending} or why none can be set ({@link StoreProtection#unavailableKey()}).
      */
     public ReadOnlyStringProperty passwordStateProperty() {
         if (passwordState.get() == null) {
-            passwordState.set(!protection.available() ? "unavailable" : protection.encrypted() ? "on" : "off");
+            passwordState.set(!protection.available() ? protection.unavailableKey()
+                    : protection.encrypted() ? "on" : "off");
         }
         return passwordState.getReadOnlyProperty();
     }
@@ -87,6 +100,11 @@ public final class SettingsViewModel {
     /** Rising figures red, falling green: 红涨绿跌 (Chinese only). */
     public BooleanProperty risingRedProperty() {
         return risingRed;
+    }
+
+    /** Where the data is: a folder on this computer or a team server (docs/decisions/0020). */
+    public ServerChoiceDraft server() {
+        return server;
     }
 
     /** The analysis settings as edited (lapse window, as-of date, RFM, tiers, key accounts, BCG, tasks). */
@@ -124,6 +142,7 @@ public final class SettingsViewModel {
         settings.set(Setting.ANALYSIS, analysis.toSettings());
         String folder = dataFolder.get() == null ? "" : dataFolder.get().strip();
         settings.set(Setting.DATA_FOLDER, folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder)));
+        server.apply(settings);
         settings.set(Setting.FIGURES, new FigureStyle(amountsInWan.get(), risingRed.get()));
         settings.set(Setting.LOCALE, language.get());
         // Last: changing the password closes the window and the store, and opens them again.
@@ -133,5 +152,15 @@ public final class SettingsViewModel {
     /** True when the stored data folder differs from the one in use, so a restart is needed. */
     public boolean dataFolderNeedsRestart() {
         return !settings.dataFolder().equals(folderInUse);
+    }
+
+    /** True when a team server was chosen, changed or left: the app opens it (or the folder) at the next start. */
+    public boolean serverNeedsRestart() {
+        return server.changed(settings);
+    }
+
+    /** Why the draft cannot be applied, in the user's language: the data location first, then the analysis. */
+    public Optional<String> locationProblem(Messages messages) {
+        return server.problem(messages);
     }
 }

@@ -82,6 +82,7 @@ public final class MainWindow implements AutoCloseable {
         if (services.readOnly()) {
             statusBar.showReadOnly(messages.get("ui.readOnly.status"), messages.get("ui.readOnly.tip"));
         }
+        services.signedIn().ifPresent(who -> statusBar.showSignedIn(SignedInLine.text(messages, who)));
         MainView view = new MainView(viewModel, messages, pages, statusBar, () -> openSettings(messages));
         viewModel.show(shown);
         // After the shown page has queued its own figures, so they come first.
@@ -102,7 +103,7 @@ public final class MainWindow implements AutoCloseable {
 
     private void openSettings(Messages messages) {
         SettingsViewModel settingsViewModel = new SettingsViewModel(settings, services.dataFolder(),
-                services.protection());
+                services.protection(), services.keyring());
         new SettingsDialog(settingsViewModel, messages, stage).showAndApply();
     }
 

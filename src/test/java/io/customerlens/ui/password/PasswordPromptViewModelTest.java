@@ -67,4 +67,25 @@ class PasswordPromptViewModelTest {
 
         assertThat(viewModel.messageProperty().get()).startsWith("Another window has this data open.");
     }
+
+    @Test
+    void aTeamServersPasswordIsAskedForTheLoginAndARefusalOffersTheOtherChoices() {
+        PasswordPromptViewModel english = PasswordPromptViewModel.forServer(Messages.forLocale(Locale.ENGLISH), "zhang",
+                "db.example:5432/customerlens");
+        PasswordPromptViewModel chinese = PasswordPromptViewModel.forServer(
+                Messages.forLocale(Locale.SIMPLIFIED_CHINESE), "zhang", "db.example:5432/customerlens");
+
+        assertThat(english.header()).isEqualTo("Sign in to the team server");
+        assertThat(english.messageProperty().get())
+                .isEqualTo("Enter the password of zhang on the team server db.example:5432/customerlens.");
+        assertThat(chinese.messageProperty().get()).isEqualTo("请输入 zhang 在团队服务器 db.example:5432/customerlens 上的密码。");
+        assertThat(english.openLabel()).isEqualTo("Sign in");
+        assertThat(english.cancelLabel()).isEqualTo("Other choices…");
+
+        english.refused();
+        assertThat(english.wrongProperty().get()).isTrue();
+        assertThat(english.messageProperty().get()).startsWith("The server refused this user name or password.");
+        english.refused();
+        assertThat(english.messageProperty().get()).startsWith("The server refused this password too (2 tries).");
+    }
 }

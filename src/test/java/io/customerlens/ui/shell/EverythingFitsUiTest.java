@@ -106,7 +106,12 @@ class EverythingFitsUiTest extends UiTestBase {
         waitUntil(() -> settingsDialog().isPresent());
         settle();
         Window dialog = settingsDialog().orElseThrow();
-        List<String> clipped = clippedTexts("settings", dialog.getScene().getRoot());
+        List<String> clipped = new ArrayList<>(clippedTexts("settings", dialog.getScene().getRoot()));
+        // The data location tab (folder or team server) is in the scene only while it is selected.
+        clickOn("#settings-tab-location");
+        waitUntil(() -> dialog.getScene().getRoot().lookup("#settings-server-url") != null);
+        settle();
+        clipped.addAll(clippedTexts("settings-location", dialog.getScene().getRoot()));
         type(KeyCode.ESCAPE);
         waitUntil(() -> settingsDialog().isEmpty());
         return clipped;
