@@ -5,6 +5,7 @@ import io.customerlens.domain.ServerLogin;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.sync.PullReport;
 import io.customerlens.service.sync.PushReport;
+import io.customerlens.service.sync.SkippedTask;
 import io.customerlens.service.sync.SyncOverride;
 import io.customerlens.service.sync.SyncService;
 import picocli.CommandLine.Command;
@@ -107,6 +108,10 @@ final class SyncCommand implements Callable<Integer> {
     private void report(PushReport report, Path copyFolder, String serverUrl) {
         MessageBundle messages = environment.messages();
         printOverrides(report.overrides());
+        for (SkippedTask skipped : report.skipped()) {
+            environment.out().println(messages.format("cli.sync.skipped", skipped.customerKey(),
+                    messages.get("cli.sync.skipped." + skipped.reason().name())));
+        }
         environment.out().println(report.changedNothing()
                 ? messages.format("cli.sync.pushUnchanged", copyFolder.toString(), serverUrl)
                 : messages.format("cli.sync.pushed", copyFolder.toString(), serverUrl, report.tasksSent(),

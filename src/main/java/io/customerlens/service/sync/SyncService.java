@@ -75,7 +75,10 @@ public final class SyncService {
         }
     }
 
-    /** Sends the tasks made in this store (the laptop copy), its later outcomes and contact edits to {@code server}. */
+    /**
+     * Sends the tasks made in this store (the laptop copy), its later outcomes and contact edits to {@code server}. A
+     * task about a customer the server no longer shows this login is not sent; it is listed in the report.
+     */
     public PushReport pushTo(SyncService server) {
         return pushTo(server, SyncRows.NONE);
     }
@@ -89,6 +92,7 @@ public final class SyncService {
             Map<String, Long> serverIds = new HashMap<>();
             onServer.forEach((key, task) -> serverIds.put(key, task.task().id()));
             List<SyncOverride> overrides = new ArrayList<>();
+            List<SkippedTask> skipped = new ArrayList<>();
             int sent = 0;
             int outcomes = 0;
             for (SyncedTask mine : new TaskSync(copy, rows).all()) {
@@ -96,6 +100,12 @@ public final class SyncService {
                 if (theirs == null) {
                     if (mine.onServer()) {
                         // Gone from the server (removed, or no longer this login's): the next pull removes it here.
+                        continue;
+                    }
+                    if (!serverTasks.mayWriteTaskFor(mine.task().customerKey())) {
+                        // The customer went to another salesperson since the pull: the task stays on the laptop.
+                        skipped.add(new SkippedTask(mine.task().customerKey(),
+                                SkippedTask.Reason.CUSTOMER_NOT_VISIBLE));
                         continue;
                     }
                     Long parent = mine.parentKey() == null ? null : serverIds.get(mine.parentKey());
@@ -113,7 +123,7 @@ public final class SyncService {
             }
             int edits = pushContactEdits(new ContactEditSync(copy, rows), new ContactEditSync(to, rows));
             to.commit();
-            return new PushReport(sent, outcomes, edits, overrides);
+            return new PushReport(sent, outcomes, edits, overrides, skipped);
         }
     }
 

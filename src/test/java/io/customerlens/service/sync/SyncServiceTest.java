@@ -169,7 +169,7 @@ class SyncServiceTest {
         PushReport first = push(SyncRows.NONE);
         PushReport second = push(SyncRows.NONE);
 
-        assertThat(first).isEqualTo(new PushReport(1, 1, 0, List.of()));
+        assertThat(first).isEqualTo(new PushReport(1, 1, 0, List.of(), List.of()));
         assertThat(second.changedNothing()).isTrue();
         try (Database server = Database.openServer(owner)) {
             FollowUpStore tasks = new FollowUpStore(server);
@@ -203,7 +203,7 @@ class SyncServiceTest {
         PullReport pulled = pull(SyncRows.NONE);
 
         SyncOverride expected = new SyncOverride("A1", taskA1, SyncOverride.Side.COPY, local, server);
-        assertThat(pushed).isEqualTo(new PushReport(0, 0, 0, List.of(expected)));
+        assertThat(pushed).isEqualTo(new PushReport(0, 0, 0, List.of(expected), List.of()));
         assertThat(pulled.overrides()).containsExactly(expected);
         try (Database copy = Database.open(laptop)) {
             assertThat(new FollowUpStore(copy).all().getFirst().outcome()).isEqualTo(server);
@@ -227,7 +227,8 @@ class SyncServiceTest {
 
         assertThat(pulled.overrides()).isEmpty();
         assertThat(pushed).isEqualTo(new PushReport(0, 1, 0, List.of(new SyncOverride("A1", taskA1,
-                SyncOverride.Side.SERVER, outcome(LocalDate.of(2024, 4, 1)), outcome(LocalDate.of(2024, 4, 5))))));
+                SyncOverride.Side.SERVER, outcome(LocalDate.of(2024, 4, 1)), outcome(LocalDate.of(2024, 4, 5)))),
+                List.of()));
         try (Database server = Database.openServer(owner)) {
             assertThat(new FollowUpStore(server).find(taskA1).orElseThrow().outcome())
                     .isEqualTo(outcome(LocalDate.of(2024, 4, 5)));
@@ -249,6 +250,37 @@ class SyncServiceTest {
 
         assertThat(pushed.outcomesSent()).isZero();
         assertThat(pushed.overrides()).extracting(SyncOverride::lost).containsExactly(SyncOverride.Side.COPY);
+    }
+
+    /**
+     * A2 goes to 李四 between the pull and the push: the server's row-level security would refuse A's task about A2,
+     * and with it the whole push. The task stays on the laptop and is reported; A1's task and outcome go.
+     */
+    @Test
+    void aPushSkipsATaskWhoseCustomerTheServerNoLongerShowsAndSendsTheRest() {
+        pull(SyncRows.NONE);
+        try (Database copy = Database.open(laptop)) {
+            FollowUpStore tasks = new FollowUpStore(copy);
+            complete(tasks, localId(tasks, "A1"), LocalDate.of(2024, 4, 2), MORNING);
+            tasks.inTransaction(writer -> writer.insert(draft("A2"), MORNING));
+            tasks.inTransaction(writer -> writer.insert(draft("A1"), MORNING));
+        }
+        try (Database server = Database.openServer(owner)) {
+            server.jdbi().useHandle(handle -> handle.execute(
+                    "UPDATE customer SET salesperson = '李四' WHERE customer_key = 'A2'"));
+        }
+
+        PushReport first = push(SyncRows.NONE);
+        PushReport second = push(SyncRows.NONE);
+
+        List<SkippedTask> skipped = List.of(new SkippedTask("A2", SkippedTask.Reason.CUSTOMER_NOT_VISIBLE));
+        assertThat(first).isEqualTo(new PushReport(1, 1, 0, List.of(), skipped));
+        assertThat(second).isEqualTo(new PushReport(0, 0, 0, List.of(), skipped));
+        assertThat(serverTasks()).extracting(FollowUpTask::customerKey).containsExactlyInAnyOrder("A1", "A1", "B1");
+        try (Database copy = Database.open(laptop)) {
+            assertThat(new FollowUpStore(copy).all()).extracting(FollowUpTask::customerKey)
+                    .containsExactlyInAnyOrder("A1", "A1", "A2");
+        }
     }
 
     @Test
@@ -288,7 +320,7 @@ class SyncServiceTest {
 
         assertThat(serverTasks()).isEqualTo(serverBefore);
         assertThat(Snapshot.of(laptop)).isEqualTo(laptopBefore);
-        assertThat(push(SyncRows.NONE)).isEqualTo(new PushReport(1, 1, 0, List.of()));
+        assertThat(push(SyncRows.NONE)).isEqualTo(new PushReport(1, 1, 0, List.of(), List.of()));
     }
 
     /**
@@ -313,7 +345,7 @@ class SyncServiceTest {
         PushReport second = push(SyncRows.NONE);
         PullReport pulled = pull(SyncRows.NONE);
 
-        assertThat(first).isEqualTo(new PushReport(0, 0, 1, List.of()));
+        assertThat(first).isEqualTo(new PushReport(0, 0, 1, List.of(), List.of()));
         assertThat(second.changedNothing()).isTrue();
         assertThat(pulled.contactEdits()).isEqualTo(1);
         try (Database server = Database.openServer(owner)) {
