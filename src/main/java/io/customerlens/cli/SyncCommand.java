@@ -6,6 +6,7 @@ import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.sync.PullReport;
 import io.customerlens.service.sync.PushReport;
 import io.customerlens.service.sync.SkippedTask;
+import io.customerlens.service.sync.SyncRefusedException;
 import io.customerlens.service.sync.SyncOverride;
 import io.customerlens.service.sync.SyncService;
 import picocli.CommandLine.Command;
@@ -78,20 +79,23 @@ final class SyncCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * Only what the store names (the server went away, refused the login or a permission) is said as a stopped sync:
+     * both transactions were rolled back. Any other failure is a fault, reported as one.
+     */
     private PullReport pull(SyncService copy, SyncService server, String serverUrl, Path copyFolder) {
         try {
             return copy.pullFrom(server);
-        } catch (RuntimeException e) {
-            // Both transactions were rolled back: said as such, the cause logged.
-            throw new SyncStoppedException(serverUrl, copyFolder.toString(), e);
+        } catch (SyncRefusedException refused) {
+            throw new SyncStoppedException(serverUrl, copyFolder.toString(), refused.refusal(), refused);
         }
     }
 
     private PushReport push(SyncService copy, SyncService server, String serverUrl, Path copyFolder) {
         try {
             return copy.pushTo(server);
-        } catch (RuntimeException e) {
-            throw new SyncStoppedException(serverUrl, copyFolder.toString(), e);
+        } catch (SyncRefusedException refused) {
+            throw new SyncStoppedException(serverUrl, copyFolder.toString(), refused.refusal(), refused);
         }
     }
 

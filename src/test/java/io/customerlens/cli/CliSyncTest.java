@@ -132,6 +132,29 @@ class CliSyncTest {
                 .endsWith("没有发送任何内容。\n");
     }
 
+    /** The server refuses the login's insert (a grant taken away): the sync says so, not an internal fault. */
+    @Test
+    void aPushTheServerRefusesForWantOfPermissionSaysSoAndChangesNothing() throws java.sql.SQLException {
+        Path laptop = temp.resolve("laptop");
+        cli.run(sync("--from", admin.url(), "--to", laptop.toString()));
+        cli.run("tasks", "add", "--customer", "F001", "--due", "2030-01-08", "--db", laptop.toString());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(admin.url(), admin.user(),
+                new String(admin.password()));
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("REVOKE INSERT ON follow_up_task FROM customerlens_salesperson");
+        }
+
+        CliRunner.Result english = cli.run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+        CliRunner.Result chinese = new CliRunner(Main.storeSessions(), temp.resolve("default-db"),
+                Locale.SIMPLIFIED_CHINESE).run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+
+        assertThat(List.of(english.exitCode(), chinese.exitCode())).containsOnly(ExitCodes.FAILED);
+        assertThat(english.err()).isEqualTo("customerlens sync: the sync between " + admin.url() + " and " + laptop
+                + " stopped before it finished: the server refused a change your login has no permission for: ask"
+                + " the team's manager. Neither side was changed.\n");
+        assertThat(chinese.err()).contains("服务器拒绝了一项你的账号无权进行的修改").contains("两边都没有改动");
+    }
+
     @Test
     void theWrongShapeIsRefusedWithTheRightOne() {
         CliRunner.Result result = cli.run(sync("--from", temp.resolve("laptop").toString(), "--to", admin.url()));

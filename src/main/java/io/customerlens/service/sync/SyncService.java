@@ -4,6 +4,7 @@ import io.customerlens.domain.FollowUpTask;
 import io.customerlens.store.ContactEditSync;
 import io.customerlens.store.Database;
 import io.customerlens.store.MirroredTable;
+import io.customerlens.store.ServerRefusedException;
 import io.customerlens.store.StoreVendor;
 import io.customerlens.store.SyncRows;
 import io.customerlens.store.SyncTransaction;
@@ -45,8 +46,21 @@ public final class SyncService {
         return pullFrom(server, SyncRows.NONE);
     }
 
-    /** {@link #pullFrom(SyncService)}, telling {@code rows} of every row written (a test stops it half way). */
+    /**
+     * {@link #pullFrom(SyncService)}, telling {@code rows} of every row written (a test stops it half way).
+     *
+     * @throws SyncRefusedException when the server went away, refused the login or a permission half way; neither
+     *                              store changed
+     */
     public PullReport pullFrom(SyncService server, SyncRows rows) {
+        try {
+            return ServerRefusedException.naming(() -> pull(server, rows));
+        } catch (ServerRefusedException refused) {
+            throw new SyncRefusedException(refused.refusal(), refused);
+        }
+    }
+
+    private PullReport pull(SyncService server, SyncRows rows) {
         try (SyncTransaction from = SyncTransaction.begin(server.database, true);
              SyncTransaction copy = SyncTransaction.begin(database, false)) {
             TableMirror mirror = new TableMirror(from, copy, rows);
@@ -83,8 +97,21 @@ public final class SyncService {
         return pushTo(server, SyncRows.NONE);
     }
 
-    /** {@link #pushTo(SyncService)}, telling {@code rows} of every row written (a test stops it half way). */
+    /**
+     * {@link #pushTo(SyncService)}, telling {@code rows} of every row written (a test stops it half way).
+     *
+     * @throws SyncRefusedException when the server went away, refused the login or a permission half way; neither
+     *                              store changed
+     */
     public PushReport pushTo(SyncService server, SyncRows rows) {
+        try {
+            return ServerRefusedException.naming(() -> push(server, rows));
+        } catch (ServerRefusedException refused) {
+            throw new SyncRefusedException(refused.refusal(), refused);
+        }
+    }
+
+    private PushReport push(SyncService server, SyncRows rows) {
         try (SyncTransaction copy = SyncTransaction.begin(database, true);
              SyncTransaction to = SyncTransaction.begin(server.database, false)) {
             TaskSync serverTasks = new TaskSync(to, rows);

@@ -8,6 +8,7 @@ import io.customerlens.domain.FollowUpReason;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.domain.ServerRefusal;
 import io.customerlens.store.ContactStore;
 import io.customerlens.store.CustomerRepository;
 import io.customerlens.store.CustomerUpdate;
@@ -20,7 +21,6 @@ import io.customerlens.store.SyncRows;
 import io.customerlens.store.TeamRoles;
 import io.customerlens.store.server.PostgresCluster;
 import io.customerlens.store.server.PostgresExtension;
-import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -299,7 +299,9 @@ class SyncServiceTest {
         }
         Snapshot before = Snapshot.of(laptop);
 
-        assertThatThrownBy(() -> pull(afterRows(1, cluster))).isInstanceOf(JdbiException.class);
+        assertThatThrownBy(() -> pull(afterRows(1, cluster))).isInstanceOf(SyncRefusedException.class)
+                .extracting(failure -> ((SyncRefusedException) failure).refusal())
+                .isEqualTo(ServerRefusal.CONNECTION_LOST);
 
         assertThat(Snapshot.of(laptop)).isEqualTo(before);
         assertThat(pull(SyncRows.NONE).linesAdded()).isEqualTo(1);
@@ -316,7 +318,9 @@ class SyncServiceTest {
         Snapshot laptopBefore = Snapshot.of(laptop);
         List<FollowUpTask> serverBefore = serverTasks();
 
-        assertThatThrownBy(() -> push(afterRows(1, cluster))).isInstanceOf(JdbiException.class);
+        assertThatThrownBy(() -> push(afterRows(1, cluster))).isInstanceOf(SyncRefusedException.class)
+                .extracting(failure -> ((SyncRefusedException) failure).refusal())
+                .isEqualTo(ServerRefusal.CONNECTION_LOST);
 
         assertThat(serverTasks()).isEqualTo(serverBefore);
         assertThat(Snapshot.of(laptop)).isEqualTo(laptopBefore);
