@@ -125,6 +125,35 @@ class SyncServiceTest {
         }
     }
 
+    /**
+     * Columns the server has beyond our migrations (one added by hand; one whose name is a statement): the pull copies
+     * the migrations' columns only, as always, and no name the server reports becomes part of a statement.
+     */
+    @Test
+    void aColumnTheServerHasBeyondOurMigrationsIsNeitherCopiedNorPartOfAStatement() {
+        try (Database server = Database.openServer(owner)) {
+            server.jdbi().useHandle(handle -> {
+                handle.execute("ALTER TABLE customer ADD COLUMN loyalty_note VARCHAR(100) DEFAULT 'vip'");
+                handle.execute("ALTER TABLE sales_line ADD COLUMN \"id) VALUES (1); DROP TABLE product; --\" INTEGER");
+            });
+        }
+
+        PullReport report = pull(SyncRows.NONE);
+
+        assertThat(report).isEqualTo(new PullReport(2, 0, 2, 2, 1, 0, 1, 2, List.of()));
+        try (Database copy = Database.open(laptop)) {
+            assertThat(customerKeys(copy)).containsExactly("A1", "A2");
+            assertThat(copy.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count)).isEqualTo(2);
+            List<String> columns = copy.jdbi().withHandle(handle -> handle.createQuery("""
+                            SELECT LOWER(column_name) FROM information_schema.columns
+                            WHERE LOWER(table_name) IN ('customer', 'sales_line', 'product')""")
+                    .mapTo(String.class).list());
+            assertThat(columns).contains("customer_key", "fp_version", "sub_category")
+                    .noneMatch(name -> name.contains("loyalty") || name.contains("drop"));
+        }
+        assertThat(pull(SyncRows.NONE).changedNothing()).isTrue();
+    }
+
     /** The pulled rows keep the server's ids; the copy's own next import record and lines get ids after them. */
     @Test
     void anImportIntoTheCopyAfterAPullTakesNewIds() {
