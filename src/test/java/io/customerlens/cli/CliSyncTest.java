@@ -127,7 +127,8 @@ class CliSyncTest {
         assertThat(english.out()).isEqualTo("Customer F002: a follow-up task made on this laptop was not sent: the"
                 + " server no longer shows this customer to your login (given to another salesperson since the last"
                 + " copy, or removed). It stays on this laptop.\n"
-                + "Sent " + laptop + " to " + admin.url() + ": 1 new follow-up tasks, 0 outcomes and 0 contact edits.\n");
+                + "Sent " + laptop + " to " + admin.url()
+                + ": 1 new follow-up tasks, 0 outcomes and 0 contact edits.\n");
         assertThat(chinese.out()).startsWith("客户 F002：本机新建的一个回访任务未发送：服务器上你的账号已看不到这个客户")
                 .endsWith("没有发送任何内容。\n");
     }

@@ -30,9 +30,11 @@ class ServerRefusedExceptionTest {
             "23505, ",
             "42P01, "})
     void aServersAnswerIsNamedByItsState(String state, ServerRefusal expected) {
-        PSQLException answer = new PSQLException(new ServerErrorMessage("SERROR\0C" + state + "\0Mthe server's words\0"));
+        PSQLException answer = new PSQLException(
+                new ServerErrorMessage("SERROR\0C" + state + "\0Mthe server's words\0"));
 
-        assertThat(ServerRefusedException.duringWork(new ConnectionException(answer))).isEqualTo(Optional.ofNullable(expected));
+        assertThat(ServerRefusedException.duringWork(new ConnectionException(answer)))
+                .isEqualTo(Optional.ofNullable(expected));
     }
 
     /** H2's failures belong to the laptop copy, whatever their state: not the server's to name. */

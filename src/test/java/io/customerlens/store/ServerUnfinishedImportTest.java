@@ -122,7 +122,8 @@ class ServerUnfinishedImportTest {
         try (Connection connection = connect();
              PreparedStatement end = connection.prepareStatement("""
                      SELECT COUNT(pg_terminate_backend(pid)) FROM pg_locks
-                     WHERE locktype = 'advisory' AND CAST(classid AS BIGINT) = ? AND CAST(objid AS BIGINT) = ? AND granted""")) {
+                     WHERE locktype = 'advisory' AND granted
+                       AND CAST(classid AS BIGINT) = ? AND CAST(objid AS BIGINT) = ?""")) {
             end.setLong(1, ImportLockRepository.LOCK_CLASS);
             end.setLong(2, batch);
             try (ResultSet rows = end.executeQuery()) {
