@@ -3,6 +3,8 @@ package io.customerlens.cli;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.DiskFullException;
 import io.customerlens.settings.AnalysisSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -31,6 +33,8 @@ import java.util.stream.Collectors;
  * {@code --debug}, its stack trace follows).
  */
 public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final StoreSessions stores;
     private final Optional<PageBench> pages;
@@ -213,8 +217,12 @@ public final class Cli {
                             full.freeMegabytes()));
             case StoreUnavailableException store -> err.println(messages.format("cli.error.store", command,
                     store.location(), failures.unexpected(store)));
-            case SyncStoppedException stopped -> err.println(messages.format("cli.error.syncStopped", command,
-                    stopped.server(), stopped.copy(), failures.unexpected(stopped)));
+            case SyncStoppedException stopped -> {
+                // Said in words; the driver's text goes to the log only.
+                LOG.warn("the sync stopped", stopped);
+                err.println(messages.format("cli.error.syncStopped", command, stopped.server(), stopped.copy(),
+                        messages.get("cli.server." + stopped.refusal().name())));
+            }
             case IOException io -> err.println(messages.format("cli.error.line", command, failures.describe(io)));
             case UncheckedIOException io ->
                     err.println(messages.format("cli.error.line", command, failures.describe(io.getCause())));

@@ -5,6 +5,8 @@ import io.customerlens.domain.ServerLogin;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.service.sync.PullReport;
 import io.customerlens.service.sync.PushReport;
+import io.customerlens.service.sync.SkippedTask;
+import io.customerlens.service.sync.SyncRefusedException;
 import io.customerlens.service.sync.SyncOverride;
 import io.customerlens.service.sync.SyncService;
 import picocli.CommandLine.Command;
@@ -77,20 +79,23 @@ final class SyncCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /**
+     * Only what the store names (the server went away, refused the login or a permission) is said as a stopped sync:
+     * both transactions were rolled back. Any other failure is a fault, reported as one.
+     */
     private PullReport pull(SyncService copy, SyncService server, String serverUrl, Path copyFolder) {
         try {
             return copy.pullFrom(server);
-        } catch (RuntimeException e) {
-            // Both transactions were rolled back: said as such, the cause logged.
-            throw new SyncStoppedException(serverUrl, copyFolder.toString(), e);
+        } catch (SyncRefusedException refused) {
+            throw new SyncStoppedException(serverUrl, copyFolder.toString(), refused.refusal(), refused);
         }
     }
 
     private PushReport push(SyncService copy, SyncService server, String serverUrl, Path copyFolder) {
         try {
             return copy.pushTo(server);
-        } catch (RuntimeException e) {
-            throw new SyncStoppedException(serverUrl, copyFolder.toString(), e);
+        } catch (SyncRefusedException refused) {
+            throw new SyncStoppedException(serverUrl, copyFolder.toString(), refused.refusal(), refused);
         }
     }
 
@@ -107,6 +112,10 @@ final class SyncCommand implements Callable<Integer> {
     private void report(PushReport report, Path copyFolder, String serverUrl) {
         MessageBundle messages = environment.messages();
         printOverrides(report.overrides());
+        for (SkippedTask skipped : report.skipped()) {
+            environment.out().println(messages.format("cli.sync.skipped", skipped.customerKey(),
+                    messages.get("cli.sync.skipped." + skipped.reason().name())));
+        }
         environment.out().println(report.changedNothing()
                 ? messages.format("cli.sync.pushUnchanged", copyFolder.toString(), serverUrl)
                 : messages.format("cli.sync.pushed", copyFolder.toString(), serverUrl, report.tasksSent(),

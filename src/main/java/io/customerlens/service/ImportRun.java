@@ -56,6 +56,9 @@ final class ImportRun {
         } catch (Throwable failure) {
             discardAfter(batchId, failure);
             throw failure;
+        } finally {
+            // On a team server: the batch's lock goes with the import, however it ended (docs/decisions/0019).
+            writer.endBatch();
         }
     }
 

@@ -67,6 +67,13 @@ public interface CustomerRepository extends SqlObject {
     @SqlQuery("SELECT COUNT(*) FROM customer")
     long count();
 
+    /**
+     * Whether this login may read the customer: on a team server, row-level security hides the customers of other
+     * salespeople (docs/decisions/0016), and a task about such a customer may not be written.
+     */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM customer WHERE customer_key = ?")
+    boolean isVisible(String key);
+
     private static Customer customer(ResultSet row, StatementContext context) throws SQLException {
         CustomerInfo info = new CustomerInfo(row.getString("customer_id"), row.getString("name"),
                 row.getString("customer_type"), row.getString("region"), row.getString("province"),

@@ -76,10 +76,10 @@ public final class Database implements AutoCloseable {
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         // An import killed before its batch was complete left lines nobody sees; take them out now, so the
         // store is exactly as before that import (docs/decisions/0006). A read-only copy leaves them: they are
-        // invisible anyway, and may belong to an import the other window is running; so does a team server, where
-        // they may be another salesperson's import under way.
-        this.unfinishedImportsRemoved = readOnly || vendor == StoreVendor.POSTGRESQL ? List.of()
-                : List.copyOf(new IncompleteImports(jdbi).removeAll());
+        // invisible anyway, and may belong to an import the other window is running. A team server removes only
+        // those whose importing session is gone: another salesperson's import may be under way (0019).
+        this.unfinishedImportsRemoved = readOnly ? List.of() : List.copyOf(vendor == StoreVendor.POSTGRESQL
+                ? new IncompleteImports(jdbi).removeAbandonedOnServer() : new IncompleteImports(jdbi).removeAll());
         Runtime.getRuntime().addShutdownHook(closeAtExit);
     }
 

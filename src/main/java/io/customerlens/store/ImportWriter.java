@@ -4,8 +4,10 @@ import io.customerlens.domain.Field;
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.domain.ImportedLine;
 import io.customerlens.domain.ProductNameCount;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -22,6 +24,13 @@ public final class ImportWriter {
 
     private final Jdbi jdbi;
     private final IncompleteImports incomplete;
+    /**
+     * On a team server, the session that holds the import's advisory lock from the batch's record to its end
+     * (docs/decisions/0019), so that no other opening takes the batch for one a killed process left; null on H2 and
+     * when no batch is under way.
+     */
+    private Handle hold;
+    private long heldBatch;
 
     ImportWriter(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -39,10 +48,62 @@ public final class ImportWriter {
                              Collection<ProductNameCount> productNames) {
     }
 
-    /** Records the start of an import, committed at once; its lines stay invisible until {@link #complete}. */
+    /**
+     * Records the start of an import, committed at once; its lines stay invisible until {@link #complete}. On a team
+     * server the batch's lock is taken in the same transaction, so no other session ever sees the batch unlocked while
+     * this import runs; {@link #endBatch} lets it go.
+     */
     public long startBatch(String fileName, long fileSize, String sha256, String sheets, Instant importedAt) {
-        return jdbi.inTransaction(handle -> handle.attach(ImportBatchRepository.class)
-                .insert(fileName, fileSize, sha256, sheets, importedAt));
+        Handle handle = jdbi.open();
+        try {
+            long id = handle.inTransaction(transaction -> {
+                long batch = transaction.attach(ImportBatchRepository.class)
+                        .insert(fileName, fileSize, sha256, sheets, importedAt);
+                if (StoreVendor.of(transaction) == StoreVendor.POSTGRESQL) {
+                    transaction.attach(ImportLockRepository.class).lock(batch);
+                }
+                return batch;
+            });
+            if (StoreVendor.of(handle) == StoreVendor.POSTGRESQL) {
+                hold = handle;
+                heldBatch = id;
+                return id;
+            }
+            handle.close();
+            return id;
+        } catch (RuntimeException e) {
+            handle.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Lets the batch's lock go once the import has ended, however it ended (complete, taken out, or failed even to be
+     * taken out: then a later opening removes it). Nothing on H2; nothing when already done.
+     */
+    public void endBatch() {
+        Handle held = hold;
+        if (held == null) {
+            return;
+        }
+        hold = null;
+        try {
+            // A session the server ended, or lost with the server, has let the lock go already.
+            if (alive(held)) {
+                held.attach(ImportLockRepository.class).unlock(heldBatch);
+            }
+        } finally {
+            held.close();
+        }
+    }
+
+    private static boolean alive(Handle handle) {
+        try {
+            return handle.getConnection().isValid(5);
+        } catch (SQLException cannotTell) {
+            // Only for a negative timeout; read as a broken connection, whose session holds nothing.
+            return false;
+        }
     }
 
     /** Every current (version 2) fingerprint of the visible lines, for duplicate detection. */
@@ -107,6 +168,7 @@ public final class ImportWriter {
             }
             handle.attach(StoreRevisionRepository.class).raise();
         });
+        endBatch();
         checkpoint();
     }
 
@@ -120,7 +182,11 @@ public final class ImportWriter {
 
     /** Takes an unfinished batch back out: its lines in small transactions, then its record. */
     public void discard(long batchId) {
-        incomplete.remove(batchId);
+        try {
+            incomplete.remove(batchId);
+        } finally {
+            endBatch();
+        }
     }
 
     /** H2 only: a PostgreSQL server's commit is on disk already, and its CHECKPOINT is for superusers. */

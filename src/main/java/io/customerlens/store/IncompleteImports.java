@@ -2,6 +2,7 @@ package io.customerlens.store;
 
 import io.customerlens.domain.ImportBatch;
 import io.customerlens.domain.UnfinishedImport;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,37 @@ final class IncompleteImports {
             }
         }
         return removed;
+    }
+
+    /**
+     * A team server's batches whose import is not under way (docs/decisions/0019): incomplete, and no session holds
+     * the import's advisory lock, so the process that wrote them was killed or its session ended. An import another
+     * salesperson is running right now holds its lock and is left alone. Only a login that sees every line removes
+     * anything: a salesperson's could not. Each batch is removed under its lock, taken here, and only when it is still
+     * incomplete once the lock is held (an import completes before it lets its lock go).
+     */
+    List<UnfinishedImport> removeAbandonedOnServer() {
+        try (Handle locks = jdbi.open()) {
+            ImportLockRepository held = locks.attach(ImportLockRepository.class);
+            if (!held.seesEveryLine()) {
+                return List.of();
+            }
+            List<ImportBatch> batches = locks.attach(ImportBatchRepository.class).incomplete();
+            List<UnfinishedImport> removed = new ArrayList<>();
+            for (ImportBatch batch : batches) {
+                if (!held.tryLock(batch.id())) {
+                    continue;
+                }
+                try {
+                    if (held.stillIncomplete(batch.id())) {
+                        removed.add(new UnfinishedImport(batch.fileName(), batch.importedAt(), remove(batch.id())));
+                    }
+                } finally {
+                    held.unlock(batch.id());
+                }
+            }
+            return removed;
+        }
     }
 
     /** @return the number of lines removed */

@@ -1,6 +1,5 @@
 package io.customerlens.store;
 
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.math.BigDecimal;
@@ -48,7 +47,7 @@ public final class TableMirror {
 
     /** Inserts and changes the copy's rows of {@code table}; returns what changed and which keys are to go. */
     public Changes copy(MirroredTable table) {
-        List<String> columns = columns(server.handle(), table.table());
+        List<String> columns = table.columns();
         int key = columns.indexOf(table.key());
         String list = String.join(", ", columns);
         Map<Object, List<Object>> local = new HashMap<>();
@@ -169,18 +168,6 @@ public final class TableMirror {
                 }
             }
         }
-    }
-
-    /** The table's columns, in the server's order (both stores run the same migrations). */
-    private static List<String> columns(Handle handle, String table) {
-        return handle.createQuery("SELECT * FROM " + table + " WHERE 1 = 0").scanResultSet((supplier, context) -> {
-            ResultSetMetaData meta = supplier.get().getMetaData();
-            List<String> names = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                names.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
-            }
-            return List.copyOf(names);
-        });
     }
 
     /**

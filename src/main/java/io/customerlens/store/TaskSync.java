@@ -9,11 +9,21 @@ import java.util.List;
 public final class TaskSync {
 
     private final FollowUpRepository tasks;
+    private final CustomerRepository customers;
     private final SyncRows rows;
 
     public TaskSync(SyncTransaction transaction, SyncRows rows) {
         this.tasks = transaction.handle().attach(FollowUpRepository.class);
+        this.customers = transaction.handle().attach(CustomerRepository.class);
         this.rows = rows;
+    }
+
+    /**
+     * Whether this side's login may make a task about the customer: asked in the same transaction as the insert, so
+     * the server's row-level security does not refuse the row and, with it, the whole push.
+     */
+    public boolean mayWriteTaskFor(String customerKey) {
+        return customers.isVisible(customerKey);
     }
 
     /** Every task this side's login may read, with its outcome, by id. */

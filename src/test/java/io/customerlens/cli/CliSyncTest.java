@@ -102,6 +102,60 @@ class CliSyncTest {
                 + laptop + ": nothing sent.\n");
     }
 
+    /** F002 goes to 李娜 after the pull: its offline task is named and kept, F001's is sent; in both languages. */
+    @Test
+    void aTaskForACustomerGivenToAnotherSalespersonIsNotSentAndSaysWhy() throws java.sql.SQLException {
+        Path laptop = temp.resolve("laptop");
+        cli.run(sync("--from", admin.url(), "--to", laptop.toString()));
+        List<Integer> added = List.of(
+                cli.run("tasks", "add", "--customer", "F002", "--due", "2030-01-07", "--db", laptop.toString())
+                        .exitCode(),
+                cli.run("tasks", "add", "--customer", "F001", "--due", "2030-01-08", "--db", laptop.toString())
+                        .exitCode());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(admin.url(), admin.user(),
+                new String(admin.password()));
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE customer SET salesperson = '李娜' WHERE customer_key = 'F002'");
+        }
+
+        CliRunner.Result english = cli.run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+        CliRunner.Result chinese = new CliRunner(Main.storeSessions(), temp.resolve("default-db"),
+                Locale.SIMPLIFIED_CHINESE).run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+
+        assertThat(added).containsOnly(0);
+        assertThat(List.of(english.exitCode(), chinese.exitCode())).containsOnly(0);
+        assertThat(english.out()).isEqualTo("Customer F002: a follow-up task made on this laptop was not sent: the"
+                + " server no longer shows this customer to your login (given to another salesperson since the last"
+                + " copy, or removed). It stays on this laptop.\n"
+                + "Sent " + laptop + " to " + admin.url()
+                + ": 1 new follow-up tasks, 0 outcomes and 0 contact edits.\n");
+        assertThat(chinese.out()).startsWith("客户 F002：本机新建的一个回访任务未发送：服务器上你的账号已看不到这个客户")
+                .endsWith("没有发送任何内容。\n");
+    }
+
+    /** The server refuses the login's insert (a grant taken away): the sync says so, not an internal fault. */
+    @Test
+    void aPushTheServerRefusesForWantOfPermissionSaysSoAndChangesNothing() throws java.sql.SQLException {
+        Path laptop = temp.resolve("laptop");
+        cli.run(sync("--from", admin.url(), "--to", laptop.toString()));
+        cli.run("tasks", "add", "--customer", "F001", "--due", "2030-01-08", "--db", laptop.toString());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(admin.url(), admin.user(),
+                new String(admin.password()));
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("REVOKE INSERT ON follow_up_task FROM customerlens_salesperson");
+        }
+
+        CliRunner.Result english = cli.run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+        CliRunner.Result chinese = new CliRunner(Main.storeSessions(), temp.resolve("default-db"),
+                Locale.SIMPLIFIED_CHINESE).run(sync("--push", "--from", laptop.toString(), "--to", admin.url()));
+
+        assertThat(List.of(english.exitCode(), chinese.exitCode())).containsOnly(ExitCodes.FAILED);
+        assertThat(english.err()).isEqualTo("customerlens sync: the sync between " + admin.url() + " and " + laptop
+                + " stopped before it finished: the server refused a change your login has no permission for: ask"
+                + " the team's manager. Neither side was changed.\n");
+        assertThat(chinese.err()).contains("服务器拒绝了一项你的账号无权进行的修改").contains("两边都没有改动");
+    }
+
     @Test
     void theWrongShapeIsRefusedWithTheRightOne() {
         CliRunner.Result result = cli.run(sync("--from", temp.resolve("laptop").toString(), "--to", admin.url()));

@@ -109,6 +109,10 @@ class BundleConsistencyTest {
         Arrays.stream(FileRefusal.values()).map(FileRefusal::messageKey).forEach(wanted::add);
         Arrays.stream(SkipReason.values()).map(reason -> "skip." + reason.name()).forEach(wanted::add);
         Arrays.stream(Field.values()).map(field -> "field." + field.cliName()).forEach(wanted::add);
+        Arrays.stream(io.customerlens.domain.ServerRefusal.values()).map(refusal -> "cli.server." + refusal.name())
+                .forEach(wanted::add);
+        Arrays.stream(io.customerlens.service.sync.SkippedTask.Reason.values())
+                .map(reason -> "cli.sync.skipped." + reason.name()).forEach(wanted::add);
 
         assertThat(english.stringPropertyNames()).containsAll(wanted);
     }

@@ -4,6 +4,7 @@ import io.customerlens.domain.FollowUpTask;
 import io.customerlens.store.ContactEditSync;
 import io.customerlens.store.Database;
 import io.customerlens.store.MirroredTable;
+import io.customerlens.store.ServerRefusedException;
 import io.customerlens.store.StoreVendor;
 import io.customerlens.store.SyncRows;
 import io.customerlens.store.SyncTransaction;
@@ -45,8 +46,21 @@ public final class SyncService {
         return pullFrom(server, SyncRows.NONE);
     }
 
-    /** {@link #pullFrom(SyncService)}, telling {@code rows} of every row written (a test stops it half way). */
+    /**
+     * {@link #pullFrom(SyncService)}, telling {@code rows} of every row written (a test stops it half way).
+     *
+     * @throws SyncRefusedException when the server went away, refused the login or a permission half way; neither
+     *                              store changed
+     */
     public PullReport pullFrom(SyncService server, SyncRows rows) {
+        try {
+            return ServerRefusedException.naming(() -> pull(server, rows));
+        } catch (ServerRefusedException refused) {
+            throw new SyncRefusedException(refused.refusal(), refused);
+        }
+    }
+
+    private PullReport pull(SyncService server, SyncRows rows) {
         try (SyncTransaction from = SyncTransaction.begin(server.database, true);
              SyncTransaction copy = SyncTransaction.begin(database, false)) {
             TableMirror mirror = new TableMirror(from, copy, rows);
@@ -75,13 +89,29 @@ public final class SyncService {
         }
     }
 
-    /** Sends the tasks made in this store (the laptop copy), its later outcomes and contact edits to {@code server}. */
+    /**
+     * Sends the tasks made in this store (the laptop copy), its later outcomes and contact edits to {@code server}. A
+     * task about a customer the server no longer shows this login is not sent; it is listed in the report.
+     */
     public PushReport pushTo(SyncService server) {
         return pushTo(server, SyncRows.NONE);
     }
 
-    /** {@link #pushTo(SyncService)}, telling {@code rows} of every row written (a test stops it half way). */
+    /**
+     * {@link #pushTo(SyncService)}, telling {@code rows} of every row written (a test stops it half way).
+     *
+     * @throws SyncRefusedException when the server went away, refused the login or a permission half way; neither
+     *                              store changed
+     */
     public PushReport pushTo(SyncService server, SyncRows rows) {
+        try {
+            return ServerRefusedException.naming(() -> push(server, rows));
+        } catch (ServerRefusedException refused) {
+            throw new SyncRefusedException(refused.refusal(), refused);
+        }
+    }
+
+    private PushReport push(SyncService server, SyncRows rows) {
         try (SyncTransaction copy = SyncTransaction.begin(database, true);
              SyncTransaction to = SyncTransaction.begin(server.database, false)) {
             TaskSync serverTasks = new TaskSync(to, rows);
@@ -89,6 +119,7 @@ public final class SyncService {
             Map<String, Long> serverIds = new HashMap<>();
             onServer.forEach((key, task) -> serverIds.put(key, task.task().id()));
             List<SyncOverride> overrides = new ArrayList<>();
+            List<SkippedTask> skipped = new ArrayList<>();
             int sent = 0;
             int outcomes = 0;
             for (SyncedTask mine : new TaskSync(copy, rows).all()) {
@@ -96,6 +127,12 @@ public final class SyncService {
                 if (theirs == null) {
                     if (mine.onServer()) {
                         // Gone from the server (removed, or no longer this login's): the next pull removes it here.
+                        continue;
+                    }
+                    if (!serverTasks.mayWriteTaskFor(mine.task().customerKey())) {
+                        // The customer went to another salesperson since the pull: the task stays on the laptop.
+                        skipped.add(new SkippedTask(mine.task().customerKey(),
+                                SkippedTask.Reason.CUSTOMER_NOT_VISIBLE));
                         continue;
                     }
                     Long parent = mine.parentKey() == null ? null : serverIds.get(mine.parentKey());
@@ -113,7 +150,7 @@ public final class SyncService {
             }
             int edits = pushContactEdits(new ContactEditSync(copy, rows), new ContactEditSync(to, rows));
             to.commit();
-            return new PushReport(sent, outcomes, edits, overrides);
+            return new PushReport(sent, outcomes, edits, overrides, skipped);
         }
     }
 

@@ -8,6 +8,7 @@ import io.customerlens.domain.FollowUpReason;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.domain.ServerLogin;
+import io.customerlens.domain.ServerRefusal;
 import io.customerlens.store.ContactStore;
 import io.customerlens.store.CustomerRepository;
 import io.customerlens.store.CustomerUpdate;
@@ -20,7 +21,6 @@ import io.customerlens.store.SyncRows;
 import io.customerlens.store.TeamRoles;
 import io.customerlens.store.server.PostgresCluster;
 import io.customerlens.store.server.PostgresExtension;
-import org.jdbi.v3.core.JdbiException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +125,35 @@ class SyncServiceTest {
         }
     }
 
+    /**
+     * Columns the server has beyond our migrations (one added by hand; one whose name is a statement): the pull copies
+     * the migrations' columns only, as always, and no name the server reports becomes part of a statement.
+     */
+    @Test
+    void aColumnTheServerHasBeyondOurMigrationsIsNeitherCopiedNorPartOfAStatement() {
+        try (Database server = Database.openServer(owner)) {
+            server.jdbi().useHandle(handle -> {
+                handle.execute("ALTER TABLE customer ADD COLUMN loyalty_note VARCHAR(100) DEFAULT 'vip'");
+                handle.execute("ALTER TABLE sales_line ADD COLUMN \"id) VALUES (1); DROP TABLE product; --\" INTEGER");
+            });
+        }
+
+        PullReport report = pull(SyncRows.NONE);
+
+        assertThat(report).isEqualTo(new PullReport(2, 0, 2, 2, 1, 0, 1, 2, List.of()));
+        try (Database copy = Database.open(laptop)) {
+            assertThat(customerKeys(copy)).containsExactly("A1", "A2");
+            assertThat(copy.jdbi().withExtension(SalesLineRepository.class, SalesLineRepository::count)).isEqualTo(2);
+            List<String> columns = copy.jdbi().withHandle(handle -> handle.createQuery("""
+                            SELECT LOWER(column_name) FROM information_schema.columns
+                            WHERE LOWER(table_name) IN ('customer', 'sales_line', 'product')""")
+                    .mapTo(String.class).list());
+            assertThat(columns).contains("customer_key", "fp_version", "sub_category")
+                    .noneMatch(name -> name.contains("loyalty") || name.contains("drop"));
+        }
+        assertThat(pull(SyncRows.NONE).changedNothing()).isTrue();
+    }
+
     /** The pulled rows keep the server's ids; the copy's own next import record and lines get ids after them. */
     @Test
     void anImportIntoTheCopyAfterAPullTakesNewIds() {
@@ -169,7 +198,7 @@ class SyncServiceTest {
         PushReport first = push(SyncRows.NONE);
         PushReport second = push(SyncRows.NONE);
 
-        assertThat(first).isEqualTo(new PushReport(1, 1, 0, List.of()));
+        assertThat(first).isEqualTo(new PushReport(1, 1, 0, List.of(), List.of()));
         assertThat(second.changedNothing()).isTrue();
         try (Database server = Database.openServer(owner)) {
             FollowUpStore tasks = new FollowUpStore(server);
@@ -203,7 +232,7 @@ class SyncServiceTest {
         PullReport pulled = pull(SyncRows.NONE);
 
         SyncOverride expected = new SyncOverride("A1", taskA1, SyncOverride.Side.COPY, local, server);
-        assertThat(pushed).isEqualTo(new PushReport(0, 0, 0, List.of(expected)));
+        assertThat(pushed).isEqualTo(new PushReport(0, 0, 0, List.of(expected), List.of()));
         assertThat(pulled.overrides()).containsExactly(expected);
         try (Database copy = Database.open(laptop)) {
             assertThat(new FollowUpStore(copy).all().getFirst().outcome()).isEqualTo(server);
@@ -227,7 +256,8 @@ class SyncServiceTest {
 
         assertThat(pulled.overrides()).isEmpty();
         assertThat(pushed).isEqualTo(new PushReport(0, 1, 0, List.of(new SyncOverride("A1", taskA1,
-                SyncOverride.Side.SERVER, outcome(LocalDate.of(2024, 4, 1)), outcome(LocalDate.of(2024, 4, 5))))));
+                SyncOverride.Side.SERVER, outcome(LocalDate.of(2024, 4, 1)), outcome(LocalDate.of(2024, 4, 5)))),
+                List.of()));
         try (Database server = Database.openServer(owner)) {
             assertThat(new FollowUpStore(server).find(taskA1).orElseThrow().outcome())
                     .isEqualTo(outcome(LocalDate.of(2024, 4, 5)));
@@ -251,6 +281,37 @@ class SyncServiceTest {
         assertThat(pushed.overrides()).extracting(SyncOverride::lost).containsExactly(SyncOverride.Side.COPY);
     }
 
+    /**
+     * A2 goes to 李四 between the pull and the push: the server's row-level security would refuse A's task about A2,
+     * and with it the whole push. The task stays on the laptop and is reported; A1's task and outcome go.
+     */
+    @Test
+    void aPushSkipsATaskWhoseCustomerTheServerNoLongerShowsAndSendsTheRest() {
+        pull(SyncRows.NONE);
+        try (Database copy = Database.open(laptop)) {
+            FollowUpStore tasks = new FollowUpStore(copy);
+            complete(tasks, localId(tasks, "A1"), LocalDate.of(2024, 4, 2), MORNING);
+            tasks.inTransaction(writer -> writer.insert(draft("A2"), MORNING));
+            tasks.inTransaction(writer -> writer.insert(draft("A1"), MORNING));
+        }
+        try (Database server = Database.openServer(owner)) {
+            server.jdbi().useHandle(handle -> handle.execute(
+                    "UPDATE customer SET salesperson = '李四' WHERE customer_key = 'A2'"));
+        }
+
+        PushReport first = push(SyncRows.NONE);
+        PushReport second = push(SyncRows.NONE);
+
+        List<SkippedTask> skipped = List.of(new SkippedTask("A2", SkippedTask.Reason.CUSTOMER_NOT_VISIBLE));
+        assertThat(first).isEqualTo(new PushReport(1, 1, 0, List.of(), skipped));
+        assertThat(second).isEqualTo(new PushReport(0, 0, 0, List.of(), skipped));
+        assertThat(serverTasks()).extracting(FollowUpTask::customerKey).containsExactlyInAnyOrder("A1", "A1", "B1");
+        try (Database copy = Database.open(laptop)) {
+            assertThat(new FollowUpStore(copy).all()).extracting(FollowUpTask::customerKey)
+                    .containsExactlyInAnyOrder("A1", "A1", "A2");
+        }
+    }
+
     @Test
     void aPullStoppedHalfWayByTheServerLeavesTheCopyAsItWas(PostgresCluster cluster) throws SQLException {
         pull(SyncRows.NONE);
@@ -267,7 +328,9 @@ class SyncServiceTest {
         }
         Snapshot before = Snapshot.of(laptop);
 
-        assertThatThrownBy(() -> pull(afterRows(1, cluster))).isInstanceOf(JdbiException.class);
+        assertThatThrownBy(() -> pull(afterRows(1, cluster))).isInstanceOf(SyncRefusedException.class)
+                .extracting(failure -> ((SyncRefusedException) failure).refusal())
+                .isEqualTo(ServerRefusal.CONNECTION_LOST);
 
         assertThat(Snapshot.of(laptop)).isEqualTo(before);
         assertThat(pull(SyncRows.NONE).linesAdded()).isEqualTo(1);
@@ -284,11 +347,13 @@ class SyncServiceTest {
         Snapshot laptopBefore = Snapshot.of(laptop);
         List<FollowUpTask> serverBefore = serverTasks();
 
-        assertThatThrownBy(() -> push(afterRows(1, cluster))).isInstanceOf(JdbiException.class);
+        assertThatThrownBy(() -> push(afterRows(1, cluster))).isInstanceOf(SyncRefusedException.class)
+                .extracting(failure -> ((SyncRefusedException) failure).refusal())
+                .isEqualTo(ServerRefusal.CONNECTION_LOST);
 
         assertThat(serverTasks()).isEqualTo(serverBefore);
         assertThat(Snapshot.of(laptop)).isEqualTo(laptopBefore);
-        assertThat(push(SyncRows.NONE)).isEqualTo(new PushReport(1, 1, 0, List.of()));
+        assertThat(push(SyncRows.NONE)).isEqualTo(new PushReport(1, 1, 0, List.of(), List.of()));
     }
 
     /**
@@ -313,7 +378,7 @@ class SyncServiceTest {
         PushReport second = push(SyncRows.NONE);
         PullReport pulled = pull(SyncRows.NONE);
 
-        assertThat(first).isEqualTo(new PushReport(0, 0, 1, List.of()));
+        assertThat(first).isEqualTo(new PushReport(0, 0, 1, List.of(), List.of()));
         assertThat(second.changedNothing()).isTrue();
         assertThat(pulled.contactEdits()).isEqualTo(1);
         try (Database server = Database.openServer(owner)) {
