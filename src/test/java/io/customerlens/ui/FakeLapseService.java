@@ -17,6 +17,7 @@ public final class FakeLapseService extends LapseService {
 
     private LapseData data = LapseData.EMPTY;
     private int loads;
+    private long storedLines;
     private io.customerlens.analysis.risk.RiskBacktestResult backtest;
     private RuntimeException backtestFailure;
     private final List<String> backtests = new java.util.ArrayList<>();
@@ -28,6 +29,16 @@ public final class FakeLapseService extends LapseService {
 
     public void answer(LapseData next) {
         data = next;
+    }
+
+    /** The lines the store holds from now on. */
+    public void storedLinesAre(long lines) {
+        storedLines = lines;
+    }
+
+    @Override
+    public long storedLines() {
+        return storedLines;
     }
 
     public int loads() {

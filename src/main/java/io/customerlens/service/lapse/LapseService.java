@@ -89,6 +89,11 @@ public class LapseService {
                 snapshot.purchaseHistories(date), stored.infoByKey());
     }
 
+    /** How many sales lines the snapshot holds: every stored line this login may read (row-level security). */
+    public long storedLines() {
+        return snapshots.current().lineCount();
+    }
+
     /** Every customer's lapse figures over {@code data} with the window; computed once per data and window. */
     public LapseReport analyse(LapseData data, LapseWindow window) {
         return snapshots.current().memo(List.of(LapseReport.class, new Identity(data), window),

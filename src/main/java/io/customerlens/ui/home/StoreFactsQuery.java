@@ -2,7 +2,6 @@ package io.customerlens.ui.home;
 
 import io.customerlens.analysis.lapse.LapseWindow;
 import java.time.LocalDate;
-import io.customerlens.domain.ImportBatch;
 import io.customerlens.service.ImportService;
 import io.customerlens.service.lapse.LapseData;
 import io.customerlens.service.lapse.LapseService;
@@ -11,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Asks the services what Home shows about the store, reading it once. Runs on the worker thread. Lines
- * stored are the lines the imports stored (each batch counts only its new lines); the period runs from
+ * stored are the lines the analysis snapshot holds (every stored line the login may read); the period runs from
  * the earliest first purchase to the as-of date; the headline is the lapse analysis for the window and as-of date
  * of the shared analysis settings.
  */
@@ -30,7 +29,8 @@ final class StoreFactsQuery {
             return StoreFacts.NONE;
         }
         LapseData data = lapses.load(asOf);
-        long lines = imports.batches().stream().mapToLong(ImportBatch::linesImported).sum();
+        // The lines this login reads: on a team store a salesperson's own, not every line the team imported.
+        long lines = lapses.storedLines();
         return new StoreFacts(false, data.histories().size(), lines, data.firstPurchase().orElse(data.asOf()), data.asOf(),
                 lapses.headline(data, window));
     }

@@ -64,6 +64,7 @@ class HomeViewModelTest {
                 history("C001", LocalDate.of(2024, 1, 5), LocalDate.of(2024, 3, 1)),
                 history("C002", LocalDate.of(2023, 12, 10))), Map.of()));
         imports.batchesAre(List.of(batch(1, 1200), batch(2, 34)));
+        lapses.storedLinesAre(1234);
         HomeViewModel home = home();
 
         home.refresh();
@@ -143,6 +144,7 @@ class HomeViewModelTest {
         lapses.answer(new LapseData(LocalDate.of(2024, 3, 16), LocalDate.of(2024, 2, 16), false,
                 List.of(history("C001", LocalDate.of(2024, 3, 1))), Map.of()));
         imports.batchesAre(List.of(batch(1, 5)));
+        lapses.storedLinesAre(5);
 
         storeChanges.storeChanged();
 
