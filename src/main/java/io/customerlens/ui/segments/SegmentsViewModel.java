@@ -29,7 +29,7 @@ import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
@@ -268,7 +268,7 @@ public final class SegmentsViewModel {
         segments.setAll(shown.rfm().segments());
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
-        RatioFormat ratios = new RatioFormat(messages);
+        ReadingFormat ratios = new ReadingFormat(messages.locale());
         tierRule.set(messages.format("segments.tiers.rule",
                 ratios.percent(BigDecimal.valueOf(shown.options().tiers().a())),
                 ratios.percent(BigDecimal.valueOf(shown.options().tiers().b()))));
