@@ -32,6 +32,40 @@ public final class ReadingFormat {
         return locale;
     }
 
+    /**
+     * A figure that knows its kind, for a message's argument: {@link MessageBundle#format} words it with this class,
+     * so a threshold passed as {@code new Figure.WholeDays(76.2)} reads "76" on the page, in the tooltip and on paper
+     * (a bundle's own {@code {0,number,#.#}} pattern would read 76.2 in one place and 76 in the other).
+     */
+    public sealed interface Figure {
+
+        String in(ReadingFormat reading);
+
+        record WholeDays(double days) implements Figure {
+            public String in(ReadingFormat reading) {
+                return reading.wholeDays(days);
+            }
+        }
+
+        record OneDecimal(double value) implements Figure {
+            public String in(ReadingFormat reading) {
+                return reading.oneDecimal(value);
+            }
+        }
+
+        record Money(BigDecimal amount) implements Figure {
+            public String in(ReadingFormat reading) {
+                return reading.money(amount);
+            }
+        }
+
+        record Percent(double share) implements Figure {
+            public String in(ReadingFormat reading) {
+                return reading.percent(share);
+            }
+        }
+    }
+
     /** The share format itself, for a chart's label or tooltip generator that wants a NumberFormat. */
     public NumberFormat percentFormat() {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
