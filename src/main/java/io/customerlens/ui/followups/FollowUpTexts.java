@@ -84,6 +84,11 @@ final class FollowUpTexts {
         return messages.format("followupsView.points", reading.signedPoints(value));
     }
 
+    /** The uplift in a table cell whose header names the unit: "+12.5" (the cell cut "−12.0 个百分点" short). */
+    String upliftFigure(double value) {
+        return Double.isNaN(value) ? messages.get("followupsView.none") : reading.signedPoints(value);
+    }
+
     /** Days read whole everywhere (issue 16): a median of 7.0 days reads "7". */
     String days(Double value) {
         return value == null ? messages.get("followupsView.none") : reading.wholeDays(value);
