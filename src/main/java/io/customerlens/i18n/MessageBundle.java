@@ -63,8 +63,20 @@ public final class MessageBundle {
         return MOMENT.format(value.atZone(ZoneId.systemDefault()));
     }
 
-    /** The text of {@code key} with {@code {0}}, {@code {1}} ... filled in; numbers in this locale's format. */
+    /**
+     * The text of {@code key} with {@code {0}}, {@code {1}} ... filled in; numbers in this locale's format, and a
+     * {@link ReadingFormat.Figure} (a threshold in whole days, money, a share) as the one ReadingFormat words it.
+     */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        Object[] filled = arguments;
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof ReadingFormat.Figure figure) {
+                if (filled == arguments) {
+                    filled = arguments.clone();
+                }
+                filled[i] = figure.in(new ReadingFormat(locale));
+            }
+        }
+        return new MessageFormat(get(key), locale).format(filled);
     }
 }

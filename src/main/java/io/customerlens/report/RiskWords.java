@@ -4,6 +4,7 @@ import io.customerlens.analysis.risk.CustomerRisk;
 import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.risk.RiskReason;
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.i18n.ReadingFormat;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.stream.Collectors;
 public final class RiskWords {
 
     private final MessageBundle messages;
+    private final ReadingFormat reading;
 
     public RiskWords(MessageBundle messages) {
         this.messages = messages;
+        this.reading = new ReadingFormat(messages.locale());
     }
 
     /** A chance as a whole percentage ("72 %"); a dash when unknown. */
@@ -45,10 +48,10 @@ public final class RiskWords {
         String key = "risk.reason." + reason.kind().name();
         return switch (reason.kind()) {
             case SILENT_VS_USUAL -> messages.format(key, Math.round(reason.first()), Math.round(reason.second()),
-                    oneDecimal(reason.second() / Math.max(1.0, reason.first())));
+                    reading.oneDecimal(reason.second() / Math.max(1.0, reason.first())));
             case ORDERS_DOWN -> messages.format(key, Math.round(reason.first()), Math.round(reason.second()));
-            case NET_DOWN -> messages.format(key, money(reason.first()), money(reason.second()));
-            case RETURNS -> messages.format(key, percent(reason.first()));
+            case NET_DOWN -> messages.format(key, reading.wholeMoney(reason.first()), reading.wholeMoney(reason.second()));
+            case RETURNS -> messages.format(key, reading.percent(reason.first()));
             case SILENT, FEW_ORDERS, FEW_ACTIVE_MONTHS, NARROW_RANGE, NEW_CUSTOMER ->
                     messages.format(key, Math.round(reason.first()));
             case IRREGULAR -> messages.get(key);
@@ -81,30 +84,10 @@ public final class RiskWords {
         };
     }
 
-    private String oneDecimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
-    }
-
     private String auc(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return Double.isNaN(value) ? messages.get("risk.unknown") : format.format(value);
-    }
-
-    private String money(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMaximumFractionDigits(0);
-        return format.format(value);
-    }
-
-    private String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(messages.locale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
     }
 }

@@ -48,7 +48,7 @@ class CliAnalysisSettingsTest {
         assertThat(cli.run("report", "segments", "--pdf", pdf.toString(), "--db", db.toString()).exitCode()).isZero();
 
         assertThat(text(pdf)).contains("Lapse window: 6 or more calendar months without a purchase",
-                "Value tiers: A below 70% of the cumulative net amount, B below 90%, else C",
+                "Value tiers: A below 70.0% of the cumulative net amount, B below 90.0%, else C",
                 "Key accounts: strategic from score 60, key from 40");
     }
 

@@ -10,6 +10,7 @@ import io.customerlens.analysis.segments.KeyAccountCutoffs;
 import io.customerlens.analysis.segments.LifecycleStage;
 import io.customerlens.analysis.segments.RfmThresholds;
 import io.customerlens.analysis.segments.TierCutoffs;
+import io.customerlens.i18n.ReadingFormat.Figure;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,11 @@ public final class CardBadgeRules {
             return new Badge(null, "card.badge.noRfm", "card.why.noRfm", List.of());
         }
         return new Badge(rfm.segment().code(), "segments.rfm." + rfm.segment().code(), "card.why.rfm",
-                List.of(rfm.recencyDays(), thresholds.recencyDays(), rfm.orders(), thresholds.orders(),
-                        rfm.netAmount(), thresholds.netAmount(), rfm.rScore(), rfm.fScore(), rfm.mScore()));
+                // Thresholds as figures of their kind, so the tooltip and the printed card read them as the
+                // Segments page does (76 days, not 76.2).
+                List.of(rfm.recencyDays(), new Figure.WholeDays(thresholds.recencyDays()), rfm.orders(),
+                        new Figure.OneDecimal(thresholds.orders()), new Figure.Money(rfm.netAmount()),
+                        new Figure.Money(thresholds.netAmount()), rfm.rScore(), rfm.fScore(), rfm.mScore()));
     }
 
     public Badge valueTier(CustomerTier tier, TierCutoffs cutoffs) {
@@ -60,7 +64,8 @@ public final class CardBadgeRules {
         }
         String code = tier.tier().name().toLowerCase(Locale.ROOT);
         return new Badge(code, "segments.tier." + code, "card.why.tier",
-                List.of(tier.netAmount(), tier.shareBefore(), cutoffs.a(), cutoffs.b()));
+                List.of(new Figure.Money(tier.netAmount()), new Figure.Percent(tier.shareBefore()),
+                        new Figure.Percent(cutoffs.a()), new Figure.Percent(cutoffs.b())));
     }
 
     public Badge keyAccount(CustomerKeyAccount account, KeyAccountCutoffs cutoffs) {

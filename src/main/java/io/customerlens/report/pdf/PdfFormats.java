@@ -1,28 +1,29 @@
 package io.customerlens.report.pdf;
 
+import io.customerlens.i18n.ReadingFormat;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Numbers and dates as the printed reports show them, in the report's locale (also the printed lists' rows). */
+/**
+ * Numbers and dates as the printed reports show them, in the report's locale (also the printed lists' rows): shares,
+ * changes and money read exactly as on the screen, from the one ReadingFormat.
+ */
 public final class PdfFormats {
 
     private final Locale locale;
+    private final ReadingFormat reading;
 
     public PdfFormats(Locale locale) {
         this.locale = locale;
+        this.reading = new ReadingFormat(locale);
     }
 
     /** Money with grouping and two decimals; "" for null. */
     public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
+        return reading.money(amount);
     }
 
     /** A whole number with grouping (axis labels, counts). */
@@ -33,16 +34,12 @@ public final class PdfFormats {
 
     /** A share with one decimal, as the screen's tables show it (12.5 %, 19.0 %). */
     public String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return reading.percent(share);
     }
 
     /** A change as +12.5 % / −3 %. */
     String signedPercent(double change) {
-        String shown = percent(Math.abs(change));
-        return (change > 0 ? "+" : change < 0 ? "−" : "") + shown;
+        return reading.signedPercent(change);
     }
 
     static String date(LocalDate date) {

@@ -12,6 +12,7 @@ import io.customerlens.domain.CustomerAttribute;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.i18n.ReadingFormat.Figure;
 import io.customerlens.report.pdf.ListDocument;
 import io.customerlens.report.pdf.ListDocument.ListColumn;
 import io.customerlens.report.pdf.PdfFormats;
@@ -143,8 +144,10 @@ public class PrintedLists {
         }
         var thresholds = report.rfm().thresholds();
         List<String> filters = List.of(
-                messages.format("pdf.segments.rfm", thresholds.recencyDays(), thresholds.orders(), thresholds.netAmount()),
-                messages.format("pdf.segments.tiers", options.tiers().a(), options.tiers().b()),
+                messages.format("pdf.segments.rfm", new Figure.WholeDays(thresholds.recencyDays()),
+                        new Figure.OneDecimal(thresholds.orders()), new Figure.Money(thresholds.netAmount())),
+                messages.format("pdf.segments.tiers", new Figure.Percent(options.tiers().a()),
+                        new Figure.Percent(options.tiers().b())),
                 messages.format("pdf.segments.keyAccounts", options.cutoffs().strategic(), options.cutoffs().key()),
                 messages.format("pdf.lapsed.window", options.window().months()));
         return new ListDocument(messages.get("pdf.segments.title"), report.asOf(), filters, List.of(

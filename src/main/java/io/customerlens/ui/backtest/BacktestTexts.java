@@ -1,5 +1,6 @@
 package io.customerlens.ui.backtest;
 
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.analysis.lapse.RankingQuality;
 import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.risk.ReliabilityBin;
@@ -28,7 +29,7 @@ final class BacktestTexts {
 
     private final Messages messages;
     private final NumberFormat auc;
-    private final NumberFormat percent;
+    private final ReadingFormat reading;
     private final NumberFormat hits;
 
     BacktestTexts(Messages messages) {
@@ -37,9 +38,7 @@ final class BacktestTexts {
         auc = NumberFormat.getNumberInstance(locale);
         auc.setMinimumFractionDigits(3);
         auc.setMaximumFractionDigits(3);
-        percent = NumberFormat.getPercentInstance(locale);
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
+        reading = new ReadingFormat(locale);
         hits = NumberFormat.getNumberInstance(locale);
         hits.setMaximumFractionDigits(1);
     }
@@ -178,7 +177,7 @@ final class BacktestTexts {
     }
 
     String percent(Double value) {
-        return value == null || value.isNaN() ? messages.get("backtest.undefined") : percent.format(value);
+        return value == null || value.isNaN() ? messages.get("backtest.undefined") : reading.percent(value);
     }
 
     String hits(Double value) {

@@ -1,5 +1,7 @@
 package io.customerlens.ui.charts;
 
+import io.customerlens.i18n.ReadingFormat;
+
 import java.text.DateFormat;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
@@ -37,14 +39,11 @@ final class ChartFormats {
     }
 
     /**
-     * A value's percentage on a label or in a tooltip, always with one decimal as the tables show it (RatioFormat):
+     * A value's percentage on a label or in a tooltip, always with one decimal as the tables show it (the one ReadingFormat):
      * 19.0% next to 21.6%, never 19% next to 21.6%.
      */
     NumberFormat valuePercent() {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format;
+        return new ReadingFormat(locale).percentFormat();
     }
 
     /** ISO months (2024-03) in every language, as dates are shown elsewhere in the app. */

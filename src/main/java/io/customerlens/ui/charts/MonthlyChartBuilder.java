@@ -1,6 +1,9 @@
 package io.customerlens.ui.charts;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.DateTickUnit;
@@ -10,12 +13,12 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,8 @@ final class MonthlyChartBuilder {
     /** Bars sit behind the lines: a see-through fill keeps the lines and grid readable over them. */
     private static final int BAR_ALPHA = 120;
     private static final Color BAND_FILL = new Color(0xE6, 0xE8, 0xEC);
-    private static final Color BAND_TEXT = new Color(0x5B, 0x64, 0x70);
+    /** The swatch's outline, so the light band's grey still reads as a box on the legend's white. */
+    private static final Color BAND_EDGE = new Color(0x9A, 0xA1, 0xAB);
 
     private final ChartParts parts;
     private final ChartFormats formats;
@@ -54,18 +58,27 @@ final class MonthlyChartBuilder {
         plot.setRenderer(0, lines);
         plot.setRenderer(1, bars);
         JFreeChart chart = parts.chart(labels.title(), plot);
+        BandLegend bandLegend = new BandLegend();
+        if (chart.getLegend() != null) {
+            chart.getLegend().setSources(new LegendItemSource[] {plot, bandLegend});
+        }
         return new LiveChart<>(chart, next -> {
             plot.setDataset(0, ChartDatasets.monthly(next.months(), next.lines()));
             plot.setDataset(1, ChartDatasets.monthly(next.months(), next.bars()));
             colour(lines, bars, next);
             shade(plot, next.band());
+            bandLegend.show(next.band());
             List<List<Number>> all = new ArrayList<>(next.lines().values());
             all.addAll(next.bars().values());
             parts.fitTicks((NumberAxis) plot.getRangeAxis(), all);
         }, data);
     }
 
-    /** The band's months behind the series, from the first day of its first month to the last of its last. */
+    /**
+     * The band's months behind the series, from the first day of its first month to the last of its last. Its name
+     * is a legend entry with the band's grey, not a label inside the plot: there it sat on the lines it shades
+     * (issue 16, "Start of data" over the customer-base line).
+     */
     private void shade(XYPlot plot, MonthBand band) {
         plot.clearDomainMarkers();
         if (band == null) {
@@ -76,13 +89,28 @@ final class MonthlyChartBuilder {
                 band.from().atDay(1).atStartOfDay(zone).toInstant().toEpochMilli(),
                 band.to().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli(),
                 BAND_FILL);
-        marker.setLabel(band.label());
-        marker.setLabelFont(parts.theme().getSmallFont());
-        marker.setLabelPaint(BAND_TEXT);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         plot.addDomainMarker(marker, Layer.BACKGROUND);
+    }
+
+    /** The shaded band's legend entry, after the series' ones; none while no band is shown. */
+    private static final class BandLegend implements LegendItemSource {
+
+        private LegendItemCollection items = new LegendItemCollection();
+
+        void show(MonthBand band) {
+            LegendItemCollection next = new LegendItemCollection();
+            if (band != null) {
+                LegendItem item = new LegendItem(band.label(), null, null, null,
+                        new Rectangle2D.Double(-6, -4, 12, 8), BAND_FILL, new BasicStroke(1f), BAND_EDGE);
+                next.add(item);
+            }
+            items = next;
+        }
+
+        @Override
+        public LegendItemCollection getLegendItems() {
+            return items;
+        }
     }
 
     /** Fixed colours per position, so a series keeps its colour when the data is replaced. */

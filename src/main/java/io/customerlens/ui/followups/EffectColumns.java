@@ -39,7 +39,7 @@ final class EffectColumns {
                         "followupsView.effect.column.comparisonRate.tip", 95, row -> row.row().comparisonRate(),
                         texts::rate),
                 columns.number("uplift", "followupsView.effect.column.uplift",
-                        "followupsView.effect.column.uplift.tip", 90, row -> row.row().uplift(), texts::uplift),
+                        "followupsView.effect.column.uplift.tip", 110, row -> row.row().uplift(), texts::upliftFigure),
                 columns.number("recovered", "followupsView.effect.column.recovered",
                         "followupsView.effect.column.recovered.tip", 110, row -> row.row().figures().recovered(),
                         messages::amount),

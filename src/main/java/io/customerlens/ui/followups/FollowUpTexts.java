@@ -1,12 +1,12 @@
 package io.customerlens.ui.followups;
 
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.domain.FollowUpOutcome;
 import io.customerlens.domain.FollowUpStatus;
 import io.customerlens.domain.FollowUpTask;
 import io.customerlens.service.followups.FollowUpLabels;
 import io.customerlens.ui.common.Messages;
 
-import java.text.NumberFormat;
 
 /**
  * The follow-up figures as the page shows them: reasons with their figure, statuses with the snooze date,
@@ -16,21 +16,11 @@ import java.text.NumberFormat;
 final class FollowUpTexts {
 
     private final Messages messages;
-    private final NumberFormat percent;
-    private final NumberFormat points;
-    private final NumberFormat oneDecimal;
+    private final ReadingFormat reading;
 
     FollowUpTexts(Messages messages) {
         this.messages = messages;
-        this.percent = NumberFormat.getPercentInstance(messages.locale());
-        // Percentages read alike everywhere: always one decimal.
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
-        this.points = NumberFormat.getNumberInstance(messages.locale());
-        points.setMaximumFractionDigits(1);
-        points.setMinimumFractionDigits(1);
-        this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
-        oneDecimal.setMaximumFractionDigits(1);
+        this.reading = new ReadingFormat(messages.locale());
     }
 
     Messages messages() {
@@ -83,7 +73,7 @@ final class FollowUpTexts {
 
     /** 0.125 as "12.5%"; "–" for an undefined rate (no customers). */
     String rate(double value) {
-        return Double.isNaN(value) ? messages.get("followupsView.none") : percent.format(value);
+        return Double.isNaN(value) ? messages.get("followupsView.none") : reading.percent(value);
     }
 
     /** A difference of rates in percentage points, signed: "+12.5 pp". */
@@ -91,11 +81,16 @@ final class FollowUpTexts {
         if (Double.isNaN(value)) {
             return messages.get("followupsView.none");
         }
-        String number = points.format(value * 100);
-        return messages.format("followupsView.points", value > 0 ? "+" + number : number);
+        return messages.format("followupsView.points", reading.signedPoints(value));
     }
 
+    /** The uplift in a table cell whose header names the unit: "+12.5" (the cell cut "−12.0 个百分点" short). */
+    String upliftFigure(double value) {
+        return Double.isNaN(value) ? messages.get("followupsView.none") : reading.signedPoints(value);
+    }
+
+    /** Days read whole everywhere (issue 16): a median of 7.0 days reads "7". */
     String days(Double value) {
-        return value == null ? messages.get("followupsView.none") : oneDecimal.format(value);
+        return value == null ? messages.get("followupsView.none") : reading.wholeDays(value);
     }
 }

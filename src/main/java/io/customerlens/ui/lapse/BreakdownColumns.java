@@ -1,11 +1,11 @@
 package io.customerlens.ui.lapse;
 
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.analysis.lapse.BreakdownRow;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
 import javafx.scene.control.TableColumn;
 
-import java.text.NumberFormat;
 import java.util.List;
 
 /** Columns of the lapse-by-attribute table. */
@@ -14,16 +14,13 @@ final class BreakdownColumns {
     private final Messages messages;
     private final LapseChartData chartData;
     private final ColumnFactory<BreakdownRow> columns;
-    private final NumberFormat percent;
+    private final ReadingFormat reading;
 
     BreakdownColumns(Messages messages, LapseChartData chartData) {
         this.messages = messages;
         this.chartData = chartData;
         this.columns = new ColumnFactory<>(messages, "lapse-breakdown-column-");
-        this.percent = NumberFormat.getPercentInstance(messages.locale());
-        // Percentages read alike everywhere: always one decimal.
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
+        this.reading = new ReadingFormat(messages.locale());
     }
 
     List<TableColumn<BreakdownRow, ?>> all() {
@@ -34,9 +31,9 @@ final class BreakdownColumns {
                 columns.number("lapsed", "lapse.breakdown.lapsed", "lapse.breakdown.lapsed.tip", 80,
                         BreakdownRow::lapsed, messages::count),
                 columns.number("share", "lapse.breakdown.share", "lapse.breakdown.share.tip", 90,
-                        BreakdownRow::shareOfLapsed, percent::format),
+                        BreakdownRow::shareOfLapsed, reading::percent),
                 columns.number("rate", "lapse.breakdown.rate", "lapse.breakdown.rate.tip", 90,
-                        BreakdownRow::lapseRate, percent::format),
+                        BreakdownRow::lapseRate, reading::percent),
                 columns.number("lost", "lapse.breakdown.lost", "lapse.breakdown.lost.tip", 120,
                         BreakdownRow::lostMonthly, messages::amount));
     }

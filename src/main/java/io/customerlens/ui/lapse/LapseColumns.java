@@ -1,5 +1,6 @@
 package io.customerlens.ui.lapse;
 
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.analysis.lapse.RiskLevel;
 import io.customerlens.service.lapse.LapseRow;
 import io.customerlens.report.RiskWords;
@@ -8,7 +9,6 @@ import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.TableExport;
 import javafx.scene.control.TableColumn;
 
-import java.text.NumberFormat;
 import java.util.List;
 
 /** The columns of the lapsed and at-risk customer list, each with a tooltip on what it means. */
@@ -16,16 +16,15 @@ final class LapseColumns {
 
     private final Messages messages;
     private final ColumnFactory<LapseRow> columns;
-    private final NumberFormat oneDecimal;
+    /** Intervals read in whole days, as every other count of days (issue 16: not "7.0 days"). */
+    private final ReadingFormat reading;
     private final RiskWords riskWords;
 
     LapseColumns(Messages messages) {
         this.messages = messages;
         this.columns = new ColumnFactory<>(messages, "lapse-column-");
         this.riskWords = new RiskWords(messages.bundleTexts());
-        this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
-        oneDecimal.setMinimumFractionDigits(1);
-        oneDecimal.setMaximumFractionDigits(1);
+        this.reading = new ReadingFormat(messages.locale());
     }
 
     List<TableColumn<LapseRow, ?>> all() {
@@ -45,7 +44,7 @@ final class LapseColumns {
                 columns.number("daysSinceLast", "lapse.column.daysSinceLast", "lapse.column.daysSinceLast.tip", 90,
                         row -> row.lapse().daysSinceLast(), messages::count),
                 columns.number("typicalInterval", "lapse.column.typicalInterval", "lapse.column.typicalInterval.tip",
-                        150, row -> row.lapse().cadence().typicalDays(), oneDecimal::format),
+                        150, row -> row.lapse().cadence().typicalDays(), reading::wholeDays),
                 columns.date("nextDue", "lapse.column.nextDue", "lapse.column.nextDue.tip",
                         row -> row.lapse().nextDue().orElse(null)),
                 columns.number("overdueDays", "lapse.column.overdueDays", "lapse.column.overdueDays.tip", 110,

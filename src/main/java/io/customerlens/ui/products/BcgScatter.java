@@ -8,7 +8,7 @@ import io.customerlens.ui.charts.QuadrantNames;
 import io.customerlens.ui.charts.QuadrantScatter;
 import io.customerlens.ui.charts.ScatterPoint;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -38,12 +38,12 @@ final class BcgScatter {
             List.of(BcgQuadrant.STAR, BcgQuadrant.CASH_COW, BcgQuadrant.QUESTION_MARK, BcgQuadrant.DOG);
 
     private final Messages messages;
-    private final RatioFormat ratios;
+    private final ReadingFormat ratios;
     private final NumberFormat multiple;
 
     BcgScatter(Messages messages) {
         this.messages = messages;
-        this.ratios = new RatioFormat(messages);
+        this.ratios = new ReadingFormat(messages.locale());
         this.multiple = NumberFormat.getNumberInstance(messages.locale());
         multiple.setMaximumFractionDigits(2);
     }

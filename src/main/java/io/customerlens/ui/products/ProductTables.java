@@ -5,7 +5,7 @@ import io.customerlens.analysis.products.StoppedCustomer;
 import io.customerlens.analysis.products.UnitCustomer;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
 import javafx.scene.control.TableColumn;
 
 import java.math.BigDecimal;
@@ -19,13 +19,13 @@ final class ProductTables {
     private static final BigDecimal NEW_UNIT = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final Messages messages;
-    private final RatioFormat ratios;
+    private final ReadingFormat ratios;
     private final UnitNames unitNames;
     private final NumberFormat multiple;
 
     ProductTables(Messages messages) {
         this.messages = messages;
-        this.ratios = new RatioFormat(messages);
+        this.ratios = new ReadingFormat(messages.locale());
         this.unitNames = new UnitNames(messages);
         this.multiple = NumberFormat.getNumberInstance(messages.locale());
         multiple.setMinimumFractionDigits(2);

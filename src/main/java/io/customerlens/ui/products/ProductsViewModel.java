@@ -23,7 +23,7 @@ import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
@@ -60,7 +60,7 @@ public final class ProductsViewModel {
     private final Messages messages;
     private final CustomerOpener opener;
     private final BcgScatter scatterMaker;
-    private final RatioFormat ratios;
+    private final ReadingFormat ratios;
     private final ThresholdInput thresholdInput;
     private final ReadOnce<ProductData> store;
 
@@ -105,7 +105,7 @@ public final class ProductsViewModel {
         this.messages = messages;
         this.opener = opener;
         this.scatterMaker = new BcgScatter(messages);
-        this.ratios = new RatioFormat(messages);
+        this.ratios = new ReadingFormat(messages.locale());
         this.thresholdInput = new ThresholdInput(messages.locale());
         this.store = new ReadOnce<>(runner, this::failed);
         this.stoppedBuyers = new StoppedBuyersList(messages);

@@ -4,7 +4,7 @@ import io.customerlens.analysis.products.Growth;
 import io.customerlens.analysis.products.KpiMeasure;
 import io.customerlens.analysis.products.KpiRow;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -16,12 +16,12 @@ import java.util.Locale;
 final class KpiTiles {
 
     private final Messages messages;
-    private final RatioFormat ratios;
+    private final ReadingFormat ratios;
     private final NumberFormat quantity;
 
     KpiTiles(Messages messages) {
         this.messages = messages;
-        this.ratios = new RatioFormat(messages);
+        this.ratios = new ReadingFormat(messages.locale());
         this.quantity = NumberFormat.getNumberInstance(messages.locale());
         quantity.setMaximumFractionDigits(2);
     }

@@ -3,7 +3,7 @@ package io.customerlens.ui.sales;
 import io.customerlens.analysis.products.ShareRow;
 import io.customerlens.ui.common.ColumnFactory;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
 import javafx.scene.control.TableColumn;
 
 import java.time.YearMonth;
@@ -13,12 +13,12 @@ import java.util.List;
 final class SalesTables {
 
     private final Messages messages;
-    private final RatioFormat ratios;
+    private final ReadingFormat ratios;
     private final SalesCharts names;
 
     SalesTables(Messages messages) {
         this.messages = messages;
-        this.ratios = new RatioFormat(messages);
+        this.ratios = new ReadingFormat(messages.locale());
         this.names = new SalesCharts(messages);
     }
 

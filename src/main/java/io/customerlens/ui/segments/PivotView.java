@@ -1,5 +1,6 @@
 package io.customerlens.ui.segments;
 
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.analysis.segments.PivotCell;
 import io.customerlens.analysis.segments.PivotMeasure;
 import io.customerlens.analysis.segments.PivotTable;
@@ -23,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.css.PseudoClass;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,14 +47,12 @@ final class PivotView {
 
     private final PivotViewModel viewModel;
     private final Messages messages;
-    private final NumberFormat percent;
+    private final ReadingFormat reading;
 
     PivotView(PivotViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.percent = NumberFormat.getPercentInstance(messages.locale());
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
+        this.reading = new ReadingFormat(messages.locale());
     }
 
     Node node(TableSaver saver) {
@@ -176,7 +174,7 @@ final class PivotView {
         return switch (measure) {
             case CUSTOMERS -> messages.count(value.longValue());
             case NET_AMOUNT -> messages.amount((BigDecimal) value);
-            case LAPSED_SHARE -> percent.format(value.doubleValue());
+            case LAPSED_SHARE -> reading.percent(value.doubleValue());
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.customerlens.ui.segments;
 
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.analysis.segments.AttributeSegment;
 import io.customerlens.analysis.segments.Cohort;
 import io.customerlens.analysis.segments.CrossedSegment;
@@ -18,7 +19,6 @@ import io.customerlens.ui.common.TableExport;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,22 +27,12 @@ import java.util.function.Function;
 final class SegmentTables {
 
     private final Messages messages;
-    private final NumberFormat percent;
-    private final NumberFormat oneDecimal;
-    /** Days read whole everywhere (issue 16): an average of 7.0 days reads 7, as the lapse tables count them. */
-    private final NumberFormat wholeDays;
+    /** Shares with one decimal, days whole (an average of 7.0 days reads 7), as everywhere else (issue 16). */
+    private final ReadingFormat reading;
 
     SegmentTables(Messages messages) {
         this.messages = messages;
-        this.percent = NumberFormat.getPercentInstance(messages.locale());
-        // Percentages read alike everywhere: always one decimal (35.0%, not 35% beside 18.2%).
-        percent.setMinimumFractionDigits(1);
-        percent.setMaximumFractionDigits(1);
-        this.oneDecimal = NumberFormat.getNumberInstance(messages.locale());
-        oneDecimal.setMinimumFractionDigits(1);
-        oneDecimal.setMaximumFractionDigits(1);
-        this.wholeDays = NumberFormat.getIntegerInstance(messages.locale());
-        wholeDays.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        this.reading = new ReadingFormat(messages.locale());
     }
 
     /**
@@ -77,13 +67,13 @@ final class SegmentTables {
                 columns.number("customers", "segments.column.customers", "segments.column.customers.tip", 95,
                         SegmentSummary::customers, messages::count),
                 columns.number("share", "segments.column.share", "segments.column.share.tip", 70,
-                        SegmentSummary::share, percent::format),
+                        SegmentSummary::share, reading::percent),
                 columns.number("net", "segments.column.net", "segments.column.net.tip", 110,
                         SegmentSummary::netAmount, messages::amount),
                 columns.number("avgR", "segments.column.avgR", "segments.column.avgR.tip", 100,
-                        SegmentSummary::averageRecencyDays, wholeDays::format),
+                        SegmentSummary::averageRecencyDays, reading::wholeDays),
                 columns.number("avgF", "segments.column.avgF", "segments.column.avgF.tip", 120,
-                        SegmentSummary::averageOrders, oneDecimal::format),
+                        SegmentSummary::averageOrders, reading::oneDecimal),
                 columns.number("avgM", "segments.column.avgM", "segments.column.avgM.tip", 100,
                         SegmentSummary::averageNetAmount, messages::amount),
                 columns.text("action", "segments.column.action", "segments.column.action.tip", 420,
@@ -121,7 +111,7 @@ final class SegmentTables {
                 columns.number("net", "segments.column.net", "segments.column.net.tip", 120,
                         TierSummary::netAmount, messages::amount),
                 columns.number("share", "segments.column.amountShare", "segments.column.amountShare.tip", 90,
-                        TierSummary::shareOfAmount, percent::format));
+                        TierSummary::shareOfAmount, reading::percent));
     }
 
     List<TableColumn<KeyAccountRow, ?>> keyAccountColumns() {
@@ -129,7 +119,7 @@ final class SegmentTables {
         List<TableColumn<KeyAccountRow, ?>> list = new ArrayList<>(List.of(
                 columns.text("name", "lapse.column.name", "lapse.column.name.tip", 160, KeyAccountRow::name),
                 columns.number("score", "segments.column.score", "segments.column.score.tip", 115,
-                        row -> row.account().score(), oneDecimal::format),
+                        row -> row.account().score(), reading::oneDecimal),
                 columns.text("keyTier", "segments.column.keyTier", "segments.column.keyTier.tip", 80,
                         row -> keyTierName(row.account().tier())),
                 columns.number("monthly", "segments.column.monthly", "segments.column.monthly.tip", 110,
@@ -139,7 +129,7 @@ final class SegmentTables {
         for (KeyAccountCriterion criterion : KeyAccountCriterion.values()) {
             TableColumn<KeyAccountRow, Double> column = columns.number(criterion.code(),
                     "segments.criterion." + criterion.code(), "segments.criterion." + criterion.code() + ".tip", 135,
-                    row -> row.account().normalised().get(criterion), oneDecimal::format);
+                    row -> row.account().normalised().get(criterion), reading::oneDecimal);
             // A scaled score, not the amount or count itself: the header says so.
             ((javafx.scene.control.Labeled) column.getGraphic()).setText(messages.format("segments.column.criterionScore",
                     messages.get("segments.criterion." + criterion.code())));
@@ -209,7 +199,7 @@ final class SegmentTables {
                 columns.number("second", "segments.column.secondOrder", "segments.column.secondOrder.tip", 80,
                         Cohort::secondOrder, messages::count),
                 columns.number("days", "segments.column.daysToSecond", "segments.column.daysToSecond.tip", 90,
-                        Cohort::medianDaysToSecondOrder, wholeDays::format)));
+                        Cohort::medianDaysToSecondOrder, reading::wholeDays)));
         for (int k = 0; k < retentionMonths; k++) {
             int since = k;
             TableColumn<Cohort, Double> column = new TableColumn<>(messages.format("segments.column.monthSince", since));
@@ -217,7 +207,7 @@ final class SegmentTables {
             column.setPrefWidth(56);
             column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(
                     since < cell.getValue().retention().size() ? cell.getValue().retention().get(since) : null));
-            column.setCellFactory(ignored -> new HeatCell(percent::format));
+            column.setCellFactory(ignored -> new HeatCell(reading::percent));
             list.add(column);
         }
         return list;

@@ -29,7 +29,8 @@ import io.customerlens.ui.common.AnalysisChoices;
 import io.customerlens.ui.common.CustomerOpener;
 import io.customerlens.ui.common.FailureReport;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
+import io.customerlens.i18n.ReadingFormat.Figure;
 import io.customerlens.ui.common.ReadOnce;
 import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
@@ -268,7 +269,7 @@ public final class SegmentsViewModel {
         segments.setAll(shown.rfm().segments());
         rows.setAll(shown.customers());
         tiers.setAll(shown.valueTiers().tiers());
-        RatioFormat ratios = new RatioFormat(messages);
+        ReadingFormat ratios = new ReadingFormat(messages.locale());
         tierRule.set(messages.format("segments.tiers.rule",
                 ratios.percent(BigDecimal.valueOf(shown.options().tiers().a())),
                 ratios.percent(BigDecimal.valueOf(shown.options().tiers().b()))));
@@ -290,9 +291,9 @@ public final class SegmentsViewModel {
         thresholdsText.set(shown.asOf() == null ? messages.get("segments.empty")
                 : messages.format("segments.thresholds", messages.date(shown.asOf()),
                 messages.get("segments.method." + shown.options().rfm().method().name().toLowerCase(java.util.Locale.ROOT)),
-                Math.round(shown.rfm().thresholds().recencyDays()),
-                String.format(messages.locale(), "%.1f", shown.rfm().thresholds().orders()),
-                messages.amount(shown.rfm().thresholds().netAmount())));
+                new Figure.WholeDays(shown.rfm().thresholds().recencyDays()),
+                new Figure.OneDecimal(shown.rfm().thresholds().orders()),
+                new Figure.Money(shown.rfm().thresholds().netAmount())));
     }
 
     private void showKeyAccounts(KeyAccountResult result) {

@@ -124,6 +124,29 @@ class ChartsTest {
     }
 
     @Test
+    void theStartOfTheDataIsShadedAndNamedInTheLegendNotOverTheLines() {
+        List<YearMonth> months = List.of(YearMonth.of(2024, 11), YearMonth.of(2024, 12), YearMonth.of(2025, 1));
+        SequencedMap<String, List<Integer>> lines = new LinkedHashMap<>();
+        lines.put("活跃", List.of(120, 118, 119));
+        LiveChart<MonthlySeries> chart = charts.monthly(new ChartLabels("客户变动", "", "客户数"),
+                MonthlySeries.lines(months, lines).withBand(
+                        new MonthBand(YearMonth.of(2024, 11), YearMonth.of(2024, 12), "数据开端")));
+
+        XYPlot plot = chart.chart().getXYPlot();
+        org.jfree.chart.LegendItemCollection band = chart.chart().getLegend().getSources()[1].getLegendItems();
+        assertThat(band.getItemCount()).isEqualTo(1);
+        assertThat(band.get(0).getLabel()).isEqualTo("数据开端");
+        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(1)
+                .allSatisfy(marker -> assertThat(((org.jfree.chart.plot.Marker) marker).getLabel())
+                        .as("no text inside the plot, where it covered the line").isNull());
+
+        chart.show(MonthlySeries.lines(months, lines));
+
+        assertThat(chart.chart().getLegend().getSources()[1].getLegendItems().getItemCount()).isZero();
+        assertThat(chart.chart().createBufferedImage(640, 400)).isNotNull();
+    }
+
+    @Test
     void everyChartDrawsWithoutAWindow() {
         List<JFreeChart> all = List.of(
                 charts.bars(new ChartLabels("t", "c", "v"), BarLayout.SIDE_BY_SIDE, openAndClosed(1, 2)).chart(),

@@ -2,7 +2,7 @@ package io.customerlens.ui.charts;
 
 import io.customerlens.report.pdf.PdfFormats;
 import io.customerlens.ui.common.Messages;
-import io.customerlens.ui.common.RatioFormat;
+import io.customerlens.i18n.ReadingFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,7 +12,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16 item 5, one number format per kind: a share reads the same in a table (RatioFormat), on a chart's label
+ * Issue 16 item 5, one number format per kind: a share reads the same in a table (ReadingFormat), on a chart's label
  * or tooltip (ChartFormats) and on paper (PdfFormats), always with one decimal; money with two decimals in both.
  */
 class ReadingFormatsTest {
@@ -29,7 +29,7 @@ class ReadingFormatsTest {
     void aShareReadsTheSameOnScreenOnChartsAndInPrint(String language, String fraction, String expected) {
         Locale locale = Locale.forLanguageTag(language);
 
-        assertThat(new RatioFormat(Messages.forLocale(locale)).percent(new BigDecimal(fraction))).isEqualTo(expected);
+        assertThat(new ReadingFormat(Messages.forLocale(locale).locale()).percent(new BigDecimal(fraction))).isEqualTo(expected);
         assertThat(new ChartFormats(locale).valuePercent().format(Double.parseDouble(fraction))).isEqualTo(expected);
         assertThat(new PdfFormats(locale).percent(Double.parseDouble(fraction))).isEqualTo(expected);
     }
@@ -54,7 +54,7 @@ class ReadingFormatsTest {
             "0; 0.0",
     })
     void sharePointsHaveOneDecimalAndAnArrow(String change, String expected) {
-        assertThat(new RatioFormat(Messages.forLocale(Locale.ENGLISH)).points(new BigDecimal(change)))
+        assertThat(new ReadingFormat(Messages.forLocale(Locale.ENGLISH).locale()).points(new BigDecimal(change)))
                 .isEqualTo(expected);
     }
 }
