@@ -94,6 +94,9 @@ class SalespersonScopeTest {
                 assertThat(sales.get(category)).isEqualByComparingTo(new BigDecimal(amount)));
 
         assertThat(team.customers.overview(Optional.empty()).customers()).hasSize(customers.size());
+        // Home's "lines stored": C01 6 + C02 4 + C03 2 for 张伟, C04 4 + C05 2 for 李娜; the imports' count for all
+        assertThat(team.lapses.chosenSalespersonLines()).isEqualTo(salesperson.isEmpty() ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(salesperson.get().equals("张伟") ? 12 : 6));
     }
 
     @Test

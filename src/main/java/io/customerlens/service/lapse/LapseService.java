@@ -69,6 +69,15 @@ public class LapseService {
         this.rankingSelector = rankingSelector;
     }
 
+    /**
+     * How many lines the chosen salesperson's customers have (docs/decisions/0021); empty when every salesperson's
+     * customers are shown, where the imports' own counts say it.
+     */
+    public java.util.OptionalLong chosenSalespersonLines() {
+        return snapshots.scope().isPresent() ? java.util.OptionalLong.of(snapshots.current().lineCount())
+                : java.util.OptionalLong.empty();
+    }
+
     /** Every customer's purchase history, from the current snapshot. @param asOf empty = the latest date of any stored line */
     public LapseData load(Optional<LocalDate> asOf) {
         AnalysisSnapshot snapshot = snapshots.current();

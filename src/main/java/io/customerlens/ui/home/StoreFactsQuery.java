@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Asks the services what Home shows about the store, reading it once. Runs on the worker thread. Lines
- * stored are the lines the imports stored (each batch counts only its new lines); the period runs from
+ * stored are the lines the imports stored (each batch counts only its new lines), or with a salesperson chosen the
+ * lines of their customers; the period runs from
  * the earliest first purchase to the as-of date; the headline is the lapse analysis for the window and as-of date
  * of the shared analysis settings.
  */
@@ -30,7 +31,8 @@ final class StoreFactsQuery {
             return StoreFacts.NONE;
         }
         LapseData data = lapses.load(asOf);
-        long lines = imports.batches().stream().mapToLong(ImportBatch::linesImported).sum();
+        long lines = lapses.chosenSalespersonLines()
+                .orElseGet(() -> imports.batches().stream().mapToLong(ImportBatch::linesImported).sum());
         return new StoreFacts(false, data.histories().size(), lines, data.firstPurchase().orElse(data.asOf()), data.asOf(),
                 lapses.headline(data, window));
     }
