@@ -271,8 +271,10 @@ public final class FollowUpsView {
         Button cancel = button("followups-cancel", "followupsView.bulk.cancel", "followupsView.bulk.cancel.tip");
         cancel.disableProperty().bind(Bindings.isEmpty(viewModel.chosen()));
         cancel.setOnAction(event -> viewModel.cancelChosen());
-        HBox bar = new HBox(8, chosen, date, move, snooze, cancel,
+        // Wraps instead of cutting the buttons' words short when "Reassign to…" joins them on a narrow screen.
+        FlowPane bar = new FlowPane(8, 6, chosen, date, move, snooze, cancel,
                 OwnerControls.reassign(viewModel.ownership(), viewModel.chosen(), viewModel::reassignChosen, messages));
+        bar.prefWrapLengthProperty().bind(bar.widthProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
