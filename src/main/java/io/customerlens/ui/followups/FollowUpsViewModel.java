@@ -99,7 +99,7 @@ public final class FollowUpsViewModel {
         this.subscription = analysis.subscribe(this::follow);
         this.manual = new ManualTaskForm(service, runner, messages, details.customers(), this::createdByHand,
                 this::rescheduledByHand);
-        this.ownership = new TaskOwnership(service, runner, messages, this::applyFilter);
+        this.ownership = new TaskOwnership(service, runner, messages, this::ownerChosen);
 
         sortedRows.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> tableOrder.get() != null ? tableOrder.get() : sort.get().comparator(), tableOrder, sort));
@@ -166,10 +166,19 @@ public final class FollowUpsViewModel {
         allRows.setAll(loaded.rows());
         ownership.listed(loaded.rows());
         applyFilter();
-        counts.set(loaded.counts());
+        counts.set(ownership.filterProperty().get().owner() == null ? loaded.counts()
+                : Loaded.tally(loaded.rows().stream().filter(ownership::accepts).toList(), loaded.today()));
         if (before != null) {
             selected.set(sortedRows.stream().filter(row -> row.id() == before.id()).findFirst()
                     .orElse(index < 0 || sortedRows.isEmpty() ? null : sortedRows.get(Math.min(index, sortedRows.size() - 1))));
+        }
+    }
+
+    /** Another owner chosen: the list and the filter buttons' counts show that owner's tasks. */
+    private void ownerChosen() {
+        applyFilter();
+        if (today.get() != null) {
+            counts.set(Loaded.tally(allRows.stream().filter(ownership::accepts).toList(), today.get()));
         }
     }
 
@@ -300,11 +309,15 @@ public final class FollowUpsViewModel {
     private record Loaded(List<TaskRow> rows, LocalDate today, Map<TaskListFilter, Long> counts) {
 
         static Loaded of(List<TaskRow> rows, LocalDate today) {
+            return new Loaded(rows, today, tally(rows, today));
+        }
+
+        static Map<TaskListFilter, Long> tally(List<TaskRow> rows, LocalDate today) {
             Map<TaskListFilter, Long> tally = new EnumMap<>(TaskListFilter.class);
             for (TaskListFilter each : TaskListFilter.values()) {
                 tally.put(each, rows.stream().filter(row -> each.accepts(row.task(), today)).count());
             }
-            return new Loaded(rows, today, Map.copyOf(tally));
+            return Map.copyOf(tally);
         }
     }
 

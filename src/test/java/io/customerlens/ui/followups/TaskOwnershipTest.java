@@ -85,8 +85,10 @@ class TaskOwnershipTest {
 
         ownership.filterProperty().set(ownership.owners().get(2));
         assertThat(listed()).containsExactly("C04");
+        assertThat(viewModel.countsProperty().get().get(TaskListFilter.PENDING)).as("the buttons count 李娜's").isEqualTo(1);
         ownership.filterProperty().set(ownership.owners().get(0));
         assertThat(listed()).containsExactly("C01", "C02", "C04");
+        assertThat(viewModel.countsProperty().get().get(TaskListFilter.PENDING)).isEqualTo(3);
     }
 
     @Test
