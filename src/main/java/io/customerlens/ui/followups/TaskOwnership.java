@@ -60,7 +60,8 @@ public final class TaskOwnership {
         runner.job(messages.get("followupsView.owner.loading"),
                         context -> new Targets(service.canReassign(), service.reassignTargets()))
                 .onSuccess(read -> {
-                    targets.setAll(read.owners());
+                    targets.setAll(read.owners().stream().sorted(java.text.Collator.getInstance(messages.locale()))
+                            .toList());
                     if (reassignTo.get() != null && !targets.contains(reassignTo.get())) {
                         reassignTo.set(null);
                     }
@@ -73,7 +74,8 @@ public final class TaskOwnership {
     void listed(List<TaskRow> rows) {
         List<OwnerChoice> next = new ArrayList<>();
         next.add(everyOwner);
-        rows.stream().map(TaskRow::owner).filter(Objects::nonNull).distinct().sorted()
+        rows.stream().map(TaskRow::owner).filter(Objects::nonNull).distinct()
+                .sorted(java.text.Collator.getInstance(messages.locale()))
                 .forEach(owner -> next.add(new OwnerChoice(owner, owner)));
         String chosen = filter.get() == null ? null : filter.get().owner();
         owners.setAll(next);

@@ -82,7 +82,9 @@ public final class SalespersonChooserViewModel {
     private void show(List<String> salespeople) {
         List<Choice> next = new ArrayList<>();
         next.add(everyone);
-        salespeople.forEach(name -> next.add(new Choice(Optional.of(name), name)));
+        // In the reader's order: pinyin for Chinese names in a Chinese window.
+        salespeople.stream().sorted(java.text.Collator.getInstance(messages.locale()))
+                .forEach(name -> next.add(new Choice(Optional.of(name), name)));
         showing = true;
         try {
             options.setAll(next);

@@ -82,6 +82,18 @@ class SalespersonChooserViewModelTest {
     }
 
     @Test
+    void aChineseWindowListsTheSalespeopleInPinyinOrder() {
+        Messages chinese = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
+        SalespersonChooserViewModel inChinese = new SalespersonChooserViewModel(choices,
+                team.customers.salespersonScope(), new SynchronousTaskRunner(chinese), chinese, storeChanges);
+
+        inChinese.refresh();
+
+        assertThat(inChinese.options()).extracting(SalespersonChooserViewModel.Choice::label)
+                .containsExactly("全部", "李娜", "张伟");
+    }
+
+    @Test
     void choosingASalespersonReloadsThePageWithTheirCustomersOnly() {
         chooser.chosenProperty().set(chooser.options().get(2));
 
