@@ -48,6 +48,11 @@ public class CustomerService {
         this.lapses = lapses;
     }
 
+    /** The salesperson choice over this service's snapshot, shared with every service over the same store. */
+    public SalespersonScope salespersonScope() {
+        return new SalespersonScope(snapshots);
+    }
+
     /**
      * Every customer with a purchase up to the as-of date, with its stored attributes.
      *

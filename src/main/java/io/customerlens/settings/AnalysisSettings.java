@@ -30,16 +30,18 @@ import java.util.Optional;
  * @param taskCapacity      follow-up tasks a day, at least 1
  * @param taskHorizonDays   working days task generation fills, at least 1
  * @param winBackWindowDays days after a call within which a purchase counts as won back, at least 1
+ * @param salesperson       the one salesperson whose customers every figure covers; empty = every salesperson the
+ *                          store holds (a manager's whole team, docs/decisions/0021)
  */
 public record AnalysisSettings(LapseWindow lapseWindow, Optional<LocalDate> asOf, RfmOptions rfm, TierCutoffs tiers,
                                KeyAccountWeights weights, KeyAccountCutoffs cutoffs, Optional<BcgUnit> bcgUnit,
                                ComparisonPeriod bcgPeriod, int taskCapacity, int taskHorizonDays,
-                               int winBackWindowDays) {
+                               int winBackWindowDays, Optional<String> salesperson) {
 
     public static final AnalysisSettings DEFAULTS = new AnalysisSettings(LapseWindow.DEFAULT, Optional.empty(),
             RfmOptions.DEFAULT, TierCutoffs.DEFAULT, KeyAccountWeights.DEFAULT, KeyAccountCutoffs.DEFAULT,
             Optional.empty(), ComparisonPeriod.LAST_12_MONTHS, GenerationOptions.DEFAULT_CAPACITY,
-            GenerationOptions.DEFAULT_HORIZON_DAYS, EffectReport.DEFAULT_WINDOW_DAYS);
+            GenerationOptions.DEFAULT_HORIZON_DAYS, EffectReport.DEFAULT_WINDOW_DAYS, Optional.empty());
 
     public AnalysisSettings {
         Objects.requireNonNull(lapseWindow, "lapseWindow");
@@ -50,63 +52,77 @@ public record AnalysisSettings(LapseWindow lapseWindow, Optional<LocalDate> asOf
         Objects.requireNonNull(cutoffs, "cutoffs");
         Objects.requireNonNull(bcgUnit, "bcgUnit");
         Objects.requireNonNull(bcgPeriod, "bcgPeriod");
+        salesperson = Objects.requireNonNull(salesperson, "salesperson").filter(name -> !name.isBlank());
         if (taskCapacity < 1 || taskHorizonDays < 1 || winBackWindowDays < 1) {
             throw new IllegalArgumentException("capacity, horizon and win-back window must be at least 1");
         }
     }
 
+    /** The choices for every salesperson's customers. */
+    public AnalysisSettings(LapseWindow lapseWindow, Optional<LocalDate> asOf, RfmOptions rfm, TierCutoffs tiers,
+                            KeyAccountWeights weights, KeyAccountCutoffs cutoffs, Optional<BcgUnit> bcgUnit,
+                            ComparisonPeriod bcgPeriod, int taskCapacity, int taskHorizonDays, int winBackWindowDays) {
+        this(lapseWindow, asOf, rfm, tiers, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity, taskHorizonDays,
+                winBackWindowDays, Optional.empty());
+    }
+
     public AnalysisSettings withLapseWindow(LapseWindow next) {
         return new AnalysisSettings(next, asOf, rfm, tiers, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withAsOf(Optional<LocalDate> next) {
         return new AnalysisSettings(lapseWindow, next, rfm, tiers, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withRfm(RfmOptions next) {
         return new AnalysisSettings(lapseWindow, asOf, next, tiers, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withTiers(TierCutoffs next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, next, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withWeights(KeyAccountWeights next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, next, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withCutoffs(KeyAccountCutoffs next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, weights, next, bcgUnit, bcgPeriod, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withBcgUnit(Optional<BcgUnit> next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, weights, cutoffs, next, bcgPeriod, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withBcgPeriod(ComparisonPeriod next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, weights, cutoffs, bcgUnit, next, taskCapacity,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withTaskCapacity(int next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, weights, cutoffs, bcgUnit, bcgPeriod, next,
-                taskHorizonDays, winBackWindowDays);
+                taskHorizonDays, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withTaskHorizonDays(int next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
-                next, winBackWindowDays);
+                next, winBackWindowDays, salesperson);
     }
 
     public AnalysisSettings withWinBackWindowDays(int next) {
         return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
-                taskHorizonDays, next);
+                taskHorizonDays, next, salesperson);
+    }
+
+    public AnalysisSettings withSalesperson(Optional<String> next) {
+        return new AnalysisSettings(lapseWindow, asOf, rfm, tiers, weights, cutoffs, bcgUnit, bcgPeriod, taskCapacity,
+                taskHorizonDays, winBackWindowDays, next);
     }
 }

@@ -51,6 +51,7 @@ final class AnalysisSettingsText {
         fields.put("taskCapacity", String.valueOf(settings.taskCapacity()));
         fields.put("taskHorizonDays", String.valueOf(settings.taskHorizonDays()));
         fields.put("winBackWindowDays", String.valueOf(settings.winBackWindowDays()));
+        settings.salesperson().ifPresent(name -> fields.put("salesperson", name));
         return fields.entrySet().stream().map(field -> field.getKey() + "=" + field.getValue())
                 .collect(Collectors.joining(";"));
     }
@@ -83,7 +84,8 @@ final class AnalysisSettingsText {
                 field(fields, "bcgPeriod", ComparisonPeriod::valueOf, defaults::bcgPeriod),
                 field(fields, "taskCapacity", AnalysisSettingsText::positive, defaults::taskCapacity),
                 field(fields, "taskHorizonDays", AnalysisSettingsText::positive, defaults::taskHorizonDays),
-                field(fields, "winBackWindowDays", AnalysisSettingsText::positive, defaults::winBackWindowDays)));
+                field(fields, "winBackWindowDays", AnalysisSettingsText::positive, defaults::winBackWindowDays),
+                Optional.ofNullable(fields.get("salesperson"))));
     }
 
     private static RfmOptions rfm(Map<String, String> fields) {

@@ -132,6 +132,17 @@ public interface FollowUpRepository extends SqlObject {
                 .bind(0, owner).bind(1, taskId).execute();
     }
 
+    /**
+     * Whether the signed-in server login is a salesperson's and not a manager's (docs/decisions/0016): such a login
+     * cannot give its tasks to others. The store's owner (the login that ran {@code team init}) is neither.
+     */
+    default boolean signedInAsSalesperson() {
+        return getHandle().createQuery("""
+                        SELECT pg_has_role(current_user, 'customerlens_salesperson', 'MEMBER')
+                               AND NOT pg_has_role(current_user, 'customerlens_manager', 'MEMBER')""")
+                .mapTo(Boolean.class).one();
+    }
+
     /** Every task with its outcome and what a sync needs of it (docs/decisions/0019), by id. */
     default List<SyncedTask> findForSync() {
         return getHandle().createQuery("""

@@ -54,6 +54,32 @@ public final class FollowUpStore {
         return database.jdbi().withExtension(FollowUpRepository.class, tasks -> tasks.reassign(taskId, owner)) == 1;
     }
 
+    /**
+     * Gives every task of {@code taskIds} to {@code owner} in one transaction: all of them, or none when one is
+     * unknown or not the signed-in login's to change. @return whether they were given
+     */
+    public boolean reassign(java.util.Collection<Long> taskIds, String owner) {
+        database.requireWritable();
+        return database.jdbi().inTransaction(handle -> {
+            FollowUpRepository tasks = handle.attach(FollowUpRepository.class);
+            int changed = 0;
+            for (long id : taskIds) {
+                changed += tasks.reassign(id, owner);
+            }
+            if (changed != taskIds.size()) {
+                handle.rollback();
+                return false;
+            }
+            return true;
+        });
+    }
+
+    /** Whether the store is a team server signed in with a salesperson's login (who may not reassign tasks). */
+    public boolean signedInAsSalesperson() {
+        return database.vendor() == StoreVendor.POSTGRESQL
+                && database.jdbi().withExtension(FollowUpRepository.class, FollowUpRepository::signedInAsSalesperson);
+    }
+
     /** Every stored customer's attributes by key, without reading any sales line. */
     public Map<String, CustomerInfo> customerInfos() {
         return SalesStore.CustomerData.infoByKey(

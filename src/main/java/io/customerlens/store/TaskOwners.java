@@ -21,4 +21,20 @@ public record TaskOwners(Map<Long, String> byTask, Map<String, String> loginBySa
     public boolean any() {
         return !byTask.isEmpty();
     }
+
+    /**
+     * Who works the task: its owner, else the login of its customer's salesperson, else that salesperson (the
+     * embedded store, where a whole team's export has salespeople but no logins), else nobody (null). The same rule
+     * the win-back table by salesperson counts calls by.
+     */
+    public String ownerOf(long taskId, String salesperson) {
+        String owner = byTask.get(taskId);
+        if (owner != null) {
+            return owner;
+        }
+        if (salesperson == null || salesperson.isBlank()) {
+            return null;
+        }
+        return loginBySalesperson.getOrDefault(salesperson, salesperson);
+    }
 }

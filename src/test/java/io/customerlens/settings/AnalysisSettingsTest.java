@@ -31,7 +31,8 @@ class AnalysisSettingsTest {
                 new RfmOptions(ThresholdMethod.FIXED, RfmWindow.LAST_12_MONTHS,
                         new RfmThresholds(60, 3, new BigDecimal("1234.50"))),
                 new TierCutoffs(0.7, 0.9), KeyAccountWeights.DEFAULT.with(KeyAccountCriterion.NET_AMOUNT, 0).rounded(),
-                new KeyAccountCutoffs(60, 40), Optional.of(BcgUnit.CATEGORY), ComparisonPeriod.YEAR_TO_DATE, 20, 5, 45);
+                new KeyAccountCutoffs(60, 40), Optional.of(BcgUnit.CATEGORY), ComparisonPeriod.YEAR_TO_DATE, 20, 5, 45)
+                .withSalesperson(Optional.of("张伟"));
     }
 
     @Test
@@ -48,6 +49,7 @@ class AnalysisSettingsTest {
         assertThat(defaults.bcgPeriod()).isEqualTo(ComparisonPeriod.LAST_12_MONTHS);
         assertThat(List.of(defaults.taskCapacity(), defaults.taskHorizonDays(), defaults.winBackWindowDays()))
                 .containsExactly(15, 10, 30);
+        assertThat(defaults.salesperson()).as("every salesperson").isEmpty();
     }
 
     @Test

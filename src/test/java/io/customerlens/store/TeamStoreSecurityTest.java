@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,6 +162,42 @@ class TeamStoreSecurityTest {
         try (Database store = Database.openServer(owner.as(repB, PASSWORD_B))) {
             assertThat(new FollowUpStore(store).all()).extracting(FollowUpTask::id).contains(task);
             assertThat(new FollowUpStore(store).owner(task)).contains(repA);
+        }
+    }
+
+    @Test
+    void onlyASalespersonsLoginIsToldItMayNotReassign() {
+        try (Database store = Database.openServer(owner.as(repA, PASSWORD_A))) {
+            assertThat(new FollowUpStore(store).signedInAsSalesperson()).isTrue();
+        }
+        try (Database store = Database.openServer(owner.as(manager, PASSWORD_MANAGER))) {
+            assertThat(new FollowUpStore(store).signedInAsSalesperson()).isFalse();
+        }
+        try (Database store = Database.openServer(owner)) {
+            assertThat(new FollowUpStore(store).signedInAsSalesperson()).as("the store's owner").isFalse();
+        }
+    }
+
+    @Test
+    void aReassignmentRowSecurityRefusesInPartChangesNoTask() {
+        Map<String, Long> taskOf = new HashMap<>();
+        try (Database store = Database.openServer(owner)) {
+            new FollowUpStore(store).all().forEach(task -> taskOf.put(task.customerKey(), task.id()));
+        }
+        try (Database store = Database.openServer(owner.as(repA, PASSWORD_A))) {
+            FollowUpStore tasks = new FollowUpStore(store);
+
+            assertThat(tasks.reassign(List.of(taskOf.get("A1"), taskOf.get("B1")), repB)).isFalse();
+
+            assertThat(tasks.owner(taskOf.get("A1"))).contains(repA);
+        }
+        try (Database store = Database.openServer(owner.as(manager, PASSWORD_MANAGER))) {
+            FollowUpStore tasks = new FollowUpStore(store);
+
+            assertThat(tasks.reassign(List.of(taskOf.get("A1"), taskOf.get("B1")), repB)).isTrue();
+
+            assertThat(tasks.owner(taskOf.get("A1"))).contains(repB);
+            assertThat(tasks.owner(taskOf.get("B1"))).contains(repB);
         }
     }
 

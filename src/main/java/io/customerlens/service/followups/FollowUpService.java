@@ -29,6 +29,7 @@ import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.store.Database;
 import io.customerlens.store.FollowUpStore;
 import io.customerlens.store.FollowUpWriter;
+import io.customerlens.store.TaskOwners;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -142,17 +143,66 @@ public class FollowUpService {
         return store.all();
     }
 
+    /** The tasks of the chosen salesperson's customers (docs/decisions/0021), with who works each. */
     public List<TaskRow> list(TaskFilter filter, TaskSort sort) {
         LocalDate today = today();
         Map<String, CustomerInfo> infos = store.customerInfos();
-        return store.all().stream().filter(task -> filter.accepts(task, today))
-                .map(task -> new TaskRow(task, infos.getOrDefault(task.customerKey(), CustomerInfo.EMPTY)))
+        TaskOwners owners = store.owners();
+        return tasksInScope().stream().filter(task -> filter.accepts(task, today))
+                .map(task -> row(task, infos, owners))
                 .sorted(sort.comparator()).toList();
     }
 
     public Optional<TaskRow> find(long id) {
-        return store.find(id).map(task -> new TaskRow(task,
-                store.customerInfos().getOrDefault(task.customerKey(), CustomerInfo.EMPTY)));
+        return store.find(id).map(task -> row(task, store.customerInfos(), store.owners()));
+    }
+
+    private static TaskRow row(FollowUpTask task, Map<String, CustomerInfo> infos, TaskOwners owners) {
+        CustomerInfo info = infos.getOrDefault(task.customerKey(), CustomerInfo.EMPTY);
+        return new TaskRow(task, info, owners.ownerOf(task.id(), info.salesperson()));
+    }
+
+    /**
+     * Every task, or with a salesperson chosen those of their customers and those given to them: what that
+     * salesperson's own login reads on a team server (docs/decisions/0016, 0021). The chosen scope's snapshot knows
+     * which customers are theirs.
+     */
+    private List<FollowUpTask> tasksInScope() {
+        List<FollowUpTask> all = store.all();
+        Optional<String> chosen = snapshots.scope();
+        if (chosen.isEmpty()) {
+            return all;
+        }
+        AnalysisSnapshot scoped = snapshots.current();
+        TaskOwners owners = store.owners();
+        String theirOwner = owners.loginBySalesperson().getOrDefault(chosen.get(), chosen.get());
+        return all.stream().filter(task -> scoped.hasCustomer(task.customerKey())
+                || theirOwner.equals(owners.byTask().get(task.id()))).toList();
+    }
+
+    /**
+     * Whom tasks can be given to: the logins that work salespeople's customers on a team server, else (the
+     * embedded store with a whole team's export) the salespeople themselves; in natural order.
+     */
+    public List<String> reassignTargets() {
+        TaskOwners owners = store.owners();
+        if (!owners.loginBySalesperson().isEmpty()) {
+            return owners.loginBySalesperson().values().stream().distinct().sorted().toList();
+        }
+        return snapshots.whole().salespeople();
+    }
+
+    /** Whether tasks may be given to others here: not on a team server signed in with a salesperson's login. */
+    public boolean canReassign() {
+        return !store.signedInAsSalesperson();
+    }
+
+    /**
+     * Gives the tasks to {@code owner} in one transaction, all or none. @return false when one of them was not
+     * the signed-in login's to give (the server's row security) or is gone
+     */
+    public boolean reassign(Collection<Long> ids, String owner) {
+        return store.reassign(ids, owner);
     }
 
     /** Pending tasks of one customer, earliest due first (for the customer card and call sheet). */
@@ -269,7 +319,7 @@ public class FollowUpService {
         LocalDate today = today();
         long overdue = 0;
         long dueToday = 0;
-        for (FollowUpTask task : store.all()) {
+        for (FollowUpTask task : tasksInScope()) {
             overdue += task.isOverdue(today) ? 1 : 0;
             dueToday += task.isDueOn(today) ? 1 : 0;
         }
@@ -283,7 +333,7 @@ public class FollowUpService {
         DailySales daily = snapshot.memo(DailySales.class, () -> DailySales.byCustomer(snapshot::linesOf));
         return new EffectInputs(snapshot.customerData(), snapshot.lastDate(), daily,
                 snapshot::purchaseHistories)
-                .evaluate(store.all(), store.owners(), windowDays);
+                .evaluate(tasksInScope(), store.owners(), windowDays);
     }
 
     /** Writes followups.csv ({@link FollowUpsCsv}) into {@code folder}: every task with its {@code effect} figures. */

@@ -3,8 +3,17 @@ package io.customerlens.service.followups;
 import io.customerlens.domain.CustomerInfo;
 import io.customerlens.domain.FollowUpTask;
 
-/** A task with its customer's attributes, as the list shows it. */
-public record TaskRow(FollowUpTask task, CustomerInfo info) {
+/**
+ * A task with its customer's attributes, as the list shows it.
+ *
+ * @param owner who works the task ({@link io.customerlens.store.TaskOwners#ownerOf}); null when nobody does
+ */
+public record TaskRow(FollowUpTask task, CustomerInfo info, String owner) {
+
+    /** A row whose task nobody works. */
+    public TaskRow(FollowUpTask task, CustomerInfo info) {
+        this(task, info, null);
+    }
 
     public long id() {
         return task.id();

@@ -89,7 +89,10 @@ public class LapseService {
                 snapshot.purchaseHistories(date), stored.infoByKey());
     }
 
-    /** How many sales lines the snapshot holds: every stored line this login may read (row-level security). */
+    /**
+     * How many sales lines the snapshot holds: every stored line this login may read (row-level security), or with
+     * a salesperson chosen the lines of their customers (docs/decisions/0021).
+     */
     public long storedLines() {
         return snapshots.current().lineCount();
     }

@@ -41,6 +41,7 @@ public final class AnalysisSnapshot {
     /** Memo keys of the snapshot's own indexes. */
     private static final Object CUSTOMER_KEY_SET = new Object();
     private static final Object CUSTOMER_KEYS_IN_ORDER = new Object();
+    private static final Object SALESPEOPLE = new Object();
 
     private final long revision;
     private final SalesColumns lines;
@@ -102,6 +103,31 @@ public final class AnalysisSnapshot {
 
     public List<Customer> customers() {
         return customers;
+    }
+
+    /**
+     * The salespeople of the customers (their {@code salesperson} attribute), each once, in natural order; blank
+     * values are none.
+     */
+    public List<String> salespeople() {
+        return memo(SALESPEOPLE, () -> customers.stream().map(customer -> customer.info().salesperson())
+                .filter(name -> name != null && !name.isBlank()).distinct().sorted().toList());
+    }
+
+    /**
+     * This snapshot narrowed to one salesperson's customers, their lines and nothing else: what that salesperson's
+     * own login reads on a team server (docs/decisions/0021). Products and product names stay whole, as the
+     * server shows every login all of them. Made from these columns, not from the store, once per salesperson;
+     * its analyses are memoised in it like this snapshot's.
+     */
+    public AnalysisSnapshot scopedTo(String salesperson) {
+        return memo(List.of(AnalysisSnapshot.class, salesperson), () -> {
+            List<Customer> theirs = customers.stream()
+                    .filter(customer -> salesperson.equals(customer.info().salesperson())).toList();
+            SalesColumns share = lines.only(theirs.stream().map(Customer::key).toList());
+            return new AnalysisSnapshot(share, new SalesStore.StoredSales(revision, theirs, products,
+                    salesData.productNames(), asOfBeforeLatestImport));
+        });
     }
 
     /** Whether the store holds a customer with this key. */

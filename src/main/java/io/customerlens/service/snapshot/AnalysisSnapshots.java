@@ -22,6 +22,8 @@ public final class AnalysisSnapshots {
 
     private final Source source;
     private AnalysisSnapshot current;
+    /** Whose customers {@link #current()} shows: empty = everyone the login reads (docs/decisions/0021). */
+    private volatile Optional<String> salesperson = Optional.empty();
 
     public AnalysisSnapshots(Database database) {
         SalesStore store = new SalesStore(database);
@@ -61,8 +63,18 @@ public final class AnalysisSnapshots {
         });
     }
 
-    /** The snapshot of the store as it is now, read first if an import changed it since the last one. */
-    public synchronized AnalysisSnapshot current() {
+    /**
+     * The snapshot of the store as it is now, read first if an import changed it since the last one, narrowed to
+     * the salesperson chosen with {@link #scopeTo} if any. Every service asks here, so one choice scopes every page,
+     * the card, the exports and the printed lists alike.
+     */
+    public AnalysisSnapshot current() {
+        AnalysisSnapshot whole = whole();
+        return salesperson.map(whole::scopedTo).orElse(whole);
+    }
+
+    /** The snapshot of everything the login reads, whatever salesperson is chosen (the chooser lists its salespeople). */
+    public synchronized AnalysisSnapshot whole() {
         long revision = source.revision();
         if (current == null || current.revision() != revision) {
             current = null;
@@ -73,6 +85,27 @@ public final class AnalysisSnapshots {
 
     /** The snapshot already read, if it still shows the store as it is now (nothing to wait for). */
     public synchronized Optional<AnalysisSnapshot> ready() {
-        return current != null && current.revision() == source.revision() ? Optional.of(current) : Optional.empty();
+        if (current == null || current.revision() != source.revision()) {
+            return Optional.empty();
+        }
+        Optional<String> chosen = salesperson;
+        if (chosen.isEmpty()) {
+            return Optional.of(current);
+        }
+        return current.hasMemo(List.of(AnalysisSnapshot.class, chosen.get()))
+                ? Optional.of(current.scopedTo(chosen.get())) : Optional.empty();
+    }
+
+    /**
+     * Narrows {@link #current()} to one salesperson's customers (empty = everyone). Set from the analysis settings'
+     * salesperson before anyone hears of the change, so a page's next read already sees it.
+     */
+    public void scopeTo(Optional<String> salesperson) {
+        this.salesperson = salesperson.filter(name -> !name.isBlank());
+    }
+
+    /** The salesperson {@link #current()} is narrowed to, if any. */
+    public Optional<String> scope() {
+        return salesperson;
     }
 }

@@ -1,5 +1,6 @@
 package io.customerlens.ui.common;
 
+import io.customerlens.service.SalespersonScope;
 import io.customerlens.service.segments.SegmentOptions;
 import io.customerlens.settings.AnalysisSettings;
 import io.customerlens.settings.AppSettings;
@@ -22,6 +23,18 @@ public final class AnalysisChoices implements AutoCloseable {
 
     public AnalysisChoices(AppSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Choices that also narrow {@code scope} to the settings' salesperson (docs/decisions/0021): now, and on each
+     * change before any page hears of it (this listener is the first), so a page's reload reads the new scope.
+     */
+    public AnalysisChoices(AppSettings settings, SalespersonScope scope) {
+        this(settings);
+        scope.scopeTo(get().salesperson());
+        AppSettings.Subscription scoping = settings.onChange(Setting.ANALYSIS,
+                changed -> scope.scopeTo(changed.salesperson()));
+        subscriptions.add(scoping);
     }
 
     public AnalysisSettings get() {

@@ -197,7 +197,7 @@ public final class FollowUpsView {
         HBox sortBox = new HBox(6, new Label(messages.get("followupsView.sort")), sort);
         sortBox.setAlignment(Pos.CENTER_LEFT);
         sortBox.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, filters, sortBox);
+        HBox bar = new HBox(12, filters, OwnerControls.filter(viewModel.ownership(), messages), sortBox);
         HBox.setHgrow(filters, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -207,6 +207,8 @@ public final class FollowUpsView {
         table.setItems(viewModel.rows());
         table.setId("followups-table");
         table.getColumns().setAll(new TaskColumns(texts).tasks());
+        table.getColumns().stream().filter(column -> TaskColumns.OWNER_ID.equals(column.getId())).findFirst()
+                .ifPresent(owner -> owner.visibleProperty().bind(viewModel.ownership().shownProperty()));
         viewModel.tableOrderProperty().bind(Bindings.createObjectBinding(
                 () -> table.getSortOrder().isEmpty() ? null : table.getComparator(), table.comparatorProperty()));
         // The sorted list sorts (by a clicked header, else by the chosen order): the table only reports its order.
@@ -269,7 +271,10 @@ public final class FollowUpsView {
         Button cancel = button("followups-cancel", "followupsView.bulk.cancel", "followupsView.bulk.cancel.tip");
         cancel.disableProperty().bind(Bindings.isEmpty(viewModel.chosen()));
         cancel.setOnAction(event -> viewModel.cancelChosen());
-        HBox bar = new HBox(8, chosen, date, move, snooze, cancel);
+        // Wraps instead of cutting the buttons' words short when "Reassign to…" joins them on a narrow screen.
+        FlowPane bar = new FlowPane(8, 6, chosen, date, move, snooze, cancel,
+                OwnerControls.reassign(viewModel.ownership(), viewModel.chosen(), viewModel::reassignChosen, messages));
+        bar.prefWrapLengthProperty().bind(bar.widthProperty());
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -77,6 +77,7 @@ public final class FollowUpsViewModel {
     private final EffectViewModel effect;
     private final ManualTaskForm manual;
     private final AppSettings.Subscription subscription;
+    private final TaskOwnership ownership;
     /** The as-of date and window of the side panel's figures: only a change of those reads them again. */
     private DetailChoices detailsReadWith;
 
@@ -98,6 +99,7 @@ public final class FollowUpsViewModel {
         this.subscription = analysis.subscribe(this::follow);
         this.manual = new ManualTaskForm(service, runner, messages, details.customers(), this::createdByHand,
                 this::rescheduledByHand);
+        this.ownership = new TaskOwnership(service, runner, messages, this::ownerChosen);
 
         sortedRows.comparatorProperty().bind(Bindings.createObjectBinding(
                 () -> tableOrder.get() != null ? tableOrder.get() : sort.get().comparator(), tableOrder, sort));
@@ -143,6 +145,7 @@ public final class FollowUpsViewModel {
     /** Reads everything the page shows: the tasks, the customers' figures and the effect of the calls. */
     public void refresh() {
         reloadTasks();
+        ownership.reload();
         details.reload();
         effect.refresh();
         if (generation.showingProperty().get()) {
@@ -161,18 +164,28 @@ public final class FollowUpsViewModel {
         int index = before == null ? -1 : sortedRows.indexOf(before);
         today.set(loaded.today());
         allRows.setAll(loaded.rows());
+        ownership.listed(loaded.rows());
         applyFilter();
-        counts.set(loaded.counts());
+        counts.set(ownership.filterProperty().get().owner() == null ? loaded.counts()
+                : Loaded.tally(loaded.rows().stream().filter(ownership::accepts).toList(), loaded.today()));
         if (before != null) {
             selected.set(sortedRows.stream().filter(row -> row.id() == before.id()).findFirst()
                     .orElse(index < 0 || sortedRows.isEmpty() ? null : sortedRows.get(Math.min(index, sortedRows.size() - 1))));
         }
     }
 
+    /** Another owner chosen: the list and the filter buttons' counts show that owner's tasks. */
+    private void ownerChosen() {
+        applyFilter();
+        if (today.get() != null) {
+            counts.set(Loaded.tally(allRows.stream().filter(ownership::accepts).toList(), today.get()));
+        }
+    }
+
     private void applyFilter() {
         TaskListFilter showing = filter.get();
         LocalDate day = today.get();
-        filteredRows.setPredicate(row -> day != null && showing.accepts(row.task(), day));
+        filteredRows.setPredicate(row -> day != null && showing.accepts(row.task(), day) && ownership.accepts(row));
     }
 
     /** Shows the tasks of one filter (Home's button asks for {@link TaskListFilter#DUE_NOW}). */
@@ -213,6 +226,12 @@ public final class FollowUpsViewModel {
         }
         run("followupsView.cancel.running", context -> service.cancel(ids),
                 cancelled -> changed(messages.format("followupsView.cancel.done", cancelled.size())));
+    }
+
+    /** Gives the chosen tasks, whatever their status, to the owner chosen in {@link #ownership()}. */
+    public void reassignChosen() {
+        ownership.reassign(chosen.stream().map(TaskRow::id).toList(), this::changed,
+                message -> say(MessageKind.NEUTRAL, message));
     }
 
     private List<Long> pendingChosen() {
@@ -290,11 +309,15 @@ public final class FollowUpsViewModel {
     private record Loaded(List<TaskRow> rows, LocalDate today, Map<TaskListFilter, Long> counts) {
 
         static Loaded of(List<TaskRow> rows, LocalDate today) {
+            return new Loaded(rows, today, tally(rows, today));
+        }
+
+        static Map<TaskListFilter, Long> tally(List<TaskRow> rows, LocalDate today) {
             Map<TaskListFilter, Long> tally = new EnumMap<>(TaskListFilter.class);
             for (TaskListFilter each : TaskListFilter.values()) {
                 tally.put(each, rows.stream().filter(row -> each.accepts(row.task(), today)).count());
             }
-            return new Loaded(rows, today, Map.copyOf(tally));
+            return Map.copyOf(tally);
         }
     }
 
@@ -368,6 +391,11 @@ public final class FollowUpsViewModel {
 
     public EffectViewModel effect() {
         return effect;
+    }
+
+    /** The Owner column's filter and "Reassign to…". */
+    public TaskOwnership ownership() {
+        return ownership;
     }
 
     public ManualTaskForm manual() {

@@ -20,12 +20,17 @@ final class TaskColumns {
         this.texts = texts;
     }
 
+    /** The Owner column's id: the page shows it only where tasks have owners. */
+    static final String OWNER_ID = "followups-column-owner";
+
     List<TableColumn<TaskRow, ?>> tasks() {
         ColumnFactory<TaskRow> columns = new ColumnFactory<>(messages, "followups-column-");
         // The figures to act on first (whom, why, when, how much); channel, status and notes after them.
         return List.of(
                 columns.text("customer", "followupsView.column.customer", "followupsView.column.customer.tip", 165,
                         TaskRow::displayName),
+                columns.text("owner", "followupsView.column.owner", "followupsView.column.owner.tip", 80,
+                        row -> row.owner() == null ? "" : row.owner()),
                 columns.text("reason", "followupsView.column.reason", "followupsView.column.reason.tip", 215,
                         row -> texts.reason(row.task())),
                 columns.date("due", "followupsView.column.due", "followupsView.column.due.tip",

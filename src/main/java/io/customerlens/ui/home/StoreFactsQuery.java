@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Asks the services what Home shows about the store, reading it once. Runs on the worker thread. Lines
- * stored are the lines the analysis snapshot holds (every stored line the login may read); the period runs from
+ * stored are the lines the analysis snapshot holds (every stored line the login may read, or with a
+ * salesperson chosen the lines of their customers); the period runs from
  * the earliest first purchase to the as-of date; the headline is the lapse analysis for the window and as-of date
  * of the shared analysis settings.
  */

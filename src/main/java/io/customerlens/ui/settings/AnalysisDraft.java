@@ -145,7 +145,8 @@ public final class AnalysisDraft {
                 Optional.ofNullable(asOf.get()), new RfmOptions(rfmMethod.get(), rfmWindow.get(), fixed), tiers,
                 weightsUntouched ? original.weights() : edited, cutoffsUntouched ? original.cutoffs() : cutoffs,
                 Optional.ofNullable(bcgUnit.get()), bcgPeriod.get(), Math.max(1, taskCapacity.get()),
-                Math.max(1, taskHorizonDays.get()), Math.max(1, winBackWindowDays.get()));
+                Math.max(1, taskHorizonDays.get()), Math.max(1, winBackWindowDays.get()))
+                .withSalesperson(original.salesperson());
     }
 
     private static Map<KeyAccountCriterion, Double> wholeOf(KeyAccountWeights weights) {

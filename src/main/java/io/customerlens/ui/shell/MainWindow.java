@@ -73,7 +73,7 @@ public final class MainWindow implements AutoCloseable {
         Messages messages = Messages.forLocale(settings.uiLocale(systemLocale), services.logFile())
                 .withFigures(settings.get(Setting.FIGURES));
         runner = new FxTaskRunner(messages);
-        analysis = new AnalysisChoices(settings);
+        analysis = new AnalysisChoices(settings, services.customerService().salespersonScope());
         viewModel = new MainViewModel(runner.status());
         StoreChanges storeChanges = new StoreChanges();
         ShellPages pages = new ShellPages(services, analysis, runner, messages, storeChanges, viewModel,
@@ -84,6 +84,10 @@ public final class MainWindow implements AutoCloseable {
         }
         services.signedIn().ifPresent(who -> statusBar.showSignedIn(SignedInLine.text(messages, who)));
         MainView view = new MainView(viewModel, messages, pages, statusBar, () -> openSettings(messages));
+        SalespersonChooserViewModel salespeople = new SalespersonChooserViewModel(analysis,
+                services.customerService().salespersonScope(), runner, messages, storeChanges);
+        view.node().setTop(new SalespersonChooser(salespeople, messages).node());
+        salespeople.refresh();
         viewModel.show(shown);
         // After the shown page has queued its own figures, so they come first.
         new CallListWarmUp(services.lapseService(), services.customerService(), analysis, runner, messages,
