@@ -29,10 +29,19 @@ public final class SalesKpis {
         boolean hasQuantity = sales.hasQuantity();
         boolean hasMargin = sales.hasMargin();
         Map<LocalDate, Sums> sums = new HashMap<>();
+        // Lines come customer by customer, by date: the period of the line before is usually this line's too.
+        LocalDate lastDate = null;
+        Sums lastSums = null;
         for (SaleFact fact : sales.facts()) {
-            if (!fact.date().isAfter(asOf)) {
-                sums.computeIfAbsent(granularity.startOf(fact.date()), start -> new Sums()).add(fact);
+            LocalDate date = fact.date();
+            if (date.isAfter(asOf)) {
+                continue;
             }
+            if (!date.equals(lastDate)) {
+                lastDate = date;
+                lastSums = sums.computeIfAbsent(granularity.startOf(date), start -> new Sums());
+            }
+            lastSums.add(fact);
         }
         LocalDate firstStart = granularity.startOf(first.get());
         LocalDate lastStart = granularity.startOf(asOf);
@@ -114,6 +123,8 @@ public final class SalesKpis {
         BigDecimal marginedNet = BigDecimal.ZERO;
         final Set<Object> orders = new HashSet<>();
         final Set<String> customers = new HashSet<>();
+        private Object lastOrder;
+        private String lastCustomer;
 
         void add(SaleFact fact) {
             net = net.add(fact.amount());
@@ -126,9 +137,15 @@ public final class SalesKpis {
             }
             if (fact.isPurchase()) {
                 boolean numbered = fact.orderNo() != null && !fact.orderNo().isBlank();
-                orders.add(numbered ? fact.orderNo() : new CustomerDay(fact.customerKey(), fact.date()));
-                if (isActive(fact)) {
+                Object order = numbered ? fact.orderNo() : new CustomerDay(fact.customerKey(), fact.date());
+                // An order's lines follow each other: each is added once, without hashing it again per line.
+                if (!order.equals(lastOrder)) {
+                    orders.add(order);
+                    lastOrder = order;
+                }
+                if (isActive(fact) && !fact.customerKey().equals(lastCustomer)) {
                     customers.add(fact.customerKey());
+                    lastCustomer = fact.customerKey();
                 }
             }
         }
