@@ -48,6 +48,9 @@ import java.util.function.Function;
 /** Lapse analysis over the store: who stopped restocking, since when, and who is next. Call off the FX thread. */
 public class LapseService {
 
+    /** The memo key's mark of a report whose chance is still being learned. */
+    private static final Object CHANCE_PENDING = new Object();
+
     private static final RankingFit RECENCY = new RankingFit.Fixed(new RecencyRanking());
 
     private final AnalysisSnapshots snapshots;
@@ -157,7 +160,9 @@ public class LapseService {
         if (data.isEmpty() || riskLearned(data.asOf(), window.months())) {
             return analyse(data, window);
         }
-        return report(data, window, LapseRisk.none(window.months()), Map.of(), true);
+        // The Lapse page, the card and the follow-up side panel all ask for it after a new N: made once.
+        return snapshots.current().memo(List.of(LapseReport.class, CHANCE_PENDING, new Identity(data), window),
+                () -> report(data, window, LapseRisk.none(window.months()), Map.of(), true));
     }
 
     /** Whether the chance at {@code asOf} for the horizon has been learned for the current snapshot; learns nothing. */
