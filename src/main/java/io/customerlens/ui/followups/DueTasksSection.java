@@ -59,7 +59,7 @@ public final class DueTasksSection {
         }
     }
 
-    public Node node() {
+    public VBox node() {
         return root;
     }
 }

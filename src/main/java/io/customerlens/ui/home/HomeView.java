@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -18,7 +19,11 @@ public final class HomeView {
 
     private static final double BIG_ACTION_TEXT_WIDTH = 280;
 
+    /** The widest the column beside the facts gets: a due task's date, customer and reason. */
+    private static final double SIDE_MAX_WIDTH = 560;
+
     private final VBox root = new VBox(16);
+    private final HBox besideBody = new HBox(32);
 
     public HomeView(HomeViewModel viewModel, Messages messages) {
         root.setId("home-view");
@@ -34,6 +39,7 @@ public final class HomeView {
         filledStore.managedProperty().bind(filledStore.visibleProperty());
         StackPane body = new StackPane(emptyStore, filledStore);
         body.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(body, Priority.ALWAYS);
         viewModel.stateProperty().subscribe(state -> {
             emptyStore.setVisible(state == HomeState.EMPTY_STORE);
             filledStore.setVisible(state == HomeState.FILLED_STORE);
@@ -43,8 +49,23 @@ public final class HomeView {
         notice.setId("home-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(viewModel.noticeProperty());
+        // An empty notice takes no room: the sales tiles below stay in view at 1366×768.
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
 
-        root.getChildren().addAll(title, body, notice);
+        besideBody.getChildren().add(body);
+        root.getChildren().addAll(title, besideBody, notice);
+    }
+
+    /**
+     * Puts {@code side} (Home's due follow-ups) to the right of the store's facts and headline, not above them: at
+     * 1366×768 the sales tiles below then stay in view without scrolling. It takes no room while it is hidden and
+     * unmanaged.
+     */
+    public void placeBeside(Region side) {
+        // Its whole width (the facts' sentence wraps instead), so a due task's date and reason are never cut.
+        side.setMinWidth(Region.USE_PREF_SIZE);
+        side.setMaxWidth(SIDE_MAX_WIDTH);
+        besideBody.getChildren().add(side);
     }
 
     public VBox node() {
@@ -96,17 +117,22 @@ public final class HomeView {
         importFile.setId("home-import-another");
         importFile.setDefaultButton(true);
         importFile.setOnAction(event -> viewModel.importFile());
-        return new VBox(20, facts, headline(viewModel, messages), importFile);
+        return new VBox(20, facts, headline(viewModel, messages, importFile));
     }
 
-    /** Lapsed now, newly lapsed, at risk and won back, each with what it counts in its tooltip. */
-    private static Node headline(HomeViewModel viewModel, Messages messages) {
+    /**
+     * Lapsed now, newly lapsed, at risk and won back, each with what it counts in its tooltip; {@code besideOpen}
+     * stands next to the button to the lapse analysis, one row for both, so the sales tiles below stay in view.
+     */
+    private static Node headline(HomeViewModel viewModel, Messages messages, Node besideOpen) {
         Label title = new Label();
         title.setId("home-headline-title");
         title.textProperty().bind(viewModel.headlineTitleProperty());
         title.getStyleClass().add("fact-name");
         Label since = new Label();
         since.setId("home-headline-since");
+        // Wraps when the due follow-ups stand beside it.
+        since.setWrapText(true);
         since.textProperty().bind(viewModel.sinceTextProperty());
         GridPane grid = factsGrid();
         addFact(grid, 0, messages.get("home.headline.lapsed"), "home-lapsed", viewModel.lapsedTextProperty());
@@ -120,7 +146,9 @@ public final class HomeView {
         Button open = new Button(messages.get("home.headline.open"));
         open.setId("home-open-lapse");
         open.setOnAction(event -> viewModel.openLapse());
-        return new VBox(8, title, grid, since, open);
+        HBox actions = new HBox(12, open, besideOpen);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, title, grid, since, actions);
     }
 
     /** Names and values in two columns, as both of Home's fact blocks show them. */

@@ -143,7 +143,10 @@ public final class SalesDashboardView {
         period.setItems(viewModel.periods());
         period.setConverter(converter(value -> messages.get(value.messageKey())));
         period.valueProperty().bindBidirectional(viewModel.periodProperty());
-        HBox bar = new HBox(8, new Label(messages.get("sales.home.structure.by")), dimension, period);
+        Label by = new Label(messages.get("sales.home.structure.by"));
+        // Its whole text: the choice boxes give way first (it read "Sal…" at 1366×768 in English).
+        by.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, by, dimension, period);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         LiveChart<CategorySeries> chart = charts.percentages(new ChartLabels(messages.get("sales.home.structure.title"),

@@ -54,6 +54,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import java.util.function.Supplier;
 import io.customerlens.ui.print.PrintablePdf;
@@ -113,8 +114,9 @@ public final class ShellPages implements PageFactory {
                 services.demoWorkbookWriter(), services.dataFolder().resolve("demo"), analysis, runner, messages,
                 storeChanges, links);
         viewModel.refresh();
-        VBox home = new HomeView(viewModel, messages).node();
-        home.getChildren().add(1, dueTasks());
+        HomeView homeView = new HomeView(viewModel, messages);
+        homeView.placeBeside(dueTasks());
+        VBox home = homeView.node();
         home.getChildren().add(1, freshnessBanner("home-freshness").node());
         home.getChildren().add(salesDashboard());
         // The sales section makes Home longer than the window: it scrolls, the width still follows the window.
@@ -133,7 +135,7 @@ public final class ShellPages implements PageFactory {
     }
 
     /** Home's section of overdue and due-today follow-ups, which is also the notice on start. */
-    private Node dueTasks() {
+    private Region dueTasks() {
         DueTasksViewModel viewModel = new DueTasksViewModel(services.followUpService(), runner, messages, storeChanges,
                 followUpChanges, () -> {
                     followUpsFilter.set(null);
