@@ -48,20 +48,6 @@ class NavigationUiTest extends UiTestBase {
         assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.HOME);
     }
 
-    /* A page not built yet: the click selects its item and takes the old page away at once, then the page comes. */
-    @Test
-    void aClickLeavesTheOldPageAtOnceAndThePageFollows() throws TimeoutException {
-        waitUntil(() -> isShowing("#home-view"));
-
-        clickOn("#nav-products");
-
-        assertThat(onFxThread(() -> lookup("#nav-products").queryAs(javafx.scene.control.ToggleButton.class)
-                .isSelected())).isTrue();
-        assertThat(isShowing("#home-view")).isFalse();
-        waitUntil(() -> isShowing("#products-empty"));
-        assertThat(isShowing("#page-opening")).isFalse();
-    }
-
     @Test
     void anEmptyPageOffersTheImport() throws TimeoutException {
         clickOn("#nav-segments");
