@@ -7,9 +7,12 @@ import io.customerlens.domain.SaleFact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The input of product and sales analysis: sales lines with the products and customers they name.
@@ -25,7 +28,7 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
         facts = LineList.keep(facts);
         products = Map.copyOf(products);
         customers = Map.copyOf(customers);
-        java.util.Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(names, "names");
         extent = extent == null ? SalesExtent.of(facts) : extent;
     }
 
@@ -104,17 +107,17 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
      * those instead of at every line.
      */
     public List<StructureDimension> dimensionsWithValues() {
-        java.util.Set<String> productKeys = new java.util.HashSet<>();
-        java.util.Set<String> customerKeys = new java.util.HashSet<>();
+        Set<String> productKeys = new HashSet<>();
+        Set<String> customerKeys = new HashSet<>();
         String lastProduct = null;
         String lastCustomer = null;
         boolean first = true;
         for (SaleFact fact : facts) {
-            if (first || !java.util.Objects.equals(fact.productKey(), lastProduct)) {
+            if (first || !Objects.equals(fact.productKey(), lastProduct)) {
                 lastProduct = fact.productKey();
                 productKeys.add(lastProduct);
             }
-            if (first || !java.util.Objects.equals(fact.customerKey(), lastCustomer)) {
+            if (first || !Objects.equals(fact.customerKey(), lastCustomer)) {
                 lastCustomer = fact.customerKey();
                 customerKeys.add(lastCustomer);
             }

@@ -11,7 +11,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -79,7 +78,7 @@ final class ServerChoicePane {
         useDefault.setOnAction(event -> viewModel.useDefaultDataFolder());
         HBox line = new HBox(6, folder, browse, useDefault);
         HBox.setHgrow(folder, Priority.ALWAYS);
-        GridPane grid = grid();
+        GridPane grid = SettingsDialog.formGrid();
         grid.addRow(0, new Label(messages.get("settings.dataFolder.label")), line);
         grid.add(SettingsDialog.hint(messages.format("settings.dataFolder.hint", viewModel.folderInUse().toString())),
                 1, 1);
@@ -97,7 +96,7 @@ final class ServerChoicePane {
         PasswordField password = new PasswordField();
         password.setId("settings-server-password");
         password.textProperty().bindBidirectional(draft.passwordProperty());
-        GridPane grid = grid();
+        GridPane grid = SettingsDialog.formGrid();
         grid.addRow(0, new Label(messages.get("settings.server.url")), url);
         grid.add(SettingsDialog.hint(messages.get("settings.server.url.hint")), 1, 1);
         grid.addRow(2, new Label(messages.get("settings.server.user")), user);
@@ -107,18 +106,6 @@ final class ServerChoicePane {
         return grid;
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        // Labels keep their full width; the fields take what is left.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
-        grid.setHgap(12);
-        grid.setVgap(8);
-        return grid;
-    }
 
     private static Node indented(Node fields) {
         VBox box = new VBox(fields);

@@ -65,15 +65,7 @@ public final class SettingsDialog {
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
         Label languageHint = hint(messages.get("settings.language.hint"));
 
-        GridPane grid = new GridPane();
-        // Labels keep their full width; the folder field takes what is left.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
-        grid.setHgap(12);
-        grid.setVgap(8);
+        GridPane grid = formGrid();
         grid.addRow(0, new Label(messages.get("settings.language.label")), language);
         grid.add(languageHint, 1, 1);
         CheckBox wan = new CheckBox(messages.get("settings.figures.wan"));
@@ -137,6 +129,19 @@ public final class SettingsDialog {
         HBox line = new HBox(10, edit, state);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
+    }
+
+    /** A grid of labels and fields, as every tab lays them out: labels keep their full width, fields take the rest. */
+    static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        grid.setHgap(12);
+        grid.setVgap(8);
+        return grid;
     }
 
     static Label hint(String text) {
