@@ -26,7 +26,7 @@ class DataAwareFiltersUiTest extends UiTestBase {
                 ImportOptions.defaults());
         imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
 
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         waitUntil(() -> isShowing("#customers-table")
                 && !lookup("#customers-table").queryTableView().getItems().isEmpty());
         waitUntil(() -> !text("#customers-missing-columns").isEmpty());
@@ -35,7 +35,7 @@ class DataAwareFiltersUiTest extends UiTestBase {
         assertThat(visible("#customers-filter-rfm_segment")).isTrue();
         assertThat(text("#customers-missing-columns")).contains("Customer type", "Region", "Channel", "Salesperson");
 
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         waitUntil(() -> isShowing("#lapse-view") && !text("#lapse-missing-columns").isEmpty());
         assertThat(visible("#lapse-filter-region")).isFalse();
         assertThat(visible("#lapse-filter-channel")).isFalse();

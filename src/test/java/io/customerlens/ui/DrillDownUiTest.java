@@ -36,7 +36,7 @@ class DrillDownUiTest extends UiTestBase {
     @Test
     void anRfmRowOpensItsCustomersAndTheChipRemovesTheFilter() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-segments");
+        openPage("#nav-segments");
         waitUntil(() -> rowCount("#segments-rfm-table") > 0);
         TableView<SegmentSummary> rfm = lookup("#segments-rfm-table").queryTableView();
         SegmentSummary biggest = rfm.getItems().stream()
@@ -65,7 +65,7 @@ class DrillDownUiTest extends UiTestBase {
     @Test
     void aLifecycleBarOpensTheCustomersOfItsStage() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-segments");
+        openPage("#nav-segments");
         waitUntil(() -> rowCount("#segments-rfm-table") > 0);
         clickOn("#segments-tab-lifecycle");
         waitUntil(() -> rowCount("#segments-lifecycle-table") > 0);
@@ -100,7 +100,7 @@ class DrillDownUiTest extends UiTestBase {
     @Test
     void aMovementCellOnLapseOpensThatMonthsLostCustomers() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         clickOn("#lapse-tab-movement");
         // The counts come first and the learned chance after them: wait for the page's final answer.
         waitUntil(() -> rowCount("#lapse-movement-table") > 0
@@ -128,7 +128,7 @@ class DrillDownUiTest extends UiTestBase {
     @Test
     void aPivotTotalOpensItsCustomers() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-segments");
+        openPage("#nav-segments");
         waitUntil(() -> rowCount("#segments-rfm-table") > 0);
         clickOn("#segments-tab-pivot");
         waitUntil(() -> rowCount("#segments-pivot-table") > 1);

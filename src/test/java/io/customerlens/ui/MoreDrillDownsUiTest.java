@@ -27,7 +27,7 @@ class MoreDrillDownsUiTest extends UiTestBase {
     @Test
     void aPickedUnitsBuyersOpenAsTheCustomerList() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-products");
+        openPage("#nav-products");
         waitLong(() -> isShowing("#products-view") && rowCount("#products-units-table") > 0);
         TableView<BcgRow> units = lookup("#products-units-table").queryTableView();
         BcgRow first = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> units.getItems().getFirst());
@@ -89,7 +89,7 @@ class MoreDrillDownsUiTest extends UiTestBase {
                     io.customerlens.domain.OutcomeReason.PRICE, null, followUps.today(), null), Optional.empty());
         }
         Set<String> saidPrice = Set.of(tasks.get(0).customerKey(), tasks.get(1).customerKey());
-        clickOn("#nav-follow-ups");
+        openPage("#nav-follow-ups");
         clickOn("#followups-tab-effect");
         TableView<io.customerlens.analysis.followups.ReasonStat> reasons = lookup("#followups-reasons-table").queryTableView();
         waitLong(() -> reasons.getItems().stream().anyMatch(stat ->
@@ -115,7 +115,7 @@ class MoreDrillDownsUiTest extends UiTestBase {
     @Test
     void aBarOfTheFlowsChartOnLapseOpensThatMonthsCustomers() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         clickOn("#lapse-tab-movement");
         // The counts come first and the learned chance after them: wait for the page's final answer.
         waitLong(() -> rowCount("#lapse-movement-table") > 0

@@ -58,6 +58,15 @@ public abstract class UiTestBase extends ApplicationTest {
         context.close();
     }
 
+    /**
+     * Clicks a navigation item and waits until its page is built: a page not visited yet first shows "Opening …"
+     * and is built a few frames later (MainView), so a query straight after the click would find the placeholder.
+     */
+    protected void openPage(String navItem) throws TimeoutException {
+        clickOn(navItem);
+        waitUntil(() -> !isShowing("#page-opening"));
+    }
+
     /** Waits (polling, never sleeping blindly) until the condition holds on the FX thread. */
     protected void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFxThread(condition));

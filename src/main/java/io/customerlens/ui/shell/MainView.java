@@ -4,6 +4,7 @@ import io.customerlens.ui.common.Page;
 import io.customerlens.ui.common.AppIcon;
 import io.customerlens.ui.common.Messages;
 import io.customerlens.ui.common.StatusBarView;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,13 +33,20 @@ public final class MainView {
     private final StackPane content = new StackPane();
     private final Node workingBadge;
     private final Map<Page, Node> builtPages = new EnumMap<>(Page.class);
+    /** A few frames at 60 per second: enough for the "opening…" line to be drawn before the page is built. */
+    private static final double BUILD_AFTER_MILLIS = 50;
+
     private final PageFactory pages;
+    private final Messages messages;
+    /** The page chosen and not built yet, if any. */
+    private Page pendingPage;
     private Node cardShown;
     private Node focusBeforeCard;
 
     public MainView(MainViewModel viewModel, Messages messages, PageFactory pages, StatusBarView statusBar,
                     Runnable openSettings) {
         this.pages = pages;
+        this.messages = messages;
         this.workingBadge = statusBar.workingBadge();
         root.setId("main-view");
         // Latin text in a Latin font, Chinese in a CJK font: a CJK font first would draw English
@@ -104,9 +113,32 @@ public final class MainView {
         return icon;
     }
 
+    /**
+     * Shows a page built before at once. A page not built yet first shows its name with "opening…" and is built
+     * a few frames later: building a page's controls and charts can take a second on a slow laptop, and until the
+     * click's handler returns nothing is drawn, so the old page would stay on screen with the old item selected.
+     */
     private void showPage(Page page) {
-        Node view = builtPages.computeIfAbsent(page, pages::create);
-        content.getChildren().setAll(view, workingBadge);
+        pendingPage = null;
+        Node built = builtPages.get(page);
+        if (built != null) {
+            content.getChildren().setAll(built, workingBadge);
+            return;
+        }
+        Label opening = new Label(messages.format("nav.opening", messages.get(page.labelKey())));
+        opening.setId("page-opening");
+        opening.getStyleClass().add("page-opening");
+        content.getChildren().setAll(opening, workingBadge);
+        pendingPage = page;
+        PauseTransition drawFirst = new PauseTransition(Duration.millis(BUILD_AFTER_MILLIS));
+        drawFirst.setOnFinished(event -> {
+            // Another page may have been chosen meanwhile (or a card opened over this one): build only the latest.
+            if (pendingPage == page && cardShown == null) {
+                pendingPage = null;
+                content.getChildren().setAll(builtPages.computeIfAbsent(page, pages::create), workingBadge);
+            }
+        });
+        drawFirst.play();
     }
 
     /** The card covers the page; the page keeps its state and, on Back, the focus returns to where it was. */
@@ -117,6 +149,7 @@ public final class MainView {
         if (cardShown != null) {
             pages.customerClosed();
         }
+        pendingPage = null;
         cardShown = pages.customer(customerKey, back);
         content.getChildren().setAll(cardShown, workingBadge);
         cardShown.requestFocus();

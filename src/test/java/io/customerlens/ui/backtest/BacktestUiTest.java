@@ -21,7 +21,7 @@ class BacktestUiTest extends UiTestBase {
     @Test
     void opensWithTheLatestCutoffAndRunsAgainForAnEarlierOne() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-backtest");
+        openPage("#nav-backtest");
         waitUntil(() -> isShowing("#backtest-view") && rankingRows() > 0);
 
         LocalDate latest = lookup("#backtest-cutoff").queryAs(javafx.scene.control.DatePicker.class).getValue();
@@ -41,7 +41,7 @@ class BacktestUiTest extends UiTestBase {
     @Test
     void aCutoffTooLateDisablesRunAndSaysWhy() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-backtest");
+        openPage("#nav-backtest");
         waitUntil(() -> isShowing("#backtest-view") && rankingRows() > 0);
 
         LocalDate latest = lookup("#backtest-cutoff").queryAs(javafx.scene.control.DatePicker.class).getValue();

@@ -29,7 +29,7 @@ class BulkActionsUiTest extends UiTestBase {
     @Test
     void tasksForPickedCustomersThenForTheWholeLapseListSkippingThoseWhoHaveOne() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         waitLong(() -> isShowing("#customers-view") && table("#customers-table").getItems().size() > 5);
 
         clickOn(row("#customers-table", 0));
@@ -49,7 +49,7 @@ class BulkActionsUiTest extends UiTestBase {
                 .containsExactlyInAnyOrderElementsOf(picked);
         waitUntil(() -> said("#customers-view").equals("Created 3 follow-up tasks."));
 
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         waitLong(() -> isShowing("#lapse-view") && !table("#lapse-table").getItems().isEmpty());
         List<String> lapseList = onFxThreadValue(() -> table("#lapse-table").getItems().stream()
                 .map(item -> ((LapseRow) item).key()).toList());
@@ -75,7 +75,7 @@ class BulkActionsUiTest extends UiTestBase {
     @Test
     void theCopyOfPickedRowsIsATabSeparatedTableWithTheHeaders() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         waitLong(() -> isShowing("#lapse-view") && !lookup("#lapse-summary").queryLabeled().getText().isEmpty());
         clickOn("#lapse-show");
         clickOn("All customers");
@@ -114,7 +114,7 @@ class BulkActionsUiTest extends UiTestBase {
     @Test
     void theSelectionSavesAsAWorkbookOfJustThoseRows() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         waitLong(() -> isShowing("#customers-view") && table("#customers-table").getItems().size() > 5);
         clickOn(row("#customers-table", 1));
         press(KeyCode.CONTROL).clickOn(row("#customers-table", 4)).release(KeyCode.CONTROL);
@@ -139,7 +139,7 @@ class BulkActionsUiTest extends UiTestBase {
     @Test
     void theCardsOfThePickedCustomersAreSavedAsOnePdfACardEach() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         waitLong(() -> isShowing("#customers-view") && table("#customers-table").getItems().size() > 5);
         clickOn(row("#customers-table", 0));
         press(KeyCode.CONTROL).clickOn(row("#customers-table", 2)).clickOn(row("#customers-table", 4))

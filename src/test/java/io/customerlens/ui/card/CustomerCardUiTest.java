@@ -94,7 +94,7 @@ class CustomerCardUiTest extends UiTestBase {
     @Test
     void theLapsePagePrintsItsLapsedList() throws IOException, TimeoutException {
         CardFixture.importInto(context.importService());
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         waitUntil(() -> isShowing("#lapse-view") && !text("#lapse-summary").isEmpty());
         Path pdf = dataFolder.resolve("lapsed.pdf");
         filePicker.savesTo(pdf);
@@ -113,7 +113,7 @@ class CustomerCardUiTest extends UiTestBase {
     @Test
     void theSegmentsPagePrintsItsSummary() throws IOException, TimeoutException {
         CardFixture.importInto(context.importService());
-        clickOn("#nav-segments");
+        openPage("#nav-segments");
         waitUntil(() -> isShowing("#segments-view") && !text("#segments-thresholds").isEmpty());
 
         String text = printToPdf("#segments-print", "segments.pdf");
@@ -126,7 +126,7 @@ class CustomerCardUiTest extends UiTestBase {
         CardFixture.importInto(context.importService());
         FollowUpService followUps = context.followUpService();
         followUps.createManual(new ManualTask("K001", FollowUpChannel.VISIT, followUps.today(), 1, "带新品目录"));
-        clickOn("#nav-follow-ups");
+        openPage("#nav-follow-ups");
         waitUntil(() -> isShowing("#followups-print"));
 
         String text = printToPdf("#followups-print", "calls.pdf");
@@ -161,7 +161,7 @@ class CustomerCardUiTest extends UiTestBase {
 
     private void showCustomers() throws IOException, TimeoutException {
         CardFixture.importInto(context.importService());
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         waitUntil(() -> isShowing("#customers-view") && customersTable().getItems().size() == 2);
     }
 

@@ -24,7 +24,7 @@ class FollowUpsUiTest extends UiTestBase {
     @Test
     void generatingAndCompletingATaskUpdatesTheListAndTheEffect() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-follow-ups");
+        openPage("#nav-follow-ups");
         waitUntil(() -> isShowing("#followups-view"));
         clickOn("#followups-tab-effect");
         waitUntil(() -> "0".equals(text("#followups-effect-contacted")));
@@ -66,7 +66,7 @@ class FollowUpsUiTest extends UiTestBase {
         // Contacted today, after the demo data ends: the 30-day window is still open.
         assertThat(text("#followups-effect-pending")).isEqualTo("1");
 
-        clickOn("#nav-home");
+        openPage("#nav-home");
         waitUntil(() -> isShowing("#home-followups") && !text("#home-followups-banner").isEmpty());
         clickOn("#home-open-followups");
         waitUntil(() -> isShowing("#followups-table")

@@ -24,7 +24,7 @@ class ImportHistoryUiTest extends UiTestBase {
                 ImportOptions.defaults());
         imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
 
-        clickOn("#nav-import");
+        openPage("#nav-import");
         clickOn("Import history");
         waitUntil(() -> isShowing("#import-history-table") && table().getItems().size() == 1);
         assertThat(table().getItems().getFirst().fileName()).isEqualTo("tiny-sales.csv");

@@ -26,7 +26,7 @@ class ImportThroughTheWizardUiTest extends UiTestBase {
 
     @Test
     void importedCustomersAppearInTheCustomersTable() throws Exception {
-        clickOn("#nav-import");
+        openPage("#nav-import");
         filePicker.opens(fixture("tiny-sales.csv"));
         clickOn("#wizard-choose-file");
 
@@ -77,7 +77,7 @@ class ImportThroughTheWizardUiTest extends UiTestBase {
     /** Enter fires a scene's default button: on each step only that step's own may be in the scene. */
     @Test
     void onlyTheCurrentStepsButtonAnswersEnter() throws Exception {
-        clickOn("#nav-import");
+        openPage("#nav-import");
         assertThat(defaultButtonIds()).containsExactly("wizard-choose-file");
         filePicker.opens(fixture("tiny-sales.csv"));
         clickOn("#wizard-choose-file");
@@ -95,7 +95,7 @@ class ImportThroughTheWizardUiTest extends UiTestBase {
     void unreadableFileIsNamedAndNothingIsImported() throws Exception {
         Path notASpreadsheet = dataFolder.resolve("photo.xlsx");
         Files.write(notASpreadsheet, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
-        clickOn("#nav-import");
+        openPage("#nav-import");
         filePicker.opens(notASpreadsheet);
 
         clickOn("#wizard-choose-file");
@@ -107,7 +107,7 @@ class ImportThroughTheWizardUiTest extends UiTestBase {
 
     @Test
     void userMapsUnknownHeadersWithTheChoiceBoxesAndProblemsClear() throws Exception {
-        clickOn("#nav-import");
+        openPage("#nav-import");
         filePicker.opens(fixture("unknown-headers.csv"));
         clickOn("#wizard-choose-file");
         waitUntil(() -> isShowing("#wizard-problems"));

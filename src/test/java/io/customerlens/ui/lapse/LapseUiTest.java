@@ -16,7 +16,7 @@ class LapseUiTest extends UiTestBase {
     @Test
     void switchingTheWindowChangesTheListAndTheTimeline() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         waitUntil(() -> isShowing("#lapse-view") && tableRows() > 0);
         clickOn("#lapse-show");
         clickOn(showText("lapse.show.lapsed"));

@@ -29,7 +29,7 @@ class ProductsUiTest extends UiTestBase {
     @Test
     void switchingTheUnitRedrawsTheMatrix() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-products");
+        openPage("#nav-products");
         waitUntil(() -> isShowing("#products-view") && tableRows() > 0);
         assertThat(unitBox().getValue()).isEqualTo(BcgUnit.CATEGORY);
         int categories = tableRows();

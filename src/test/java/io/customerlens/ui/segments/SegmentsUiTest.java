@@ -20,7 +20,7 @@ class SegmentsUiTest extends UiTestBase {
     @Test
     void changingAKeyAccountWeightChangesTheTiers() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-segments");
+        openPage("#nav-segments");
         waitUntil(() -> isShowing("#segments-view"));
         clickOn("#segments-tab-key");
         waitUntil(() -> keyAccountRows() > 0);
@@ -38,7 +38,7 @@ class SegmentsUiTest extends UiTestBase {
     @Test
     void enterOnAKeyAccountOpensItsCustomer() throws IOException, TimeoutException {
         importDemoData(3000, 11);
-        clickOn("#nav-segments");
+        openPage("#nav-segments");
         waitUntil(() -> isShowing("#segments-view"));
         clickOn("#segments-tab-key");
         waitUntil(() -> keyAccountRows() > 0);

@@ -83,7 +83,7 @@ class EverythingFitsUiTest extends UiTestBase {
 
     /** The card of the first customer on the list, opened the keyboard way (select, Enter). */
     private List<String> clippedOnTheCard(LocaleChoice language) throws TimeoutException {
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         settle();
         interact(() -> {
             TableView<?> table = (TableView<?>) lookup("#customers-table").query();

@@ -25,32 +25,46 @@ class NavigationUiTest extends UiTestBase {
     @Test
     void navigationSwitchesThePages() throws TimeoutException {
         // The store is empty: each analysis page shows what it will show and how to get sales, not empty tables.
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         waitUntil(() -> isShowing("#customers-empty"));
         assertThat(isShowing("#home-view")).isFalse();
         assertThat(isShowing("#customers-view")).isFalse();
 
-        clickOn("#nav-import");
+        openPage("#nav-import");
         waitUntil(() -> isShowing("#import-wizard"));
         assertThat(isShowing("#customers-empty")).isFalse();
 
-        clickOn("#nav-lapse");
+        openPage("#nav-lapse");
         waitUntil(() -> isShowing("#lapse-empty"));
 
-        clickOn("#nav-backtest");
+        openPage("#nav-backtest");
         waitUntil(() -> isShowing("#backtest-empty"));
 
-        clickOn("#nav-products");
+        openPage("#nav-products");
         waitUntil(() -> isShowing("#products-empty"));
 
-        clickOn("#nav-home");
+        openPage("#nav-home");
         waitUntil(() -> isShowing("#home-view"));
         assertThat(window.viewModel().selectedPageProperty().get()).isEqualTo(Page.HOME);
     }
 
+    /* A page not built yet: the click selects its item and takes the old page away at once, then the page comes. */
+    @Test
+    void aClickLeavesTheOldPageAtOnceAndThePageFollows() throws TimeoutException {
+        waitUntil(() -> isShowing("#home-view"));
+
+        clickOn("#nav-products");
+
+        assertThat(onFxThread(() -> lookup("#nav-products").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected())).isTrue();
+        assertThat(isShowing("#home-view")).isFalse();
+        waitUntil(() -> isShowing("#products-empty"));
+        assertThat(isShowing("#page-opening")).isFalse();
+    }
+
     @Test
     void anEmptyPageOffersTheImport() throws TimeoutException {
-        clickOn("#nav-segments");
+        openPage("#nav-segments");
         waitUntil(() -> isShowing("#segments-empty"));
 
         clickOn(lookup("#segments-empty #empty-import").<javafx.scene.Node>query());
@@ -71,7 +85,7 @@ class NavigationUiTest extends UiTestBase {
 
     @Test
     void anotherLanguageRebuildsTheWindowAndKeepsThePage() throws TimeoutException {
-        clickOn("#nav-customers");
+        openPage("#nav-customers");
         waitUntil(() -> isShowing("#customers-empty"));
 
         interact(() -> settings.set(Setting.LOCALE, LocaleChoice.ZH_CN));
