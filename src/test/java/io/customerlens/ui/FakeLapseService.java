@@ -76,9 +76,10 @@ public final class FakeLapseService extends LapseService {
 
     @Override
     public io.customerlens.service.lapse.LapseReport analyse(LapseData data,
-                                                            io.customerlens.analysis.lapse.LapseWindow window) {
+                                                            io.customerlens.analysis.lapse.LapseWindow window,
+                                                            io.customerlens.task.CancelSignal cancel) {
         analysedWindows.add(window.months());
-        return super.analyse(data, window);
+        return super.analyse(data, window, cancel);
     }
 
     @Override

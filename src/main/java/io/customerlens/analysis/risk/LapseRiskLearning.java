@@ -2,6 +2,7 @@ package io.customerlens.analysis.risk;
 
 import io.customerlens.analysis.lapse.RankingScorer;
 import io.customerlens.analysis.lapse.RankingSelector;
+import io.customerlens.task.CancelSignal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,12 +63,21 @@ public final class LapseRiskLearning {
      * LocalDate, int)} gives.
      */
     public LapseRisk learn(CutoffRowCache cutoffs, LocalDate asOf, int horizonMonths) {
+        return learn(cutoffs, asOf, horizonMonths, CancelSignal.NEVER);
+    }
+
+    /**
+     * The same, stopping with a {@link java.util.concurrent.CancellationException} at the next cut-off, check or fit
+     * once {@code cancel} is set: a learning for a window the user has already left (N changed again, a new import)
+     * gives its core back at once instead of running its seconds to the end.
+     */
+    public LapseRisk learn(CutoffRowCache cutoffs, LocalDate asOf, int horizonMonths, CancelSignal cancel) {
         if (horizonMonths < 1) {
             throw new IllegalArgumentException("the horizon must be at least one month: " + horizonMonths);
         }
         List<CustomerTrack> tracks = cutoffs.tracks();
         FeatureSpace space = cutoffs.space();
-        Session session = new Session(cutoffs, horizonMonths);
+        Session session = new Session(cutoffs, horizonMonths, cancel);
         session.prepare(asOf);
         // The checks are independent of each other: fitted side by side, then pooled in order.
         List<CheckResult> results = java.util.stream.IntStream.range(0, RankingSelector.VALIDATION_CUTOFFS).parallel()
@@ -80,9 +90,11 @@ public final class LapseRiskLearning {
             modelCalibration.add(result.modelProbabilities(), result.events());
             recencyCalibration.add(result.recencyProbabilities(), result.events());
         }
+        cancel.throwIfCancelled();
         double[] modelAucs = checks.stream().mapToDouble(ValidationCheck::modelAuc).toArray();
         double[] recencyAucs = checks.stream().mapToDouble(ValidationCheck::recencyAuc).toArray();
         Optional<Trained> trained = session.train(asOf, TrainingSize.FULL);
+        cancel.throwIfCancelled();
         Optional<LapseRisk.Fallback> fallback;
         if (trained.isEmpty() || checks.stream().filter(ValidationCheck::defined).count() < RankingSelector.MIN_CHECKS) {
             fallback = Optional.of(LapseRisk.Fallback.TOO_LITTLE_HISTORY);
@@ -176,12 +188,14 @@ public final class LapseRiskLearning {
     private final class Session {
         private final CutoffRowCache cutoffs;
         private final int horizonMonths;
+        private final CancelSignal cancel;
         private final LocalDate earliestCutoff;
         private final Map<LocalDate, CutoffExamples> examples = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Session(CutoffRowCache cutoffs, int horizonMonths) {
+        Session(CutoffRowCache cutoffs, int horizonMonths, CancelSignal cancel) {
             this.cutoffs = cutoffs;
             this.horizonMonths = horizonMonths;
+            this.cancel = cancel;
             List<CustomerTrack> tracks = cutoffs.tracks();
             int firstDay = tracks.stream().filter(track -> track.lineCount() > 0).mapToInt(track -> track.day(0))
                     .min().orElse(Integer.MAX_VALUE - 1);
@@ -190,6 +204,7 @@ public final class LapseRiskLearning {
         }
 
         CutoffExamples at(LocalDate cutoff) {
+            cancel.throwIfCancelled();
             return examples.computeIfAbsent(cutoff, date -> cutoffs.examples(date, horizonMonths));
         }
 
@@ -244,6 +259,7 @@ public final class LapseRiskLearning {
             if (!enoughOfBothOutcomes(events) || !enoughOfBothOutcomes(calibration.events)) {
                 return Optional.empty();
             }
+            cancel.throwIfCancelled();
             LogisticModel full = learner.fit(rows, events);
             double[][] logits = new double[calibration.size()][];
             double[][] recencyRows = new double[calibration.size()][];

@@ -34,6 +34,7 @@ import io.customerlens.service.snapshot.AnalysisSnapshots;
 import io.customerlens.service.snapshot.Identity;
 import io.customerlens.store.Database;
 import io.customerlens.store.SalesStore;
+import io.customerlens.task.CancelSignal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,18 +103,28 @@ public class LapseService {
 
     /** Every customer's lapse figures over {@code data} with the window; computed once per data and window. */
     public LapseReport analyse(LapseData data, LapseWindow window) {
-        return snapshots.current().memo(List.of(LapseReport.class, new Identity(data), window),
-                () -> compute(data, window));
+        return analyse(data, window, CancelSignal.NEVER);
     }
 
-    private LapseReport compute(LapseData data, LapseWindow window) {
+    /**
+     * The same, for work the user may leave behind (learning aside for a window since changed): the learning stops
+     * at its next step once {@code cancel} is set. Another caller waiting for the same learning then learns it
+     * itself (the snapshot's memo keeps no cancelled result).
+     */
+    public LapseReport analyse(LapseData data, LapseWindow window, CancelSignal cancel) {
+        return snapshots.current().memo(List.of(LapseReport.class, new Identity(data), window),
+                () -> compute(data, window, cancel));
+    }
+
+    private LapseReport compute(LapseData data, LapseWindow window, CancelSignal cancel) {
         if (data.isEmpty()) {
             return new LapseReport(null, window, LapseRisk.none(window.months()), List.of(), List.of(), List.of(), Seasonality.of(List.of()), Map.of(),
                     LapseHeadline.none(), false);
         }
         // The list's order and probabilities come from the learned risk (or recency where it did not prove itself);
         // the lapse figures themselves need no ranking, so recency stands in for the old rule-based score.
-        LapseRisk risk = risk(data.asOf(), window.months());
+        LapseRisk risk = risk(data.asOf(), window.months(), cancel);
+        cancel.throwIfCancelled();
         Map<String, CustomerValue> values = values(data.asOf());
         return report(data, window, risk, values, false);
     }
@@ -179,9 +190,13 @@ public class LapseService {
      * own history (docs/definitions.md, "Lapse-risk model"); learned once per snapshot, date and horizon.
      */
     public LapseRisk risk(LocalDate asOf, int horizonMonths) {
+        return risk(asOf, horizonMonths, CancelSignal.NEVER);
+    }
+
+    private LapseRisk risk(LocalDate asOf, int horizonMonths, CancelSignal cancel) {
         AnalysisSnapshot snapshot = snapshots.current();
         return snapshot.memo(riskKey(asOf, horizonMonths),
-                () -> riskLearning.learn(cutoffRows(snapshot), asOf, horizonMonths));
+                () -> riskLearning.learn(cutoffRows(snapshot), asOf, horizonMonths, cancel));
     }
 
     /**

@@ -26,32 +26,42 @@ final class Memo {
         };
     }
 
+    /**
+     * The result for {@code key}, computed here or by the caller already computing it. When that other caller's
+     * work is cancelled (its user moved on), this caller was not: it computes the result itself, with its own
+     * {@code compute}.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
-        FutureTask<Object> task;
-        boolean mine = false;
-        synchronized (results) {
-            task = results.get(key);
-            if (task == null) {
-                task = new FutureTask<>(compute::get);
-                results.put(key, task);
-                mine = true;
+        while (true) {
+            FutureTask<Object> task;
+            boolean mine = false;
+            synchronized (results) {
+                task = results.get(key);
+                if (task == null) {
+                    task = new FutureTask<>(compute::get);
+                    results.put(key, task);
+                    mine = true;
+                }
             }
-        }
-        if (mine) {
-            task.run();
-        }
-        try {
-            return (T) task.get();
-        } catch (ExecutionException e) {
-            forget(key, task);
-            throw rethrown(e.getCause());
-        } catch (CancellationException e) {
-            forget(key, task);
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while waiting for an analysis");
+            if (mine) {
+                task.run();
+            }
+            try {
+                return (T) task.get();
+            } catch (ExecutionException e) {
+                forget(key, task);
+                if (!mine && e.getCause() instanceof CancellationException) {
+                    continue;
+                }
+                throw rethrown(e.getCause());
+            } catch (CancellationException e) {
+                forget(key, task);
+                throw e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while waiting for an analysis");
+            }
         }
     }
 

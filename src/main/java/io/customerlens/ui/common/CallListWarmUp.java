@@ -14,7 +14,7 @@ import java.util.Optional;
  * Lapse, Customers or a card the answers are usually in the snapshot's memo already (the chance first: the Lapse
  * page and the call list need it; then the Customers list with its segments, which the card's badges share). It runs aside ({@link Job#aside()}),
  * so no page's own job waits behind it, and a newer request replaces one still waiting, so changing N twice
- * learns the latest window only.
+ * learns the latest window only: a learning already running for the old window stops at its next step.
  */
 public final class CallListWarmUp {
 
@@ -45,7 +45,7 @@ public final class CallListWarmUp {
         LapseWindow window = analysis.get().lapseWindow();
         SegmentOptions options = AnalysisChoices.segmentOptions(analysis.get());
         runner.job(messages.get("warmUp.callList"), context -> {
-            lapses.analyse(lapses.load(asOf), window);
+            lapses.analyse(lapses.load(asOf), window, context);
             customers.overview(asOf, options);
             return window;
         }).replacing(KEY).aside().start();

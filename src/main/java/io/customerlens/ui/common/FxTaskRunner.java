@@ -79,19 +79,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     /**
-     * A newer request replaces an older one with its key that has not started, in either lane: a page's quick
-     * figures for a new N drop its learning for the old N still waiting aside. A started job runs to its end (its
-     * result is then dropped by the page if a newer one came).
+     * A newer request replaces an older one with its key, in either lane: a page's quick figures for a new N drop
+     * its learning for the old N. One not started never runs; a running one sees its cancel signal set and stops at
+     * its next check (the learning checks between its steps) and ends silently; work that checks nothing runs to its
+     * end and the page drops its result.
      */
     private void supersedeWaiting(Job<?> newer) {
-        for (Job<?> waiting : unfinished) {
-            if (waiting != running && waiting.isReplacedBy(newer)) {
-                waiting.supersede();
+        for (Job<?> older : unfinished) {
+            if (older.isReplacedBy(newer)) {
+                older.supersede();
             }
         }
-        for (Job<?> waiting : unfinishedAside) {
-            if (waiting != runningAside && waiting.isReplacedBy(newer)) {
-                waiting.supersede();
+        for (Job<?> older : unfinishedAside) {
+            if (older.isReplacedBy(newer)) {
+                older.supersede();
             }
         }
     }
@@ -203,7 +204,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         private final class Context implements WorkContext {
             @Override
             public boolean isCancelled() {
-                return job.isCancelRequested();
+                return job.isCancelRequested() || job.isSuperseded();
             }
 
             @Override

@@ -46,8 +46,9 @@ public final class Job<T> {
     }
 
     /**
-     * A newer job with the same key replaces this one while it still waits: a page asked for twice (N changed
-     * again before the first answer) computes the latest request only. The replaced job ends silently.
+     * A newer job with the same key replaces this one: a page asked for twice (N changed again before the first
+     * answer) computes the latest request only. Waiting, the replaced job never runs; running, its cancel signal is
+     * set, so work that checks it (learning) stops at its next step. Either way it ends silently.
      */
     public Job<T> replacing(Object key) {
         this.replaceKey = Objects.requireNonNull(key, "key");

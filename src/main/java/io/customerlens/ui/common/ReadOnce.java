@@ -1,9 +1,11 @@
 package io.customerlens.ui.common;
 
+import io.customerlens.task.CancelSignal;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -53,7 +55,7 @@ public final class ReadOnce<D> {
 
     /** Analyses the data read last; does nothing before the first read has finished. */
     public <R> void analyse(String title, Function<D, R> analysis, Consumer<R> show) {
-        analyse(title, "analyse", analysis, show, false);
+        analyse(title, "analyse", analysis, show);
     }
 
     /**
@@ -61,28 +63,33 @@ public final class ReadOnce<D> {
      * for does not drop a waiting analysis, nor the other way round.
      */
     public <R> void analyse(String title, String kind, Function<D, R> analysis, Consumer<R> show) {
-        analyse(title, kind, analysis, show, false);
+        if (data == null) {
+            return;
+        }
+        D current = data;
+        runner.job(title, context -> analysis.apply(current))
+                .replacing(List.of(this, kind))
+                .onSuccess(show)
+                .onFailure(onFailure)
+                .start();
     }
 
     /**
      * The same, aside ({@link Job#aside()}): for an analysis that mostly waits for learning, so the page's next
      * quick request (another N) does not queue behind it; it has the same key, so that request replaces it while
-     * it waits.
+     * it waits, and stops it at its next step once it runs ({@code analysis} is given the job's cancel signal).
      */
-    public <R> void analyseAside(String title, Function<D, R> analysis, Consumer<R> show) {
-        analyse(title, "analyse", analysis, show, true);
-    }
-
-    private <R> void analyse(String title, String kind, Function<D, R> analysis, Consumer<R> show, boolean aside) {
+    public <R> void analyseAside(String title, BiFunction<D, CancelSignal, R> analysis, Consumer<R> show) {
         if (data == null) {
             return;
         }
         D current = data;
-        Job<R> job = runner.job(title, context -> analysis.apply(current))
-                .replacing(List.of(this, kind))
+        runner.job(title, context -> analysis.apply(current, context))
+                .replacing(List.of(this, "analyse"))
                 .onSuccess(show)
-                .onFailure(onFailure);
-        (aside ? job.aside() : job).start();
+                .onFailure(onFailure)
+                .aside()
+                .start();
     }
 
     private record Read<D, R>(D data, R result) {

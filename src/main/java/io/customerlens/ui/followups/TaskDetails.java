@@ -111,7 +111,7 @@ public final class TaskDetails {
     }
 
     private void learnChance(java.util.Optional<java.time.LocalDate> asOf, LapseWindow window, long request) {
-        runner.job(messages.get("lapse.learning"), context -> byKeyOf(lapses.analyse(lapses.load(asOf), window).customers()))
+        runner.job(messages.get("lapse.learning"), context -> byKeyOf(lapses.analyse(lapses.load(asOf), window, context).customers()))
                 .replacing(learningKey)
                 .aside()
                 .onSuccess(learned -> {

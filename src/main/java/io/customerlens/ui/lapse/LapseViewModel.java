@@ -190,7 +190,7 @@ public final class LapseViewModel {
         defaultSortColumn.set(chanceKnown || shown.asOf() == null ? VALUE_AT_RISK_COLUMN : DAYS_SINCE_LAST_COLUMN);
         if (shown.chancePending()) {
             // The counts are final; the chance and the list's order follow once learned (a newer N replaces this).
-            store.analyseAside(messages.get("lapse.learning"), data -> service.analyse(data, shown.window()),
+            store.analyseAside(messages.get("lapse.learning"), (data, cancel) -> service.analyse(data, shown.window(), cancel),
                     this::show);
         }
     }

@@ -122,6 +122,27 @@ class LapseRiskLearningTest {
         assertThat(firstWindow.checks()).isNotEqualTo(afterTheChange.checks());
     }
 
+    /*
+     * N changed while the old window's learning runs: it stops at its next step (a cut-off's examples, a check or a
+     * fit) once told, and a learning afterwards over the same kept cut-offs is the learning from scratch.
+     */
+    @Test
+    void aLearningToldToStopStopsAtItsNextStepAndLeavesNothingHalfMade() {
+        List<CustomerTrack> tracks = tracks(restockingStore(20240930L, 300));
+        FeatureSpace space = FeatureSpace.of(tracks, 1);
+        LapseRiskLearning learning = new LapseRiskLearning();
+        CutoffRowCache kept = new CutoffRowCache(tracks, space);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // Told to stop at its fifth look: the first four steps have run, so the stop is mid-way, not at the door.
+        io.customerlens.task.CancelSignal stopMidway = () -> asked.incrementAndGet() >= 5;
+
+        assertThatThrownBy(() -> learning.learn(kept, CUTOFF, H, stopMidway))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(asked.get()).isGreaterThanOrEqualTo(5);
+
+        assertThat(learning.learn(kept, CUTOFF, H)).isEqualTo(learning.learn(tracks, space, CUTOFF, H));
+    }
+
     @Test
     void twoMonthsOfHistoryAreTooLittle() {
         // Only the lines of Nov and Dec 2024: the earliest cut-off to learn from would be 3 months after the first.

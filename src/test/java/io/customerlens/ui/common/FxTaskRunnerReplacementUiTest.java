@@ -86,4 +86,34 @@ class FxTaskRunnerReplacementUiTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(runner.status().asideProperty().get()).isEmpty();
     }
+
+    /* N changed while the old window's learning runs aside: the learning is told to stop, ends silently, and the new one runs. */
+    @Test
+    void aRunningAsideJobIsToldToStopByTheNewerOneWithItsKey() throws Exception {
+        CountDownLatch learning = new CountDownLatch(1);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        interact(() -> runner.job("learning N=3", context -> {
+            learning.countDown();
+            // Learning's steps, each asking whether to go on.
+            for (int step = 0; step < 2_000; step++) {
+                if (context.isCancelled()) {
+                    stopped.add("N=3");
+                    throw new java.util.concurrent.CancellationException("N changed");
+                }
+                Thread.sleep(10);
+            }
+            return "learned N=3";
+        }).replacing("warm-up").aside().onSuccess(shown::add).start());
+        assertThat(learning.await(20, TimeUnit.SECONDS)).isTrue();
+
+        interact(() -> runner.job("learning N=6", context -> "learned N=6").replacing("warm-up").aside()
+                .onSuccess(shown::add).start());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.contains("learned N=6"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stopped).containsExactly("N=3");
+        assertThat(shown).containsExactly("learned N=6");
+        assertThat(runner.status().messageProperty().get()).isEqualTo(messages.get("status.ready"));
+    }
 }
