@@ -73,7 +73,7 @@ public abstract class UiTestBase extends ApplicationTest {
     }
 
     protected boolean onFxThread(BooleanSupplier condition) {
-        return WaitForAsyncUtils.waitForAsyncFx(5_000, condition::getAsBoolean);
+        return WaitForAsyncUtils.waitForAsyncFx(20_000, condition::getAsBoolean);
     }
 
     /** True when the node exists, sits in the window's scene, and it and all its parents are visible. */

@@ -40,6 +40,8 @@ public final class MainView {
     private final Messages messages;
     /** The page chosen and not built yet, if any. */
     private Page pendingPage;
+    /** The customer whose card was asked for and is not built yet, if any. */
+    private String pendingCard;
     private Node cardShown;
     private Node focusBeforeCard;
 
@@ -141,26 +143,47 @@ public final class MainView {
         drawFirst.play();
     }
 
-    /** The card covers the page; the page keeps its state and, on Back, the focus returns to where it was. */
+    /**
+     * The card covers the page; the page keeps its state and, on Back, the focus returns to where it was. Like a
+     * page, the card first shows "opening…" and is built a few frames later, so the list it was opened from never
+     * stays on screen while the card's controls are made.
+     */
     private void showCustomer(String customerKey, Runnable back) {
-        if (root.getScene() != null && cardShown == null) {
+        if (root.getScene() != null && cardShown == null && pendingCard == null) {
             focusBeforeCard = root.getScene().getFocusOwner();
         }
         if (cardShown != null) {
+            cardShown = null;
             pages.customerClosed();
         }
         pendingPage = null;
-        cardShown = pages.customer(customerKey, back);
-        content.getChildren().setAll(cardShown, workingBadge);
-        cardShown.requestFocus();
+        Label opening = new Label(messages.get("nav.openingCard"));
+        opening.setId("card-opening");
+        opening.getStyleClass().add("page-opening");
+        content.getChildren().setAll(opening, workingBadge);
+        pendingCard = customerKey;
+        PauseTransition drawFirst = new PauseTransition(Duration.millis(BUILD_AFTER_MILLIS));
+        drawFirst.setOnFinished(event -> {
+            // Back, another page or another card may have been chosen meanwhile: build only the latest card.
+            if (customerKey.equals(pendingCard)) {
+                pendingCard = null;
+                cardShown = pages.customer(customerKey, back);
+                content.getChildren().setAll(cardShown, workingBadge);
+                cardShown.requestFocus();
+            }
+        });
+        drawFirst.play();
     }
 
     private void closeCustomer(Page page) {
-        if (cardShown == null) {
+        if (cardShown == null && pendingCard == null) {
             return;
         }
-        cardShown = null;
-        pages.customerClosed();
+        pendingCard = null;
+        if (cardShown != null) {
+            cardShown = null;
+            pages.customerClosed();
+        }
         showPage(page);
         if (focusBeforeCard != null && focusBeforeCard.getScene() == root.getScene()) {
             focusBeforeCard.requestFocus();

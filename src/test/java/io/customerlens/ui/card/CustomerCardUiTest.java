@@ -43,6 +43,24 @@ class CustomerCardUiTest extends UiTestBase {
         waitUntil(() -> isShowing("#customers-view") && !isShowing("#customer-card-view"));
     }
 
+    /* The list the card was opened from leaves the screen at once; "opening…" stands until the card is built. */
+    @Test
+    void theListLeavesAtOnceAndTheCardFollows() throws IOException, TimeoutException {
+        showCustomers();
+        interact(() -> {
+            TableView<CustomerRow> table = customersTable();
+            table.requestFocus();
+            table.getSelectionModel().select(rowIndexOf(table, "K002"));
+        });
+
+        type(KeyCode.ENTER);
+
+        assertThat(isShowing("#customers-view")).isFalse();
+        assertThat(isShowing("#card-opening") || isShowing("#customer-card-view")).isTrue();
+        waitUntil(() -> isShowing("#customer-card-view") && "小李便利店".equals(text("#card-title")));
+        assertThat(isShowing("#card-opening")).isFalse();
+    }
+
     @Test
     void enterOnASelectedRowOpensTheCardToo() throws IOException, TimeoutException {
         showCustomers();
