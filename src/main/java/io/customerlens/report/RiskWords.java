@@ -6,14 +6,13 @@ import io.customerlens.analysis.risk.RiskReason;
 import io.customerlens.i18n.MessageBundle;
 import io.customerlens.i18n.ReadingFormat;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The lapse risk in the user's words, the same on the Lapse list, the card, the follow-up side panel, the printed
- * call sheet, generated tasks and the CLI: a chance as "72 %", each reason as a sentence, and what the list is
- * sorted by.
+ * call sheet, generated tasks and the CLI: a chance as a share with one decimal like every other percentage
+ * (0.724 → "72.4%", {@link ReadingFormat}), each reason as a sentence, and what the list is sorted by.
  */
 public final class RiskWords {
 
@@ -25,14 +24,9 @@ public final class RiskWords {
         this.reading = new ReadingFormat(messages.locale());
     }
 
-    /** A chance as a whole percentage ("72 %"); a dash when unknown. */
+    /** A chance as a share with one decimal (0.724 → "72.4%"), as every percentage reads; a dash when unknown. */
     public String probability(double probability) {
-        if (Double.isNaN(probability)) {
-            return messages.get("risk.unknown");
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(messages.locale());
-        format.setMaximumFractionDigits(0);
-        return format.format(probability);
+        return Double.isNaN(probability) ? messages.get("risk.unknown") : reading.percent(probability);
     }
 
     /** The customer's reasons, joined; empty when there are none. */
@@ -58,7 +52,7 @@ public final class RiskWords {
         };
     }
 
-    /** "72% chance of no order in 3 months: orders every 21 days, silent for 64 (3.0× usual)"; empty when unknown. */
+    /** "72.4% chance of no order in 3 months: orders every 21 days, silent for 64 (3.0× usual)"; empty when unknown. */
     public String chanceWithReasons(CustomerRisk risk, int months) {
         if (!risk.known()) {
             return "";
@@ -85,9 +79,6 @@ public final class RiskWords {
     }
 
     private String auc(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(messages.locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return Double.isNaN(value) ? messages.get("risk.unknown") : format.format(value);
+        return Double.isNaN(value) ? messages.get("risk.unknown") : reading.twoDecimals(value);
     }
 }

@@ -92,6 +92,88 @@ class ReadingFormatTest {
                 .isEqualTo(expected);
     }
 
+    /**
+     * Issue 16 item 5: a negative figure of every kind reads with the minus sign "−" (U+2212), never the hyphen "-",
+     * and a figure that reads zero once rounded has no sign, arrow or "+" (−0.0, −0.0004 as a share, −0.004 as
+     * money). Kinds: the methods of ReadingFormat; "axisPercent" and "axisNumber" are the chart formats.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} → {3}")
+    @CsvSource(delimiter = ';', value = {
+            "percent;       en;    -0.034;    −3.4%",
+            "percent;       zh-CN; -0.175;    −17.5%",
+            "percent;       en;    -0.0;      0.0%",
+            "percent;       en;    -0.0004;   0.0%",
+            "percent;       zh-CN; -0.00049;  0.0%",
+            "percent;       en;    -12.345;   −1,234.5%",
+            "signedPercent; en;    -0.03;     −3.0%",
+            "signedPercent; zh-CN; -0.0004;   0.0%",
+            "signedPercent; en;    0.0004;    0.0%",
+            "signedPercent; en;    -0.0;      0.0%",
+            "signedPoints;  zh-CN; -0.125;    −12.5",
+            "signedPoints;  en;    -0.0003;   0.0",
+            "signedPoints;  en;    0.0003;    0.0",
+            "growth;        en;    -0.0004;   0.0%",
+            "growth;        zh-CN; -0.2;      ▼ 20.0%",
+            "growth;        en;    0.0004;    0.0%",
+            "points;        en;    -0.0004;   0.0",
+            "points;        zh-CN; -0.012;    ▼ 1.2",
+            "money;         en;    -1234.5;   −1,234.50",
+            "money;         zh-CN; -26.88;    −26.88",
+            "money;         zh-CN; -0.004;    0.00",
+            "money;         en;    -0.0;      0.00",
+            "wholeMoney;    en;    -2000.4;   −2,000",
+            "wholeMoney;    en;    -0.4;      0",
+            "oneDecimal;    en;    -1.5;      −1.5",
+            "oneDecimal;    zh-CN; -0.04;     0.0",
+            "oneDecimal;    en;    -0.0;      0.0",
+            "wholeDays;     en;    -76.5;     −77",
+            "wholeDays;     en;    -0.4;      0",
+            "count;         en;    -1234;     −1,234",
+            "count;         zh-CN; 0;         0",
+            "axisPercent;   en;    -0.2;      −20%",
+            "axisPercent;   zh-CN; -0.125;    −12.5%",
+            "axisPercent;   en;    -0.0;      0%",
+            "axisPercent;   en;    -0.0004;   0%",
+            "axisNumber;    en;    -1234.567; −1,234.57",
+            "axisNumber;    zh-CN; -0.001;    0",
+    })
+    void aNegativeFigureReadsWithTheMinusSignAndZeroHasNoSign(String kind, String language, String value,
+                                                             String expected) {
+        ReadingFormat reading = new ReadingFormat(Locale.forLanguageTag(language));
+        double number = Double.parseDouble(value);
+
+        String shown = switch (kind) {
+            case "percent" -> reading.percent(number);
+            case "signedPercent" -> reading.signedPercent(number);
+            case "signedPoints" -> reading.signedPoints(number);
+            case "growth" -> reading.growth(new BigDecimal(value));
+            case "points" -> reading.points(new BigDecimal(value));
+            case "money" -> reading.money(new BigDecimal(value));
+            case "wholeMoney" -> reading.wholeMoney(number);
+            case "oneDecimal" -> reading.oneDecimal(number);
+            case "wholeDays" -> reading.wholeDays(number);
+            case "count" -> reading.count(Long.parseLong(value));
+            case "axisPercent" -> reading.axisPercentFormat().format(number);
+            case "axisNumber" -> reading.axisNumberFormat().format(number);
+            default -> throw new IllegalArgumentException(kind);
+        };
+
+        assertThat(shown).isEqualTo(expected).doesNotContain("-");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = ';', value = {
+            "en; -0.034; −3.4%",
+            "en; -0.0; 0.0%",
+            "zh-CN; -0.00049; 0.0%",
+    })
+    void aShareAsABigDecimalReadsAsTheDouble(String language, String share, String expected) {
+        ReadingFormat reading = new ReadingFormat(Locale.forLanguageTag(language));
+
+        assertThat(reading.percent(new BigDecimal(share))).isEqualTo(expected);
+        assertThat(reading.percentFormat().format(new BigDecimal(share))).isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void nothingToShowReadsEmpty() {
         ReadingFormat reading = new ReadingFormat(Locale.ENGLISH);

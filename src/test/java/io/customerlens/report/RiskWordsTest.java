@@ -1,5 +1,6 @@
 package io.customerlens.report;
 
+import io.customerlens.analysis.risk.CustomerRisk;
 import io.customerlens.analysis.risk.LapseRisk;
 import io.customerlens.analysis.risk.RiskReason;
 import io.customerlens.analysis.risk.RiskReason.Kind;
@@ -54,11 +55,37 @@ class RiskWordsTest {
         assertThat(ENGLISH.reasons(List.of())).isEmpty();
     }
 
+    /**
+     * Issue 16 item 5: a chance is a percentage like every other, with one decimal (ReadingFormat), on the Lapse and
+     * Customers columns, the card, the side panel, task reasons, the printed sheets and the CLI; unknown is a dash.
+     */
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource(delimiter = ';', value = {
+            "en; 0.724; 72.4%",
+            "en; 0.72; 72.0%",
+            "zh-CN; 0.055; 5.5%",
+            "zh-CN; 0.0004; 0.0%",
+            "en; 1; 100.0%",
+            "en; 0.99951; 100.0%",
+            "en; NaN; —",
+            "zh-CN; NaN; —",
+    })
+    void aChanceHasOneDecimalAndUnknownIsADash(String language, double probability, String expected) {
+        RiskWords words = language.equals("en") ? ENGLISH : CHINESE;
+
+        assertThat(words.probability(probability)).isEqualTo(expected);
+    }
+
     @Test
-    void aChanceIsAWholePercentageAndUnknownIsADash() {
-        assertThat(ENGLISH.probability(0.724)).isEqualTo("72%");
-        assertThat(CHINESE.probability(0.055)).isEqualTo("6%");
-        assertThat(ENGLISH.probability(Double.NaN)).isEqualTo("—");
+    void aChanceWithItsReasonsReadsTheSameOneDecimal() {
+        // The words need only the chance and the reasons, not the facts they were computed from.
+        CustomerRisk risk = new CustomerRisk("KH001", 0.724, 0.724, null,
+                List.of(new RiskReason(Kind.SILENT_VS_USUAL, 21, 64)));
+
+        assertThat(ENGLISH.chanceWithReasons(risk, 3)).isEqualTo(
+                "72.4% chance of no order in 3 months: orders every 21 days, silent for 64 (3.0× usual)");
+        assertThat(CHINESE.chanceWithReasons(risk, 3)).isEqualTo(
+                "未来 3 个月不进货概率 72.4%：平均每 21 天进货一次，已 64 天未进货（通常的 3.0 倍）");
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.customerlens.report.pdf;
 import io.customerlens.i18n.ReadingFormat;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -13,11 +12,9 @@ import java.util.Locale;
  */
 public final class PdfFormats {
 
-    private final Locale locale;
     private final ReadingFormat reading;
 
     public PdfFormats(Locale locale) {
-        this.locale = locale;
         this.reading = new ReadingFormat(locale);
     }
 
@@ -28,8 +25,7 @@ public final class PdfFormats {
 
     /** A whole number with grouping (axis labels, counts). */
     String whole(double value) {
-        NumberFormat format = NumberFormat.getIntegerInstance(locale);
-        return format.format(Math.round(value));
+        return reading.count(Math.round(value));
     }
 
     /** A share with one decimal, as the screen's tables show it (12.5 %, 19.0 %). */
@@ -37,7 +33,7 @@ public final class PdfFormats {
         return reading.percent(share);
     }
 
-    /** A change as +12.5 % / −3 %. */
+    /** A change as +12.5% / −3.0%. */
     String signedPercent(double change) {
         return reading.signedPercent(change);
     }

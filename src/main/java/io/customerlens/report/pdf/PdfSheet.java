@@ -26,6 +26,7 @@ final class PdfSheet implements Closeable {
     static final float MARGIN = 40;
     static final float FOOTER = 28;
     private static final char MISSING = '?';
+    private static final int MINUS_SIGN = 0x2212;
 
     private final PDDocument document = new PDDocument();
     private final PDFont font;
@@ -191,7 +192,8 @@ final class PdfSheet implements Closeable {
 
     /**
      * Tabs and other controls become spaces, characters the font lacks become '?', so showText never fails: space
-     * and '?' are among the {@link RequiredGlyphs} every chosen font has.
+     * and '?' are among the {@link RequiredGlyphs} every chosen font has. A font without the minus sign "−" (U+2212,
+     * how every negative figure reads) prints the hyphen "-" instead, never a '?' before a number.
      */
     private String printable(String text) {
         if (text == null) {
@@ -205,6 +207,8 @@ final class PdfSheet implements Closeable {
                 shown.append(' ');
             } else if (printable.computeIfAbsent(cp, c -> glyphs.getGlyphId(c) > 0)) {
                 shown.appendCodePoint(cp);
+            } else if (cp == MINUS_SIGN) {
+                shown.append('-');
             } else {
                 shown.append(MISSING);
             }

@@ -3,6 +3,7 @@ package io.customerlens.ui.charts;
 import io.customerlens.i18n.ReadingFormat;
 
 import java.text.DateFormat;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.Month;
@@ -24,18 +25,27 @@ final class ChartFormats {
         this.locale = locale;
     }
 
-    /** Counts and amounts: grouping, at most two decimals. */
+    /** Counts and amounts: grouping, at most two decimals, negatives with "−" (the one ReadingFormat). */
     NumberFormat number() {
+        return new ReadingFormat(locale).axisNumberFormat();
+    }
+
+    /** "0.5×", "2×": how many times the mean unit's sales, on a log axis (never negative). */
+    NumberFormat multiples() {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
+        format.setMaximumFractionDigits(3);
+        if (format instanceof DecimalFormat decimal) {
+            decimal.setPositiveSuffix("×");
+        }
         return format;
     }
 
-    /** Fractions as percentages on an axis: 0.125 is 12.5%, 0.5 is 50% (ticks stay short). */
+    /**
+     * Fractions as percentages on an axis: 0.125 is 12.5%, 0.5 is 50% (ticks stay short), −0.2 is "−20%" with the
+     * minus sign every other negative figure has (the one ReadingFormat).
+     */
     NumberFormat percent() {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format;
+        return new ReadingFormat(locale).axisPercentFormat();
     }
 
     /**

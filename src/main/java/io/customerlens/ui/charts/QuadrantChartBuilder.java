@@ -16,7 +16,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ final class QuadrantChartBuilder {
         LogAxis xAxis = new LogAxis(ChartParts.blankAsNull(labels.categoryAxis()));
         xAxis.setBase(LOG_BASE);
         xAxis.setSmallestValue(1e-9);
-        xAxis.setNumberFormatOverride(multiples());
+        xAxis.setNumberFormatOverride(formats.multiples());
         xAxis.setAutoRange(false);
         xAxis.setAutoTickUnitSelection(false);
         xAxis.setMinorTickMarksVisible(false);
@@ -159,13 +158,4 @@ final class QuadrantChartBuilder {
         plot.addAnnotation(new XYTitleAnnotation(x, y, title, anchor));
     }
 
-    /** "0.5×", "2×": how many times the mean unit's sales. */
-    private NumberFormat multiples() {
-        NumberFormat format = formats.number();
-        if (format instanceof DecimalFormat decimal) {
-            decimal.setPositiveSuffix("×");
-            decimal.setMaximumFractionDigits(3);
-        }
-        return format;
-    }
 }

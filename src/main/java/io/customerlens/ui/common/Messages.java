@@ -1,12 +1,12 @@
 package io.customerlens.ui.common;
 
 import io.customerlens.i18n.MessageBundle;
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.service.FailureTexts;
 import io.customerlens.settings.FigureStyle;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -101,7 +101,7 @@ public final class Messages {
     }
 
     public String count(long value) {
-        return NumberFormat.getIntegerInstance(locale()).format(value);
+        return new ReadingFormat(locale()).count(value);
     }
 
     /** An amount with two decimals; in Chinese with 万 chosen, 10,000 and more as 万 (123,456.78 → 12.35万). */
@@ -109,16 +109,11 @@ public final class Messages {
         if (value == null) {
             return "";
         }
+        ReadingFormat reading = new ReadingFormat(locale());
         if (figures.amountsInWan() && chinese() && value.abs().compareTo(WAN) >= 0) {
-            NumberFormat wan = NumberFormat.getNumberInstance(locale());
-            wan.setMinimumFractionDigits(1);
-            wan.setMaximumFractionDigits(2);
-            return format("amount.wan", wan.format(value.divide(WAN)));
+            return format("amount.wan", reading.moneyInUnits(value.divide(WAN)));
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return reading.money(value);
     }
 
     /** A moment as the user's wall clock showed it ({@link MessageBundle#moment}). */

@@ -1,5 +1,7 @@
 package io.customerlens.ui.products;
 
+import io.customerlens.i18n.ReadingFormat;
+
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
@@ -29,7 +31,8 @@ final class ThresholdInput {
     }
 
     private Optional<Optional<BigDecimal>> number(String text, boolean percent) {
-        String cleaned = text == null ? "" : text.strip();
+        // A figure copied from the page reads "−3.4%" (the minus sign); java.text parses only the hyphen.
+        String cleaned = text == null ? "" : text.strip().replace(ReadingFormat.MINUS, "-");
         if (percent && (cleaned.endsWith("%") || cleaned.endsWith("％"))) {
             cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
         }

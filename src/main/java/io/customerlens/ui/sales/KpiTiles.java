@@ -7,7 +7,6 @@ import io.customerlens.ui.common.Messages;
 import io.customerlens.i18n.ReadingFormat;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +16,10 @@ final class KpiTiles {
 
     private final Messages messages;
     private final ReadingFormat ratios;
-    private final NumberFormat quantity;
 
     KpiTiles(Messages messages) {
         this.messages = messages;
         this.ratios = new ReadingFormat(messages.locale());
-        this.quantity = NumberFormat.getNumberInstance(messages.locale());
-        quantity.setMaximumFractionDigits(2);
     }
 
     /**
@@ -61,7 +57,7 @@ final class KpiTiles {
         }
         return switch (measure) {
             case NET_SALES, AVG_ORDER_VALUE, GROSS_MARGIN -> messages.amount(value);
-            case QUANTITY -> quantity.format(value);
+            case QUANTITY -> ratios.plain(value);
             case ORDERS, ACTIVE_CUSTOMERS -> messages.count(value.longValue());
             case MARGIN_RATE -> ratios.percent(value);
         };

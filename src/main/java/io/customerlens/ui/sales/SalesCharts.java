@@ -6,6 +6,7 @@ import io.customerlens.analysis.products.KpiSeries;
 import io.customerlens.analysis.products.SalesAnomaly;
 import io.customerlens.analysis.products.ShareRow;
 import io.customerlens.analysis.products.StructureResult;
+import io.customerlens.i18n.ReadingFormat;
 import io.customerlens.ui.charts.CategorySeries;
 import io.customerlens.ui.charts.MonthlySeries;
 import io.customerlens.ui.common.Messages;
@@ -104,7 +105,9 @@ final class SalesCharts {
                 .collect(Collectors.joining(messages.get("sales.home.listSeparator")));
     }
 
+    /** "+1,234.00" or "−1,234.00" (the minus from the one ReadingFormat); no sign on an amount that reads 0.00. */
     private String signed(java.math.BigDecimal amount) {
-        return amount.signum() > 0 ? "+" + messages.amount(amount) : messages.amount(amount);
+        String shown = messages.amount(amount);
+        return amount.signum() > 0 && ReadingFormat.readsNonZero(shown) ? "+" + shown : shown;
     }
 }

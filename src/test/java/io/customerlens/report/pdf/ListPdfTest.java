@@ -112,6 +112,29 @@ class ListPdfTest {
         assertThat(text).contains("客户 ? 2025", "Customer 客户", "鑫燊商行 ?", "-12.50", "Page 1 of 1");
     }
 
+    /**
+     * A negative figure reads with the minus sign "−" (U+2212): the bundled font draws it; a system font without it
+     * prints the hyphen, never a '?' before the number.
+     */
+    @Test
+    void theMinusSignPrintsWithTheBundledFontAndFallsBackToTheHyphen() throws IOException {
+        Path latinAndKeHu = temp.resolve("small-complete.ttf");
+        try (InputStream in = ListPdfTest.class.getResourceAsStream("/fixtures/fonts/small-complete.ttf")) {
+            Files.copy(Objects.requireNonNull(in), latinAndKeHu);
+        }
+        ListDocument list = new ListDocument("客户", LocalDate.of(2025, 6, 20), List.of(),
+                List.of(new ListDocument.ListColumn("Amount", 1, true), new ListDocument.ListColumn("Growth", 1, true)),
+                List.of(List.of("\u221212.50", "\u22123.4%")), 0, null);
+
+        String bundled = CardPdfTest.text(new ListPdf(MessageBundle.forLocale(Locale.ENGLISH),
+                CjkFontFinder.bundledOnly()).toBytes(list));
+        String withoutMinus = CardPdfTest.text(new ListPdf(MessageBundle.forLocale(Locale.ENGLISH),
+                new CjkFontFinder(List.of(latinAndKeHu), false)).toBytes(list));
+
+        assertThat(bundled).contains("\u221212.50", "\u22123.4%");
+        assertThat(withoutMinus).contains("-12.50", "-3.4%").doesNotContain("?12.50", "\u2212");
+    }
+
     private static String pageText(PDDocument document, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);

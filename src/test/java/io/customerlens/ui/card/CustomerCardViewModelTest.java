@@ -76,7 +76,8 @@ class CustomerCardViewModelTest {
                 .containsEntry("card-figure-lastPurchase", "2024-02-10")
                 .containsEntry("card-figure-daysSince", "141 days")
                 .containsEntry("card-figure-idleMonths", "4");
-        assertThat(figures.get("card-figure-returns")).contains("1").contains("-50.00");
+        // A return reads with the minus sign, as every negative figure on screen (ReadingFormat).
+        assertThat(figures.get("card-figure-returns")).contains("1").contains("−50.00");
         // Every figure has its own explanation, not the label repeated.
         assertThat(texts.figures(viewModel.cardProperty().get()))
                 .allSatisfy(figure -> assertThat(figure.tip()).isNotEqualTo(figure.label()).doesNotStartWith("!"));

@@ -55,6 +55,10 @@ class QuadrantChartTest {
         assertThat(plot.getDomainAxis().getUpperBound()).isGreaterThan(8.0);
         assertThat(plot.getRangeAxis().getLowerBound()).isLessThan(-0.5);
         assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThan(0.4);
+        // A falling whole puts the growth line below zero: its ticks read as the page's threshold text does.
+        java.text.NumberFormat ticks = ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
+        assertThat(ticks.format(-0.5)).isEqualTo("\u221250%");
+        assertThat(ticks.format(-0.0)).isEqualTo("0%");
     }
 
     @Test

@@ -159,7 +159,7 @@ class ProductsViewModelTest {
                 "红茶", BcgQuadrant.CASH_COW, "果汁", BcgQuadrant.QUESTION_MARK, "水", BcgQuadrant.QUESTION_MARK));
         assertThat(viewModel.discontinuedUnits()).extracting(BcgRow::key).containsExactly("旧");
         assertThat(viewModel.scatterProperty().get().pointCount()).isEqualTo(4);
-        assertThat(viewModel.thresholdsTextProperty().get()).contains("165.00", "-17.5%", "automatic");
+        assertThat(viewModel.thresholdsTextProperty().get()).contains("165.00", "−17.5%", "automatic");
         assertThat(viewModel.periodsTextProperty().get()).contains("2024-01-01", "2024-12-31", "2023-01-01",
                 "2023-12-31", "660.00", "800.00", "▼ 17.5%");
     }
