@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The effect panel: did the calls win customers back within the window, compared with lapsed customers who
@@ -137,6 +138,19 @@ public final class EffectViewModel {
             rates.add(nullIfUndefined(shown.comparison().rate()));
         }
         return CategorySeries.single(messages.get("followupsView.effect.chart.rate"), names, rates);
+    }
+
+    /**
+     * Whether the win-back chart has a bar to draw: a group or the comparison with a decided rate. Before that
+     * (no call done, or every window still open) the chart would be an empty frame with a bare 0–110 % axis.
+     */
+    boolean hasRateBars() {
+        return rateChart().series().values().stream().flatMap(List::stream).anyMatch(Objects::nonNull);
+    }
+
+    /** Whether any call recorded why a customer stopped, so the reason chart has a bar. */
+    boolean hasReasonBars() {
+        return !reasons.isEmpty();
     }
 
     /** Customers per reason code, every code (most customers first), so the common causes stand out. */
