@@ -84,8 +84,7 @@ public final class EffectViewModel {
                 line("followupsView.effect.wonBack", messages.count(contacted.wonBack())),
                 line("followupsView.effect.pending", messages.count(contacted.pending())),
                 line("followupsView.effect.rate", rateText(contacted)),
-                line("followupsView.effect.comparisonRate", messages.format("followupsView.effect.comparisonOf",
-                        texts.rate(comparison.rate()), messages.count(comparison.customers()))),
+                line("followupsView.effect.comparisonRate", comparisonText(comparison)),
                 line("followupsView.effect.uplift", texts.uplift(shown.uplift())),
                 line("followupsView.effect.recovered", messages.amount(contacted.recovered())),
                 line("followupsView.effect.medianDays", texts.days(contacted.medianDaysToReorder())));
@@ -122,6 +121,13 @@ public final class EffectViewModel {
         EffectGrouping by = grouping.get();
         groupRows.setAll(shown == null ? List.of() : by.rows(shown).stream()
                 .map(row -> new EffectGroupRow(by.groupName(row.group(), messages), row)).toList());
+    }
+
+    /** "12.5% of 8 customers"; with no comparable customer yet a dash alone, not "– of 0 customers". */
+    private String comparisonText(EffectFigures comparison) {
+        return comparison.customers() == 0 ? texts.rate(Double.NaN)
+                : messages.format("followupsView.effect.comparisonOf", texts.rate(comparison.rate()),
+                        messages.count(comparison.customers()));
     }
 
     /** Win-back rate per group, with the not-contacted comparison as the last bar. */

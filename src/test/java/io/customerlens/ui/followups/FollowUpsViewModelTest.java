@@ -196,6 +196,15 @@ class FollowUpsViewModelTest {
     }
 
     @Test
+    void beforeAnyCallTheComparisonIsADashNotOfZeroCustomers() {
+        generate();
+
+        assertThat(figure("contacted")).isEqualTo("0");
+        assertThat(figure("comparisonRate")).isEqualTo("–");
+        assertThat(viewModel.effect().hasRateBars()).isFalse();
+    }
+
+    @Test
     void aStopReasonsCustomersOpenAsTheListItCounts() {
         generate();
         for (String customer : List.of("F002", "F003")) {
