@@ -306,7 +306,9 @@ public final class ProductsView {
         customers.getColumns().setAll(tables.customerColumns());
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label pick = new Label(messages.get("products.view.pickUnit"));
-        pick.setWrapText(true); // at 1366x768 in English the line is as wide as the table and touched its edges
+        // At 1366x768 in English the line is as wide as the table and touched its edges: it wraps inside a margin.
+        pick.setWrapText(true);
+        pick.maxWidthProperty().bind(customers.widthProperty().subtract(32));
         customers.setPlaceholder(pick);
         RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
         Button buyers = new Button(messages.get("products.view.buyers"));
