@@ -1,7 +1,6 @@
 package io.customerlens.ui.charts;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -155,7 +154,7 @@ final class QuadrantChartBuilder {
         TextTitle title = new TextTitle(text, parts.theme().getExtraLargeFont());
         title.setPaint(CORNER_TEXT);
         title.setBackgroundPaint(null);
-        plot.addAnnotation(new XYTitleAnnotation(x, y, title, anchor));
+        plot.addAnnotation(new CornerName(title, x, y, anchor));
     }
 
 }

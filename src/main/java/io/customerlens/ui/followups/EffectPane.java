@@ -22,6 +22,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -93,7 +94,12 @@ final class EffectPane {
         groups.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         groups.setPrefHeight(TABLE_HEIGHT);
         groups.setPlaceholder(new Label(messages.get("followupsView.effect.empty")));
-        viewModel.groupRows().addListener((ListChangeListener<EffectGroupRow>) change -> rates.show(viewModel.rateChart()));
+        StackPane ratesPlace = chartOrHint(rates.viewer(), messages.get("followupsView.effect.chart.empty"),
+                viewModel.hasRateBars());
+        viewModel.groupRows().addListener((ListChangeListener<EffectGroupRow>) change -> {
+            rates.show(viewModel.rateChart());
+            showChart(ratesPlace, viewModel.hasRateBars());
+        });
         HBox groupBar = new HBox(8, new Label(messages.get("followupsView.effect.by")), grouping);
         groupBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -108,7 +114,12 @@ final class EffectPane {
         reasons.setPlaceholder(noReasons);
         reasons.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         reasons.setPrefHeight(REASONS_HEIGHT);
-        viewModel.reasons().addListener((ListChangeListener<ReasonStat>) change -> reasonChart.show(viewModel.reasonChart()));
+        StackPane reasonsPlace = chartOrHint(reasonChart.viewer(), messages.get("followupsView.reasons.chart.empty"),
+                viewModel.hasReasonBars());
+        viewModel.reasons().addListener((ListChangeListener<ReasonStat>) change -> {
+            reasonChart.show(viewModel.reasonChart());
+            showChart(reasonsPlace, viewModel.hasReasonBars());
+        });
         // A reason's customers open as a list, from its row or its bar (like the other drill-downs).
         RowOpening.onOpen(reasons, viewModel::drill);
         reasons.setTooltip(Choices.wrapped(messages.get("drill.tip.rows")));
@@ -119,18 +130,40 @@ final class EffectPane {
 
         GridPane grid = PageParts.twoColumns();
         grid.add(figuresBox, 0, 0);
-        grid.add(sized(rates.viewer()), 1, 0);
+        grid.add(ratesPlace, 1, 0);
         grid.add(groupBar, 0, 1, 2, 1);
         grid.add(PageParts.withSave(saver, groups, messages.get("followupsView.effect.file")), 0, 2, 2, 1);
         grid.add(reasonsTitle, 0, 3, 2, 1);
         grid.add(PageParts.withSave(saver, reasons, messages.get("followupsView.reasons.file")), 0, 4);
-        grid.add(sized(reasonChart.viewer()), 1, 4);
+        grid.add(reasonsPlace, 1, 4);
 
         VBox content = new VBox(10, bar, grid);
         content.setPadding(new javafx.geometry.Insets(8, 16, 8, 4));
         root = new ScrollPane(content);
         root.setId("followups-effect-pane");
         root.setFitToWidth(true);
+    }
+
+    /**
+     * The chart, or in its place a line saying when it will have bars: an empty chart is a bare frame and axis
+     * that reads like a fault.
+     */
+    private static StackPane chartOrHint(ChartViewer viewer, String hint, boolean shown) {
+        Label label = new Label(hint);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        StackPane place = new StackPane(sized(viewer), label);
+        StackPane.setAlignment(label, Pos.TOP_LEFT);
+        for (Node child : place.getChildren()) {
+            child.managedProperty().bind(child.visibleProperty());
+        }
+        showChart(place, shown);
+        return place;
+    }
+
+    private static void showChart(StackPane place, boolean shown) {
+        place.getChildren().get(0).setVisible(shown);
+        place.getChildren().get(1).setVisible(!shown);
     }
 
     private static ChartViewer sized(ChartViewer viewer) {

@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The effect panel: did the calls win customers back within the window, compared with lapsed customers who
@@ -83,8 +84,7 @@ public final class EffectViewModel {
                 line("followupsView.effect.wonBack", messages.count(contacted.wonBack())),
                 line("followupsView.effect.pending", messages.count(contacted.pending())),
                 line("followupsView.effect.rate", rateText(contacted)),
-                line("followupsView.effect.comparisonRate", messages.format("followupsView.effect.comparisonOf",
-                        texts.rate(comparison.rate()), messages.count(comparison.customers()))),
+                line("followupsView.effect.comparisonRate", comparisonText(comparison)),
                 line("followupsView.effect.uplift", texts.uplift(shown.uplift())),
                 line("followupsView.effect.recovered", messages.amount(contacted.recovered())),
                 line("followupsView.effect.medianDays", texts.days(contacted.medianDaysToReorder())));
@@ -123,6 +123,13 @@ public final class EffectViewModel {
                 .map(row -> new EffectGroupRow(by.groupName(row.group(), messages), row)).toList());
     }
 
+    /** "12.5% of 8 customers"; with no comparable customer yet a dash alone, not "– of 0 customers". */
+    private String comparisonText(EffectFigures comparison) {
+        return comparison.customers() == 0 ? texts.rate(Double.NaN)
+                : messages.format("followupsView.effect.comparisonOf", texts.rate(comparison.rate()),
+                        messages.count(comparison.customers()));
+    }
+
     /** Win-back rate per group, with the not-contacted comparison as the last bar. */
     CategorySeries rateChart() {
         List<String> names = new ArrayList<>();
@@ -137,6 +144,19 @@ public final class EffectViewModel {
             rates.add(nullIfUndefined(shown.comparison().rate()));
         }
         return CategorySeries.single(messages.get("followupsView.effect.chart.rate"), names, rates);
+    }
+
+    /**
+     * Whether the win-back chart has a bar to draw: a group or the comparison with a decided rate. Before that
+     * (no call done, or every window still open) the chart would be an empty frame with a bare 0–110 % axis.
+     */
+    boolean hasRateBars() {
+        return rateChart().series().values().stream().flatMap(List::stream).anyMatch(Objects::nonNull);
+    }
+
+    /** Whether any call recorded why a customer stopped, so the reason chart has a bar. */
+    boolean hasReasonBars() {
+        return !reasons.isEmpty();
     }
 
     /** Customers per reason code, every code (most customers first), so the common causes stand out. */

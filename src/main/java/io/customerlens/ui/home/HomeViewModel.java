@@ -113,7 +113,9 @@ public final class HomeViewModel {
     /** An import a killed process left unfinished was taken back out when the store opened: say so on start. */
     private void noticeUnfinishedImports() {
         String text = importService.unfinishedImportsRemoved().stream()
-                .map(removed -> messages.format("home.unfinishedImportRemoved", removed.fileName(),
+                // Killed before its first batch was written, it took nothing back: "its 0 lines" reads as a fault.
+                .map(removed -> messages.format(removed.linesRemoved() == 0 ? "home.unfinishedImportRemoved.none"
+                                : "home.unfinishedImportRemoved", removed.fileName(),
                         messages.moment(removed.startedAt()),
                         messages.count(removed.linesRemoved())))
                 .collect(Collectors.joining("\n"));

@@ -229,6 +229,10 @@ public final class LapseView {
         TableView<LapseRow> table = new TableView<>(viewModel.rows());
         table.setId("lapse-table");
         table.getColumns().setAll(new LapseColumns(messages).all());
+        for (String chanceColumn : List.of("lapseChance", "valueAtRisk", "reasons")) {
+            table.getColumns().stream().filter(column -> ("lapse-column-" + chanceColumn).equals(column.getId()))
+                    .forEach(column -> column.visibleProperty().bind(viewModel.chanceColumnsShownProperty()));
+        }
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         // Most value at risk first (longest silent first where no chance could be learned): whom to call first,
         // until the user sorts otherwise. The header above the list says which.

@@ -24,9 +24,10 @@ import io.customerlens.ui.common.StoreChanges;
 import io.customerlens.ui.common.TaskRunner;
 import io.customerlens.ui.lapse.timeline.TimelineModel;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -87,6 +88,8 @@ public final class LapseViewModel {
 
     private final ReadOnlyStringWrapper defaultSortColumn = new ReadOnlyStringWrapper(this, "defaultSortColumn",
             VALUE_AT_RISK_COLUMN);
+    private final ReadOnlyBooleanWrapper chanceColumnsShown = new ReadOnlyBooleanWrapper(this, "chanceColumnsShown",
+            true);
 
     private final ReadOnce<LapseData> store;
     private final AppSettings.Subscription subscription;
@@ -188,6 +191,7 @@ public final class LapseViewModel {
                 : new RiskWords(messages.bundleTexts()).ranking(shown.risk()));
         boolean chanceKnown = shown.customers().stream().anyMatch(row -> row.valueAtRisk() != null);
         defaultSortColumn.set(chanceKnown || shown.asOf() == null ? VALUE_AT_RISK_COLUMN : DAYS_SINCE_LAST_COLUMN);
+        chanceColumnsShown.set(chanceKnown || shown.asOf() == null);
         if (shown.chancePending()) {
             // The counts are final; the chance and the list's order follow once learned (a newer N replaces this).
             store.analyseAside(messages.get("lapse.learning"), (data, cancel) -> service.analyse(data, shown.window(), cancel),
@@ -342,6 +346,14 @@ public final class LapseViewModel {
 
     public ReadOnlyStringProperty defaultSortColumnProperty() {
         return defaultSortColumn.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the list shows the chance of no order, the value at risk and why: columns that stay empty on every
+     * row while no chance could be learned (or while it is being learned), three blank columns across the list.
+     */
+    public ReadOnlyBooleanProperty chanceColumnsShownProperty() {
+        return chanceColumnsShown.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty rankingTextProperty() {

@@ -305,7 +305,11 @@ public final class ProductsView {
         customers.setId("products-customers-table");
         customers.getColumns().setAll(tables.customerColumns());
         customers.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        customers.setPlaceholder(new Label(messages.get("products.view.pickUnit")));
+        Label pick = new Label(messages.get("products.view.pickUnit"));
+        // At 1366x768 in English the line is as wide as the table and touched its edges: it wraps inside a margin.
+        pick.setWrapText(true);
+        pick.maxWidthProperty().bind(customers.widthProperty().subtract(32));
+        customers.setPlaceholder(pick);
         RowOpening.onOpen(customers, picked -> viewModel.open(picked.customerKey()));
         Button buyers = new Button(messages.get("products.view.buyers"));
         buyers.setId("products-unit-buyers");

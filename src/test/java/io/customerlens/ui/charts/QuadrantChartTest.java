@@ -1,6 +1,7 @@
 package io.customerlens.ui.charts;
 
 import io.customerlens.ui.common.Messages;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -9,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SequencedMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +75,35 @@ class QuadrantChartTest {
         XYPlot plot = chart.chart().getXYPlot();
         assertThat(plot.getDataset().getSeriesCount()).isZero();
         assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNullOrEmpty();
+    }
+
+    /** On a log axis from 0.001× to 100× the left names still stand at the left edge, not near 1×. */
+    @Test
+    void cornerNamesStandInTheCornersOfAWideLogAxis() {
+        SequencedMap<String, List<ScatterPoint>> groups = new LinkedHashMap<>();
+        groups.put("问题", List.of(new ScatterPoint("tiny", 0.001, 0.3, 1, "t", false)));
+        groups.put("明星", List.of(new ScatterPoint("huge", 100, 0.5, 100, "h", true)));
+        LiveChart<QuadrantScatter> chart = charts.quadrants(new ChartLabels("", "x", "y"), corners,
+                new QuadrantScatter(groups, 1.0, 0.1));
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.chart().draw(g2, new Rectangle2D.Double(0, 0, 800, 600), info);
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+
+        Map<String, Rectangle2D> boxes = new HashMap<>();
+        for (Object annotation : chart.chart().getXYPlot().getAnnotations()) {
+            CornerName name = (CornerName) annotation;
+            boxes.put(name.text(), name.box(g2, area));
+        }
+        g2.dispose();
+
+        double tenth = area.getWidth() / 10;
+        assertThat(boxes.get("问题").getMinX()).isBetween(area.getMinX(), area.getMinX() + tenth);
+        assertThat(boxes.get("瘦狗").getMinX()).isBetween(area.getMinX(), area.getMinX() + tenth);
+        assertThat(boxes.get("明星").getMaxX()).isBetween(area.getMaxX() - tenth, area.getMaxX());
+        assertThat(boxes.get("金牛").getMaxX()).isBetween(area.getMaxX() - tenth, area.getMaxX());
+        assertThat(boxes.get("问题").getMinY()).isLessThan(boxes.get("瘦狗").getMinY());
     }
 
     /** Area follows size: a quarter of the size is half the diameter; none smaller than the minimum. */

@@ -171,6 +171,8 @@ class FollowUpsViewModelTest {
         assertThat(figure("wonBack")).isEqualTo("0");
         assertThat(figure("rate")).as("the rate waits for the pending call")
                 .isEqualTo("waits for them: 1 call, 1 still pending");
+        assertThat(viewModel.effect().hasRateBars()).as("no decided call: no bar, the chart gives way to a line")
+                .isFalse();
 
         store.load("followups-reorder.csv");
         storeChanges.storeChanged();
@@ -188,7 +190,18 @@ class FollowUpsViewModelTest {
         // "Will order" is an outcome of the call, not a reason to stop: no call has said why a customer stopped, so
         // the table shows its "nothing yet" line, not every reason at 0.
         assertThat(viewModel.effect().reasons()).isEmpty();
+        assertThat(viewModel.effect().hasReasonBars()).isFalse();
         assertThat(viewModel.effect().rateChart().categories()).containsExactly("王强", "Not contacted");
+        assertThat(viewModel.effect().hasRateBars()).isTrue();
+    }
+
+    @Test
+    void beforeAnyCallTheComparisonIsADashNotOfZeroCustomers() {
+        generate();
+
+        assertThat(figure("contacted")).isEqualTo("0");
+        assertThat(figure("comparisonRate")).isEqualTo("–");
+        assertThat(viewModel.effect().hasRateBars()).isFalse();
     }
 
     @Test
@@ -202,6 +215,7 @@ class FollowUpsViewModelTest {
         }
         ReasonStatFigure price = ReasonStatFigure.of(viewModel, OutcomeReason.PRICE);
         assertThat(price.customers()).as("two customers said price").isEqualTo(2);
+        assertThat(viewModel.effect().hasReasonBars()).isTrue();
 
         viewModel.effect().drill(price.stat());
 

@@ -125,6 +125,20 @@ class HomeViewModelTest {
     }
 
     @Test
+    void anImportStoppedBeforeItsFirstLineSaysNothingWasTakenBack() {
+        java.time.Instant started = java.time.LocalDateTime.of(2026, 12, 7, 22, 51)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant();
+        imports.unfinishedImportsWere(List.of(
+                new io.customerlens.domain.UnfinishedImport("demo100k.xlsx", started, 0)));
+
+        HomeViewModel home = home();
+
+        assertThat(home.noticeProperty().get()).isEqualTo("The import of demo100k.xlsx started 2026-12-07 22:51 did"
+                + " not finish (the program was stopped, or the disk was full) before it had stored any line, so the"
+                + " data is exactly as before that import. Import the file again.");
+    }
+
+    @Test
     void demoDataFailureIsShownAndTheStoreIsLeftAlone() {
         imports.inspectionFails(new IOException("disk full"));
         HomeViewModel home = home();

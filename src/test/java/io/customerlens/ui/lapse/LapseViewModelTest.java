@@ -63,6 +63,8 @@ class LapseViewModelTest {
         // Three customers teach no chance of no order: the list is longest silent first, and says why.
         assertThat(viewModel.rankingTextProperty().get()).startsWith("Sorted by longest silent first: the data covers too little time");
         assertThat(viewModel.defaultSortColumn()).isEqualTo("daysSinceLast");
+        assertThat(viewModel.chanceColumnsShownProperty().get()).as("no chance: its three columns would be blank")
+                .isFalse();
     }
 
     /*
