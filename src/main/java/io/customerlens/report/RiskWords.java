@@ -74,8 +74,19 @@ public final class RiskWords {
         return switch (fallback) {
             case NOT_BETTER_THAN_RECENCY -> messages.format("lapse.ranking.notBetter", horizon,
                     auc(risk.meanModelAuc()), auc(risk.meanRecencyAuc()));
-            case TOO_LITTLE_HISTORY -> messages.format("lapse.ranking.tooLittle", horizon, 2 * horizon + 5);
+            case TOO_LITTLE_HISTORY -> coversEveryCheck(risk)
+                    ? messages.format("lapse.ranking.tooFewOutcomes", horizon)
+                    : messages.format("lapse.ranking.tooLittle", horizon, 2 * horizon + 5);
         };
+    }
+
+    /**
+     * Whether the data reached back to every check's cut-off: then nothing was learned because too few customers
+     * stopped (or kept) ordering in the past, not because the data is short, and "more months of sales" would be
+     * the wrong advice.
+     */
+    private static boolean coversEveryCheck(LapseRisk risk) {
+        return !risk.checks().isEmpty() && risk.checks().stream().allMatch(check -> check.population() > 0);
     }
 
     private String auc(double value) {

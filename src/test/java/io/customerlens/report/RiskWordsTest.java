@@ -108,4 +108,24 @@ class RiskWordsTest {
         assertThat(CHINESE.ranking(LapseRisk.none(3))).isEqualTo(
                 "按最久未进货优先排序：数据覆盖的时间太短，还无法学习未来 3 个月不进货的概率（约需 11 个月的销售数据）。");
     }
+
+    /* 24 months of a small demo: every check's cut-off has customers, yet too few of them ever stopped ordering. */
+    @Test
+    void longDataWithTooFewLapsesIsNotCalledShort() {
+        List<ValidationCheck> reached = List.of(new ValidationCheck(LocalDate.of(2025, 9, 30), 120, Double.NaN, Double.NaN),
+                new ValidationCheck(LocalDate.of(2025, 8, 31), 118, Double.NaN, Double.NaN));
+        List<ValidationCheck> partly = List.of(new ValidationCheck(LocalDate.of(2025, 9, 30), 120, Double.NaN, Double.NaN),
+                new ValidationCheck(LocalDate.of(2025, 8, 31), 0, Double.NaN, Double.NaN));
+        LapseRisk fewLapses = new LapseRisk(LocalDate.of(2025, 12, 31), 3, LapseRisk.Ranking.RECENCY,
+                Optional.of(LapseRisk.Fallback.TOO_LITTLE_HISTORY), reached, Double.NaN, Double.NaN, List.of(), 0, 0,
+                Map.of());
+        LapseRisk shortData = new LapseRisk(LocalDate.of(2025, 12, 31), 3, LapseRisk.Ranking.RECENCY,
+                Optional.of(LapseRisk.Fallback.TOO_LITTLE_HISTORY), partly, Double.NaN, Double.NaN, List.of(), 0, 0,
+                Map.of());
+
+        assertThat(ENGLISH.ranking(fewLapses)).isEqualTo("Sorted by longest silent first: in your history too few "
+                + "customers stopped ordering (or too few kept ordering) to learn a chance of no order in the next 3 "
+                + "months. More customers or a shorter window N will help.");
+        assertThat(ENGLISH.ranking(shortData)).contains("the data covers too little time").contains("about 11 months");
+    }
 }
