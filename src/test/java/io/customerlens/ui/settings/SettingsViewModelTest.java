@@ -120,7 +120,7 @@ class SettingsViewModelTest {
         viewModel.analysis().weightProperty(io.customerlens.analysis.segments.KeyAccountCriterion.TENURE).set(10);
 
         assertThat(viewModel.analysis().problem(io.customerlens.ui.common.Messages.forLocale(java.util.Locale.ENGLISH)))
-                .contains("The key-account weights add up to 105 %, not 100 %.");
+                .contains("The key-account weights add up to 105%, not 100%.");
     }
 
     @Test
