@@ -3,6 +3,7 @@ package io.customerlens.service.snapshot;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.lapse.PurchaseHistory;
+import io.customerlens.analysis.products.SalesByMonth;
 import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.Customer;
@@ -99,6 +100,14 @@ public final class AnalysisSnapshot {
     /** Every line with its quantity and product, every customer and every product. */
     public SalesStore.SalesData salesData() {
         return salesData;
+    }
+
+    /**
+     * Pushes every line on or before the builder's as-of date into it, straight from the columns: the month sums
+     * Home's figures read, made without a line object (the same lines, in the same order, as {@link #salesData()}).
+     */
+    public void feedSales(SalesByMonth.Builder builder) {
+        lines.feed(builder);
     }
 
     public List<Customer> customers() {

@@ -1,5 +1,6 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.products.SalesByMonth;
 import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.CustomerSalesLine;
@@ -288,6 +289,18 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
             tracks.add(track.build());
         }
         return tracks;
+    }
+
+    /** Every line on or before the builder's as-of date, in index order, without making a line or a date. */
+    void feed(SalesByMonth.Builder builder) {
+        long lastDay = builder.lastDay();
+        for (int line = 0; line < size; line++) {
+            int day = days[line];
+            if (day <= lastDay) {
+                builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
+                        amounts.get(line), quantities.get(line), margins.get(line));
+            }
+        }
     }
 
     /** The day of the line as an epoch day, for ordering without making a date. */
