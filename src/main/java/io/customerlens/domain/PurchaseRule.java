@@ -11,6 +11,11 @@ public interface PurchaseRule {
 
     /** A purchase: not a return, and a positive amount. */
     default boolean isPurchase() {
-        return !isReturn() && amount().signum() > 0;
+        return isPurchase(isReturn(), amount());
+    }
+
+    /** The rule for a line's values held apart (a column store's), so it is still the one rule. */
+    static boolean isPurchase(boolean isReturn, BigDecimal amount) {
+        return !isReturn && amount.signum() > 0;
     }
 }

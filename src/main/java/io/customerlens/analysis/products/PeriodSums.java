@@ -1,5 +1,7 @@
 package io.customerlens.analysis.products;
 
+import io.customerlens.domain.PurchaseRule;
+
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
@@ -34,7 +36,7 @@ final class PeriodSums {
             margin = margin.add(lineMargin);
             marginedNet = marginedNet.add(amount);
         }
-        if (!isReturn && amount.signum() > 0) {
+        if (PurchaseRule.isPurchase(isReturn, amount)) {
             boolean numbered = orderNo != null && !orderNo.isBlank();
             Object order = numbered ? orderNo : new CustomerDay(customerKey, epochDay);
             // An order's lines follow each other: each is added once, without hashing it again per line.

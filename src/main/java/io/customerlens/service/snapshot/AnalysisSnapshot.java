@@ -158,7 +158,12 @@ public final class AnalysisSnapshot {
      * and the backtest all start from it.
      */
     public List<PurchaseHistory> purchaseHistories(LocalDate asOf) {
-        return memo(List.of(PurchaseHistory.class, asOf), () -> PurchaseHistories.asOf(customerData.facts(), asOf));
+        return memo(List.of(PurchaseHistory.class, asOf), () -> {
+            // Straight from the columns: the same lines as customerData's, without a line object each.
+            PurchaseHistories.Collector collector = new PurchaseHistories.Collector(asOf);
+            lines.feed(collector);
+            return collector.histories();
+        });
     }
 
     /** Every customer's summary as of {@code asOf} (first and last purchase, orders, net …), computed once per date. */

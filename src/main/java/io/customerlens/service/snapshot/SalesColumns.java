@@ -1,5 +1,6 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.products.SalesByMonth;
 import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.risk.CustomerTrack;
@@ -300,6 +301,13 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
                 builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
                         amounts.get(line), quantities.get(line), margins.get(line));
             }
+        }
+    }
+
+    /** Every line, in index order, as a purchase history reads it. */
+    void feed(PurchaseHistories.Collector collector) {
+        for (int line = 0; line < size; line++) {
+            collector.add(customers.get(line), date(line), amounts.get(line), returns.get(line));
         }
     }
 
