@@ -13,36 +13,46 @@ import java.util.Set;
  */
 final class PeriodSums {
 
-    BigDecimal net = BigDecimal.ZERO;
-    BigDecimal quantity = BigDecimal.ZERO;
-    BigDecimal margin = BigDecimal.ZERO;
-    BigDecimal marginedNet = BigDecimal.ZERO;
+    final ExactSum net = new ExactSum();
+    final ExactSum quantity = new ExactSum();
+    final ExactSum margin = new ExactSum();
+    final ExactSum marginedNet = new ExactSum();
     private final Set<Object> orders = new HashSet<>();
     private final Set<String> customers = new HashSet<>();
     private Object lastOrder;
     private String lastCustomer;
 
-    /**
-     * Adds one line. A purchase (not a return, amount above zero) counts its order — its number, else its customer
-     * and day — and, with a customer, the customer as active.
-     */
+    /** Adds one line (quantity and margin may be null). */
     void add(String customerKey, int epochDay, BigDecimal amount, boolean isReturn, String orderNo,
              BigDecimal lineQuantity, BigDecimal lineMargin) {
-        net = net.add(amount);
+        add(customerKey, epochDay, new ExactSum().set(amount), isReturn, orderNo,
+                lineQuantity == null ? null : new ExactSum().set(lineQuantity),
+                lineMargin == null ? null : new ExactSum().set(lineMargin));
+    }
+
+    /**
+     * Adds one line (quantity and margin may be null). A purchase (not a return, amount above zero) counts its
+     * order — its number, else its customer and day — and, with a customer, the customer as active.
+     */
+    void add(String customerKey, int epochDay, ExactSum amount, boolean isReturn, String orderNo,
+             ExactSum lineQuantity, ExactSum lineMargin) {
+        net.add(amount);
         if (lineQuantity != null) {
-            quantity = quantity.add(lineQuantity);
+            quantity.add(lineQuantity);
         }
         if (lineMargin != null) {
-            margin = margin.add(lineMargin);
-            marginedNet = marginedNet.add(amount);
+            margin.add(lineMargin);
+            marginedNet.add(amount);
         }
-        if (PurchaseRule.isPurchase(isReturn, amount)) {
-            boolean numbered = orderNo != null && !orderNo.isBlank();
-            Object order = numbered ? orderNo : new CustomerDay(customerKey, epochDay);
+        if (PurchaseRule.isPurchase(isReturn, amount.signum())) {
             // An order's lines follow each other: each is added once, without hashing it again per line.
-            if (!order.equals(lastOrder)) {
-                orders.add(order);
-                lastOrder = order;
+            if (orderNo == null || orderNo != lastOrder) {
+                boolean numbered = orderNo != null && !orderNo.isBlank();
+                Object order = numbered ? orderNo : new CustomerDay(customerKey, epochDay);
+                if (!order.equals(lastOrder)) {
+                    orders.add(order);
+                    lastOrder = order;
+                }
             }
             if (customerKey != null && !customerKey.equals(lastCustomer)) {
                 customers.add(customerKey);

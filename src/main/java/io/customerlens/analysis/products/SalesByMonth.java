@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -20,6 +21,9 @@ import java.util.Set;
  * line by line, in value and scale.
  */
 public final class SalesByMonth {
+
+    /** The scale that marks a missing quantity or margin in {@link Builder#add(int, String, String, String, boolean, long, int, long, int, long, int)}. */
+    public static final int NO_VALUE = ExactSum.NO_VALUE;
 
     private final SalesFacts sales;
     private final LocalDate asOf;
@@ -76,7 +80,7 @@ public final class SalesByMonth {
 
     /** The month's net sales (returns included); zero outside the lines' months. */
     BigDecimal net(int month) {
-        return sums(month).net;
+        return sums(month).net.value();
     }
 
     /** The month's net sales by customer key (the null key: lines without a customer). */
@@ -124,7 +128,11 @@ public final class SalesByMonth {
         private int lastLineDay = Integer.MIN_VALUE;
         private Month lastMonth;
         private String lastCustomer;
-        private BigDecimal[] lastCustomerCell;
+        private ExactSum lastCustomerCell;
+        /** One line's values, reused from line to line. */
+        private final ExactSum lineAmount = new ExactSum();
+        private final ExactSum lineQuantity = new ExactSum();
+        private final ExactSum lineMargin = new ExactSum();
 
         /**
          * @param sales the lines' products, customers and extent: the months run from the month of its earliest
@@ -148,12 +156,34 @@ public final class SalesByMonth {
         }
 
         /**
-         * Adds one line.
+         * Adds one line; quantity and margin may be null.
          *
          * @throws IllegalArgumentException for a line on or before the as-of date but before the data's first date
          */
         public void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
                         BigDecimal amount, BigDecimal quantity, BigDecimal margin) {
+            add(epochDay, customerKey, productKey, orderNo, isReturn, new ExactSum().set(amount),
+                    quantity == null ? null : new ExactSum().set(quantity),
+                    margin == null ? null : new ExactSum().set(margin));
+        }
+
+        /**
+         * Adds one line whose decimals are held as unscaled longs and scales (a column store's), without making a
+         * BigDecimal: each value is unscaled × 10^−scale; {@link #NO_VALUE} as the scale of a missing quantity or
+         * margin.
+         *
+         * @throws IllegalArgumentException for a line on or before the as-of date but before the data's first date
+         */
+        public void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
+                        long amount, int amountScale, long quantity, int quantityScale, long margin,
+                        int marginScale) {
+            add(epochDay, customerKey, productKey, orderNo, isReturn, lineAmount.set(amount, amountScale),
+                    quantityScale == NO_VALUE ? null : lineQuantity.set(quantity, quantityScale),
+                    marginScale == NO_VALUE ? null : lineMargin.set(margin, marginScale));
+        }
+
+        private void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
+                         ExactSum amount, ExactSum quantity, ExactSum margin) {
             if (epochDay > lastDay) {
                 return;
             }
@@ -173,15 +203,12 @@ public final class SalesByMonth {
             }
             Month month = lastMonth;
             month.sums.add(customerKey, epochDay, amount, isReturn, orderNo, quantity, margin);
-            if (lastCustomerCell == null || !java.util.Objects.equals(customerKey, lastCustomer)) {
+            if (lastCustomerCell == null || !Objects.equals(customerKey, lastCustomer)) {
                 lastCustomer = customerKey;
-                lastCustomerCell = month.byCustomerCells.computeIfAbsent(customerKey,
-                        key -> new BigDecimal[]{BigDecimal.ZERO});
+                lastCustomerCell = month.byCustomerCells.computeIfAbsent(customerKey, key -> new ExactSum());
             }
-            lastCustomerCell[0] = lastCustomerCell[0].add(amount);
-            BigDecimal[] productCell = month.byProductCells.computeIfAbsent(productKey,
-                    key -> new BigDecimal[]{BigDecimal.ZERO});
-            productCell[0] = productCell[0].add(amount);
+            lastCustomerCell.add(amount);
+            month.byProductCells.computeIfAbsent(productKey, key -> new ExactSum()).add(amount);
         }
 
         public SalesByMonth build() {
@@ -195,8 +222,8 @@ public final class SalesByMonth {
     /** One month's sums. */
     private static final class Month {
         final PeriodSums sums = new PeriodSums();
-        Map<String, BigDecimal[]> byCustomerCells = new HashMap<>();
-        Map<String, BigDecimal[]> byProductCells = new HashMap<>();
+        Map<String, ExactSum> byCustomerCells = new HashMap<>();
+        Map<String, ExactSum> byProductCells = new HashMap<>();
         Map<String, BigDecimal> byCustomer;
         Map<String, BigDecimal> byProduct;
 
@@ -208,9 +235,9 @@ public final class SalesByMonth {
             byProductCells = null;
         }
 
-        private static Map<String, BigDecimal> values(Map<String, BigDecimal[]> cells) {
+        private static Map<String, BigDecimal> values(Map<String, ExactSum> cells) {
             Map<String, BigDecimal> values = new HashMap<>(cells.size() * 2);
-            cells.forEach((key, cell) -> values.put(key, cell[0]));
+            cells.forEach((key, cell) -> values.put(key, cell.value()));
             return values;
         }
     }

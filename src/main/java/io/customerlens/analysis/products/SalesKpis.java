@@ -134,8 +134,8 @@ public final class SalesKpis {
     }
 
     private static Figures figures(PeriodSums sums, boolean hasQuantity, boolean hasMargin) {
-        return new Figures(sums.net, hasQuantity ? sums.quantity : null, sums.orders(), sums.customers(),
-                hasMargin ? sums.margin : null, hasMargin ? sums.marginedNet : null);
+        return new Figures(sums.net.value(), hasQuantity ? sums.quantity.value() : null, sums.orders(),
+                sums.customers(), hasMargin ? sums.margin.value() : null, hasMargin ? sums.marginedNet.value() : null);
     }
 
     /** The figures of one period. */

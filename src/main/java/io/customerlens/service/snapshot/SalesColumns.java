@@ -297,9 +297,18 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
         long lastDay = builder.lastDay();
         for (int line = 0; line < size; line++) {
             int day = days[line];
-            if (day <= lastDay) {
+            if (day > lastDay) {
+                continue;
+            }
+            if (amounts.isLarge(line) || amounts.isNull(line) || quantities.isLarge(line) || margins.isLarge(line)) {
                 builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
                         amounts.get(line), quantities.get(line), margins.get(line));
+            } else {
+                // The common line: its decimals go over as they are held, without a BigDecimal each.
+                builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
+                        amounts.unscaled(line), amounts.scale(line), quantities.unscaled(line),
+                        quantities.isNull(line) ? SalesByMonth.NO_VALUE : quantities.scale(line),
+                        margins.unscaled(line), margins.isNull(line) ? SalesByMonth.NO_VALUE : margins.scale(line));
             }
         }
     }

@@ -114,6 +114,25 @@ class SalesByMonthTest {
         assertThat(fed.byProduct(february)).isEqualTo(cells("p2=-40;p1=60.25"));
     }
 
+    /* The same lines with their decimals as unscaled values and scales, as the snapshot's columns hand them over. */
+    @Test
+    void unscaledValuesSumAsTheirDecimalsDo() {
+        SalesByMonth.Builder builder = new SalesByMonth.Builder(sales(), AS_OF);
+        for (SaleFact fact : sales().facts()) {
+            builder.add(Math.toIntExact(fact.date().toEpochDay()), fact.customerKey(), fact.productKey(),
+                    fact.orderNo(), fact.isReturn(), fact.amount().unscaledValue().longValueExact(),
+                    fact.amount().scale(), 0, SalesByMonth.NO_VALUE, 0, SalesByMonth.NO_VALUE);
+        }
+        SalesByMonth fed = builder.build();
+
+        int january = MonthIndex.of(YearMonth.of(2024, 1));
+        int february = MonthIndex.of(YearMonth.of(2024, 2));
+        assertThat(fed.net(january)).isEqualTo(new BigDecimal("420.5"));
+        assertThat(fed.sums(february).orders()).isEqualTo(2);
+        assertThat(fed.byCustomer(february)).isEqualTo(cells("c2=-40;c1=50.25;-=10"));
+        assertThat(fed.sums(january).quantity.value()).isEqualTo(BigDecimal.ZERO);
+    }
+
     private static Map<String, BigDecimal> cells(String spec) {
         Map<String, BigDecimal> cells = new HashMap<>();
         for (String cell : spec.strip().split(";")) {
