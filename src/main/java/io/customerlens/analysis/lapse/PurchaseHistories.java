@@ -2,6 +2,7 @@ package io.customerlens.analysis.lapse;
 
 import io.customerlens.analysis.MonthIndex;
 import io.customerlens.domain.LineFact;
+import io.customerlens.domain.PurchaseRule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,29 +25,59 @@ public final class PurchaseHistories {
      * has no purchase and so no history.
      */
     public static List<PurchaseHistory> asOf(Collection<LineFact> lines, LocalDate asOf) {
-        Map<String, Builder> builders = new HashMap<>();
-        // The snapshot hands lines over customer by customer, by date: the last customer's builder is usually the
-        // one wanted, so most lines cost no map lookup.
-        String lastKey = null;
-        Builder last = null;
+        Collector collector = new Collector(asOf);
         for (LineFact line : lines) {
-            String key = line.customerKey();
-            if (key != null && !line.date().isAfter(asOf)) {
-                if (!key.equals(lastKey)) {
-                    lastKey = key;
-                    last = builders.computeIfAbsent(key, absent -> new Builder());
-                }
-                last.add(line);
-            }
+            collector.add(line.customerKey(), line.date(), line.amount(), line.isReturn());
         }
-        List<PurchaseHistory> histories = new ArrayList<>(builders.size());
-        new TreeMap<>(builders).forEach((key, builder) -> {
-            List<LocalDate> days = builder.purchaseDays();
-            if (!days.isEmpty()) {
-                histories.add(new PurchaseHistory(key, days, builder.monthlyNet()));
+        return collector.histories();
+    }
+
+    /**
+     * Takes lines one at a time, as {@link #asOf} does, from any source: the analysis snapshot hands its columns'
+     * values over without making a line object.
+     */
+    public static final class Collector {
+
+        private final LocalDate asOf;
+        private final Map<String, Builder> builders = new HashMap<>();
+        private String lastKey;
+        private Builder last;
+        private LocalDate lastDate;
+        private int lastMonth;
+
+        public Collector(LocalDate asOf) {
+            this.asOf = asOf;
+        }
+
+        /** One line; lines after the as-of date and lines without a customer are ignored. */
+        public void add(String customerKey, LocalDate date, BigDecimal amount, boolean isReturn) {
+            if (customerKey == null || date.isAfter(asOf)) {
+                return;
             }
-        });
-        return histories;
+            // The snapshot hands lines over customer by customer, by date: the last customer's builder is usually
+            // the one wanted, and the day the one before's, so most lines cost no map lookup and no month sum.
+            if (!customerKey.equals(lastKey)) {
+                lastKey = customerKey;
+                last = builders.computeIfAbsent(customerKey, absent -> new Builder());
+            }
+            if (!date.equals(lastDate)) {
+                lastDate = date;
+                lastMonth = MonthIndex.of(date);
+            }
+            last.add(date, lastMonth, amount, PurchaseRule.isPurchase(isReturn, amount));
+        }
+
+        /** Histories of every customer with at least one purchase, sorted by key. */
+        public List<PurchaseHistory> histories() {
+            List<PurchaseHistory> histories = new ArrayList<>(builders.size());
+            new TreeMap<>(builders).forEach((key, builder) -> {
+                List<LocalDate> days = builder.purchaseDays();
+                if (!days.isEmpty()) {
+                    histories.add(new PurchaseHistory(key, days, builder.monthlyNet()));
+                }
+            });
+            return histories;
+        }
     }
 
     /**
@@ -60,17 +91,15 @@ public final class PurchaseHistories {
         private int month = Integer.MIN_VALUE;
         private BigDecimal monthNet;
 
-        void add(LineFact line) {
-            int lineMonth = MonthIndex.of(line.date());
+        void add(LocalDate day, int lineMonth, BigDecimal amount, boolean purchase) {
             if (lineMonth != month) {
                 flushMonth();
                 month = lineMonth;
-                monthNet = line.amount();
+                monthNet = amount;
             } else {
-                monthNet = monthNet.add(line.amount());
+                monthNet = monthNet.add(amount);
             }
-            if (line.isPurchase()) {
-                LocalDate day = line.date();
+            if (purchase) {
                 if (days.isEmpty() || !day.equals(days.getLast())) {
                     days.add(day);
                 }

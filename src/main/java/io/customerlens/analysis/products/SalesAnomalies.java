@@ -2,12 +2,10 @@ package io.customerlens.analysis.products;
 
 import io.customerlens.analysis.Medians;
 import io.customerlens.analysis.MonthIndex;
-import io.customerlens.domain.SaleFact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +30,22 @@ public final class SalesAnomalies {
     private static final int MIN_TREND_MONTHS = 3;
 
     public AnomalyResult analyse(SalesFacts sales, LocalDate asOf, AnomalyRule rule) {
-        int last = MonthIndex.of(KpiPeriods.latestCompleteMonth(asOf));
+        return analyse(SalesByMonth.of(sales, asOf), rule);
+    }
+
+    /** The same check from the month sums, without the lines. */
+    public AnomalyResult analyse(SalesByMonth sums, AnomalyRule rule) {
+        SalesFacts sales = sums.sales();
+        int last = MonthIndex.of(KpiPeriods.latestCompleteMonth(sums.asOf()));
         // The earliest line on or before asOf is the earliest line, unless every line is after asOf.
-        int first = sales.firstDate().filter(date -> !date.isAfter(asOf)).map(MonthIndex::of)
-                .orElse(Integer.MAX_VALUE);
+        int first = sums.isEmpty() ? Integer.MAX_VALUE : sums.firstMonth();
         if (first > last) {
             return new AnomalyResult(rule, List.of(), List.of());
         }
-        BigDecimal[] monthly = monthlySales(sales, asOf, first, last);
+        BigDecimal[] monthly = new BigDecimal[last - first + 1];
+        for (int m = first; m <= last; m++) {
+            monthly[m - first] = sums.net(m);
+        }
         List<MonthCheck> unscored = new ArrayList<>();
         List<Double> departures = new ArrayList<>();
         for (int m = first; m <= last; m++) {
@@ -69,7 +75,7 @@ public final class SalesAnomalies {
                 flagged.add(scored);
             }
         }
-        Map<Integer, MonthTally> tallies = tallies(sales, asOf, flagged);
+        Map<Integer, MonthTally> tallies = tallies(sums, flagged);
         List<SalesAnomaly> anomalies = flagged.stream().map(check -> {
             MonthTally tally = tallies.get(MonthIndex.of(check.month()));
             return new SalesAnomaly(check.month(), check.actual(), check.expected(), check.departure(),
@@ -84,18 +90,6 @@ public final class SalesAnomalies {
     private static String customerLabel(SalesFacts sales, String key) {
         String name = sales.customer(key).name();
         return name == null || name.isBlank() ? key : name;
-    }
-
-    private static BigDecimal[] monthlySales(SalesFacts sales, LocalDate asOf, int first, int last) {
-        BigDecimal[] monthly = new BigDecimal[last - first + 1];
-        Arrays.fill(monthly, BigDecimal.ZERO);
-        for (SaleFact fact : sales.facts()) {
-            int m = MonthIndex.of(fact.date());
-            if (!fact.date().isAfter(asOf) && m <= last) {
-                monthly[m - first] = monthly[m - first].add(fact.amount());
-            }
-        }
-        return monthly;
     }
 
     /**
@@ -133,29 +127,19 @@ public final class SalesAnomalies {
 
     /**
      * Each flagged month's sales by customer and by product, in the month (slot 0) and the same month a year
-     * earlier (slot 1), with that earlier month's total: one pass over the lines for every flagged month.
+     * earlier (slot 1), with that earlier month's total, from the month sums.
      */
-    private static Map<Integer, MonthTally> tallies(SalesFacts sales, LocalDate asOf, List<MonthCheck> flagged) {
+    private static Map<Integer, MonthTally> tallies(SalesByMonth sums, List<MonthCheck> flagged) {
         Map<Integer, MonthTally> byFlaggedMonth = new HashMap<>();
-        // A line's month may be one flagged month and the year before another: each month lists where it counts.
-        Map<Integer, List<Map.Entry<MonthTally, Integer>>> countsIn = new HashMap<>();
         for (MonthCheck check : flagged) {
             int month = MonthIndex.of(check.month());
-            MonthTally tally = byFlaggedMonth.computeIfAbsent(month, key -> new MonthTally());
-            countsIn.computeIfAbsent(month, key -> new ArrayList<>()).add(Map.entry(tally, 0));
-            countsIn.computeIfAbsent(month - 12, key -> new ArrayList<>()).add(Map.entry(tally, 1));
-        }
-        if (countsIn.isEmpty()) {
-            return byFlaggedMonth;
-        }
-        for (SaleFact fact : sales.facts()) {
-            List<Map.Entry<MonthTally, Integer>> targets = countsIn.get(MonthIndex.of(fact.date()));
-            if (targets == null || fact.date().isAfter(asOf)) {
-                continue;
-            }
-            for (Map.Entry<MonthTally, Integer> target : targets) {
-                target.getKey().add(fact, target.getValue());
-            }
+            byFlaggedMonth.computeIfAbsent(month, key -> {
+                MonthTally tally = new MonthTally();
+                tally.add(sums.byCustomer(month), sums.byProduct(month), 0);
+                tally.add(sums.byCustomer(month - 12), sums.byProduct(month - 12), 1);
+                tally.baseTotal = BigDecimal.ZERO.add(sums.net(month - 12));
+                return tally;
+            });
         }
         return byFlaggedMonth;
     }
@@ -166,12 +150,9 @@ public final class SalesAnomalies {
         final Map<String, BigDecimal[]> byProduct = new HashMap<>();
         BigDecimal baseTotal = BigDecimal.ZERO;
 
-        void add(SaleFact fact, int slot) {
-            addTo(byCustomer, fact.customerKey(), slot, fact.amount());
-            addTo(byProduct, fact.productKey(), slot, fact.amount());
-            if (slot == 1) {
-                baseTotal = baseTotal.add(fact.amount());
-            }
+        void add(Map<String, BigDecimal> customers, Map<String, BigDecimal> products, int slot) {
+            customers.forEach((key, amount) -> addTo(byCustomer, key, slot, amount));
+            products.forEach((key, amount) -> addTo(byProduct, key, slot, amount));
         }
 
         private static void addTo(Map<String, BigDecimal[]> byKey, String key, int slot, BigDecimal amount) {

@@ -123,6 +123,11 @@ public record SalesFacts(List<SaleFact> facts, Map<String, ProductInfo> products
             }
             first = false;
         }
+        return dimensionsWithValues(productKeys, customerKeys);
+    }
+
+    /** The dimensions some of these products or customers (null: a line without one) has a value for, in order. */
+    List<StructureDimension> dimensionsWithValues(Set<String> productKeys, Set<String> customerKeys) {
         List<StructureDimension> present = new ArrayList<>();
         for (StructureDimension dimension : StructureDimension.values()) {
             boolean hasValue = dimension.isOfProduct()

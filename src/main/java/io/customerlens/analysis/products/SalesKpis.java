@@ -1,5 +1,6 @@
 package io.customerlens.analysis.products;
 
+import io.customerlens.analysis.MonthIndex;
 import io.customerlens.domain.SaleFact;
 
 import java.math.BigDecimal;
@@ -26,12 +27,13 @@ public final class SalesKpis {
         if (first.isEmpty()) {
             return new KpiSeries(granularity, asOf, List.of());
         }
-        boolean hasQuantity = sales.hasQuantity();
-        boolean hasMargin = sales.hasMargin();
-        Map<LocalDate, Sums> sums = new HashMap<>();
+        if (granularity == KpiGranularity.MONTH) {
+            return monthly(SalesByMonth.of(sales, asOf));
+        }
+        Map<LocalDate, PeriodSums> sums = new HashMap<>();
         // Lines come customer by customer, by date: the period of the line before is usually this line's too.
         LocalDate lastDate = null;
-        Sums lastSums = null;
+        PeriodSums lastSums = null;
         for (SaleFact fact : sales.facts()) {
             LocalDate date = fact.date();
             if (date.isAfter(asOf)) {
@@ -39,17 +41,37 @@ public final class SalesKpis {
             }
             if (!date.equals(lastDate)) {
                 lastDate = date;
-                lastSums = sums.computeIfAbsent(granularity.startOf(date), start -> new Sums());
+                lastSums = sums.computeIfAbsent(granularity.startOf(date), start -> new PeriodSums());
             }
-            lastSums.add(fact);
+            lastSums.add(fact.customerKey(), Math.toIntExact(date.toEpochDay()), fact.amount(), fact.isReturn(),
+                    fact.orderNo(), fact.quantity(), fact.margin());
         }
-        LocalDate firstStart = granularity.startOf(first.get());
+        return series(granularity, asOf, first.get(), sums, sales.hasQuantity(), sales.hasMargin());
+    }
+
+    /** Sales KPIs per month from the month sums: the same figures as {@link #analyse} with months, without the lines. */
+    public KpiSeries monthly(SalesByMonth months) {
+        LocalDate asOf = months.asOf();
+        if (months.isEmpty()) {
+            return new KpiSeries(KpiGranularity.MONTH, asOf, List.of());
+        }
+        Map<LocalDate, PeriodSums> sums = new HashMap<>();
+        for (int month = months.firstMonth(); month <= months.lastMonth(); month++) {
+            sums.put(MonthIndex.toYearMonth(month).atDay(1), months.sums(month));
+        }
+        LocalDate first = months.sales().firstDate().orElseThrow();
+        return series(KpiGranularity.MONTH, asOf, first, sums, months.sales().hasQuantity(), months.sales().hasMargin());
+    }
+
+    private static KpiSeries series(KpiGranularity granularity, LocalDate asOf, LocalDate firstDate,
+                                    Map<LocalDate, PeriodSums> sums, boolean hasQuantity, boolean hasMargin) {
+        LocalDate firstStart = granularity.startOf(firstDate);
         LocalDate lastStart = granularity.startOf(asOf);
         Map<LocalDate, Figures> figures = new HashMap<>();
         List<LocalDate> starts = new ArrayList<>();
         for (LocalDate start = firstStart; !start.isAfter(lastStart); start = granularity.next(start)) {
             starts.add(start);
-            figures.put(start, sums.getOrDefault(start, new Sums()).figures(hasQuantity, hasMargin));
+            figures.put(start, figures(sums.getOrDefault(start, new PeriodSums()), hasQuantity, hasMargin));
         }
         List<KpiRow> rows = new ArrayList<>(starts.size());
         for (LocalDate start : starts) {
@@ -111,49 +133,9 @@ public final class SalesKpis {
         return fact.isPurchase() && fact.customerKey() != null;
     }
 
-    /** An order: its number, else its customer and day. */
-    private record CustomerDay(String customerKey, LocalDate date) {
-    }
-
-    /** Running sums of one period. */
-    private static final class Sums {
-        BigDecimal net = BigDecimal.ZERO;
-        BigDecimal quantity = BigDecimal.ZERO;
-        BigDecimal margin = BigDecimal.ZERO;
-        BigDecimal marginedNet = BigDecimal.ZERO;
-        final Set<Object> orders = new HashSet<>();
-        final Set<String> customers = new HashSet<>();
-        private Object lastOrder;
-        private String lastCustomer;
-
-        void add(SaleFact fact) {
-            net = net.add(fact.amount());
-            if (fact.quantity() != null) {
-                quantity = quantity.add(fact.quantity());
-            }
-            if (fact.margin() != null) {
-                margin = margin.add(fact.margin());
-                marginedNet = marginedNet.add(fact.amount());
-            }
-            if (fact.isPurchase()) {
-                boolean numbered = fact.orderNo() != null && !fact.orderNo().isBlank();
-                Object order = numbered ? fact.orderNo() : new CustomerDay(fact.customerKey(), fact.date());
-                // An order's lines follow each other: each is added once, without hashing it again per line.
-                if (!order.equals(lastOrder)) {
-                    orders.add(order);
-                    lastOrder = order;
-                }
-                if (isActive(fact) && !fact.customerKey().equals(lastCustomer)) {
-                    customers.add(fact.customerKey());
-                    lastCustomer = fact.customerKey();
-                }
-            }
-        }
-
-        Figures figures(boolean hasQuantity, boolean hasMargin) {
-            return new Figures(net, hasQuantity ? quantity : null, orders.size(), customers.size(),
-                    hasMargin ? margin : null, hasMargin ? marginedNet : null);
-        }
+    private static Figures figures(PeriodSums sums, boolean hasQuantity, boolean hasMargin) {
+        return new Figures(sums.net.value(), hasQuantity ? sums.quantity.value() : null, sums.orders(),
+                sums.customers(), hasMargin ? sums.margin.value() : null, hasMargin ? sums.marginedNet.value() : null);
     }
 
     /** The figures of one period. */

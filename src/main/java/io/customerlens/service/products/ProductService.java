@@ -10,7 +10,9 @@ import io.customerlens.analysis.products.ComparisonPeriod;
 import io.customerlens.analysis.products.KpiGranularity;
 import io.customerlens.analysis.products.KpiSeries;
 import io.customerlens.analysis.products.MonthSales;
+import io.customerlens.analysis.products.PeriodPair;
 import io.customerlens.analysis.products.ProductNames;
+import io.customerlens.analysis.products.SalesByMonth;
 import io.customerlens.analysis.products.SalesAnomalies;
 import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.products.SalesFacts;
@@ -65,17 +67,32 @@ public class ProductService {
     public ProductData load(Optional<LocalDate> asOf) {
         AnalysisSnapshot snapshot = snapshots.current();
         Optional<LocalDate> effective = asOf.or(snapshot::lastDate);
-        return snapshot.memo(List.of(ProductData.class, effective), () -> from(snapshot.salesData(), snapshot.salesExtent(), effective));
+        return snapshot.memo(List.of(ProductData.class, effective), () -> from(snapshot, effective));
     }
 
-    private ProductData from(SalesStore.SalesData stored, SalesExtent extent, Optional<LocalDate> asOf) {
+    private ProductData from(AnalysisSnapshot snapshot, Optional<LocalDate> asOf) {
+        SalesStore.SalesData stored = snapshot.salesData();
+        SalesExtent extent = snapshot.salesExtent();
         Map<String, CustomerInfo> customers = new HashMap<>(stored.customers().size() * 2);
         stored.customers().forEach(customer -> customers.put(customer.key(), customer.info()));
         Map<String, ProductInfo> latest = stored.productsByKey();
         ProductNames names = ProductNames.of(stored.productNames(), latest);
         SalesFacts all = new SalesFacts(stored.facts(), names.applyTo(latest), customers, names, extent);
         Optional<LocalDate> effective = asOf.or(all::lastDate);
-        return effective.map(date -> new ProductData(date, all.upTo(date))).orElse(ProductData.EMPTY);
+        // The month sums come from this snapshot's columns, whichever snapshot is current when they are asked for.
+        return effective.map(date -> new ProductData(date, all.upTo(date), snapshot::feedSales)).orElse(ProductData.EMPTY);
+    }
+
+    /**
+     * The data's lines summed per month, once per data: Home's KPIs, structure, dimensions and anomalies all read
+     * these instead of a pass over the lines each.
+     */
+    public SalesByMonth months(ProductData data) {
+        return snapshots.current().memo(List.of(SalesByMonth.class, new Identity(data)), () -> {
+            SalesByMonth.Builder builder = new SalesByMonth.Builder(data.sales(), asOfOrEpoch(data));
+            data.lines().feed(builder);
+            return builder.build();
+        });
     }
 
     /** The BCG matrix for a unit, period and thresholds ({@link BcgOptions#of} for the contract's defaults). */
@@ -87,23 +104,27 @@ public class ProductService {
     /** Sales KPIs per period, with MoM and YoY; for the Home tiles use MONTH and {@link KpiSeries#latestComplete()}. */
     public KpiSeries kpis(ProductData data, KpiGranularity granularity) {
         return snapshots.current().memo(List.of(KpiSeries.class, new Identity(data), granularity),
-                () -> salesKpis.analyse(data.sales(), asOfOrEpoch(data), granularity));
+                () -> granularity == KpiGranularity.MONTH ? salesKpis.monthly(months(data))
+                        : salesKpis.analyse(data.sales(), asOfOrEpoch(data), granularity));
     }
 
     /** The dimensions some line of {@code data} has a value for, in their order; once per data. */
     public List<StructureDimension> dimensionsWithValues(ProductData data) {
         return snapshots.current().memo(List.of(StructureDimension.class, new Identity(data)),
-                () -> data.sales().dimensionsWithValues());
+                () -> months(data).dimensionsWithValues());
     }
 
     /** Shares of net sales by one dimension in a period and the one it is compared with. */
     public StructureResult structure(ProductData data, StructureDimension dimension, ComparisonPeriod period) {
-        return salesStructure.analyse(data.sales(), dimension, period.spans(asOfOrEpoch(data)));
+        PeriodPair spans = period.spans(asOfOrEpoch(data));
+        return SalesStructure.wholeMonths(spans, asOfOrEpoch(data))
+                ? salesStructure.analyse(months(data), dimension, spans)
+                : salesStructure.analyse(data.sales(), dimension, spans);
     }
 
     /** Complete months checked against trend and season; the flagged ones with their largest contributors. */
     public AnomalyResult anomalies(ProductData data, AnomalyRule rule) {
-        return salesAnomalies.analyse(data.sales(), asOfOrEpoch(data), rule);
+        return salesAnomalies.analyse(months(data), rule);
     }
 
     /** The customers who buy a unit most in the period (and what they bought the period before). */

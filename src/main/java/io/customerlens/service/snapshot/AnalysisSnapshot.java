@@ -3,6 +3,7 @@ package io.customerlens.service.snapshot;
 import io.customerlens.analysis.CustomerAnalysis;
 import io.customerlens.analysis.lapse.PurchaseHistories;
 import io.customerlens.analysis.lapse.PurchaseHistory;
+import io.customerlens.analysis.products.SalesByMonth;
 import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.Customer;
@@ -101,6 +102,14 @@ public final class AnalysisSnapshot {
         return salesData;
     }
 
+    /**
+     * Pushes every line on or before the builder's as-of date into it, straight from the columns: the month sums
+     * Home's figures read, made without a line object (the same lines, in the same order, as {@link #salesData()}).
+     */
+    public void feedSales(SalesByMonth.Builder builder) {
+        lines.feed(builder);
+    }
+
     public List<Customer> customers() {
         return customers;
     }
@@ -149,7 +158,12 @@ public final class AnalysisSnapshot {
      * and the backtest all start from it.
      */
     public List<PurchaseHistory> purchaseHistories(LocalDate asOf) {
-        return memo(List.of(PurchaseHistory.class, asOf), () -> PurchaseHistories.asOf(customerData.facts(), asOf));
+        return memo(List.of(PurchaseHistory.class, asOf), () -> {
+            // Straight from the columns: the same lines as customerData's, without a line object each.
+            PurchaseHistories.Collector collector = new PurchaseHistories.Collector(asOf);
+            lines.feed(collector);
+            return collector.histories();
+        });
     }
 
     /** Every customer's summary as of {@code asOf} (first and last purchase, orders, net …), computed once per date. */

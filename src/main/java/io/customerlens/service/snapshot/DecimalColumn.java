@@ -58,6 +58,26 @@ final class DecimalColumn {
         return scale == LARGE ? large.get(index) : BigDecimal.valueOf(unscaled[index], scale);
     }
 
+    /** Whether the value is held whole (it does not fit an unscaled long and a byte scale): read it with {@link #get}. */
+    boolean isLarge(int index) {
+        return scales[index] == LARGE;
+    }
+
+    /** Whether the value is null. */
+    boolean isNull(int index) {
+        return scales[index] == NULL;
+    }
+
+    /** The unscaled value of one neither null nor large. */
+    long unscaled(int index) {
+        return unscaled[index];
+    }
+
+    /** The scale of a value neither null nor large. */
+    int scale(int index) {
+        return scales[index];
+    }
+
     /** The value as a double (0 for a missing one), without making a BigDecimal for the common case. */
     double doubleValue(int index) {
         byte scale = scales[index];

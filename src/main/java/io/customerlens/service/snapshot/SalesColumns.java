@@ -1,5 +1,7 @@
 package io.customerlens.service.snapshot;
 
+import io.customerlens.analysis.lapse.PurchaseHistories;
+import io.customerlens.analysis.products.SalesByMonth;
 import io.customerlens.analysis.products.SalesExtent;
 import io.customerlens.analysis.risk.CustomerTrack;
 import io.customerlens.domain.CustomerSalesLine;
@@ -288,6 +290,34 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
             tracks.add(track.build());
         }
         return tracks;
+    }
+
+    /** Every line on or before the builder's as-of date, in index order, without making a line or a date. */
+    void feed(SalesByMonth.Builder builder) {
+        long lastDay = builder.lastDay();
+        for (int line = 0; line < size; line++) {
+            int day = days[line];
+            if (day > lastDay) {
+                continue;
+            }
+            if (amounts.isLarge(line) || amounts.isNull(line) || quantities.isLarge(line) || margins.isLarge(line)) {
+                builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
+                        amounts.get(line), quantities.get(line), margins.get(line));
+            } else {
+                // The common line: its decimals go over as they are held, without a BigDecimal each.
+                builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
+                        amounts.unscaled(line), amounts.scale(line), quantities.unscaled(line),
+                        quantities.isNull(line) ? SalesByMonth.NO_VALUE : quantities.scale(line),
+                        margins.unscaled(line), margins.isNull(line) ? SalesByMonth.NO_VALUE : margins.scale(line));
+            }
+        }
+    }
+
+    /** Every line, in index order, as a purchase history reads it. */
+    void feed(PurchaseHistories.Collector collector) {
+        for (int line = 0; line < size; line++) {
+            collector.add(customers.get(line), date(line), amounts.get(line), returns.get(line));
+        }
     }
 
     /** The day of the line as an epoch day, for ordering without making a date. */

@@ -1,0 +1,244 @@
+package io.customerlens.analysis.products;
+
+import io.customerlens.analysis.MonthIndex;
+import io.customerlens.domain.SaleFact;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The lines on or before an as-of date summed per calendar month: each month's KPI sums ({@link PeriodSums}) and
+ * its net sales by customer and by product. Home's KPIs, structure and anomalies read these few thousand cells
+ * instead of passing over every line each; the cells are made in one pass, from the analysis snapshot's columns
+ * or from lines ({@link #of}). Sums of decimals are exact, so a figure made from the cells equals the one made
+ * line by line, in value and scale.
+ */
+public final class SalesByMonth {
+
+    /** The scale that marks a missing quantity or margin in {@link Builder#add(int, String, String, String, boolean, long, int, long, int, long, int)}. */
+    public static final int NO_VALUE = ExactSum.NO_VALUE;
+
+    private final SalesFacts sales;
+    private final LocalDate asOf;
+    /** The month index of {@code months[0]}. */
+    private final int firstMonth;
+    private final Month[] months;
+
+    private SalesByMonth(SalesFacts sales, LocalDate asOf, int firstMonth, Month[] months) {
+        this.sales = sales;
+        this.asOf = asOf;
+        this.firstMonth = firstMonth;
+        this.months = months;
+    }
+
+    /** The lines of {@code sales} on or before {@code asOf}, summed per month. */
+    public static SalesByMonth of(SalesFacts sales, LocalDate asOf) {
+        Builder builder = new Builder(sales, asOf);
+        for (SaleFact fact : sales.facts()) {
+            builder.add(Math.toIntExact(fact.date().toEpochDay()), fact.customerKey(), fact.productKey(),
+                    fact.orderNo(), fact.isReturn(), fact.amount(), fact.quantity(), fact.margin());
+        }
+        return builder.build();
+    }
+
+    /** The lines' products and customers (their names, categories, attributes) and extent. */
+    public SalesFacts sales() {
+        return sales;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Whether no line is on or before the as-of date. */
+    public boolean isEmpty() {
+        return months.length == 0;
+    }
+
+    /** The month index of the earliest line on or before the as-of date (undefined when empty). */
+    int firstMonth() {
+        return firstMonth;
+    }
+
+    /** The as-of date's month index (undefined when empty). */
+    int lastMonth() {
+        return firstMonth + months.length - 1;
+    }
+
+    /** The month's KPI sums; empty ones outside the lines' months. */
+    PeriodSums sums(int month) {
+        Month own = month(month);
+        return own == null ? new PeriodSums() : own.sums;
+    }
+
+    /** The month's net sales (returns included); zero outside the lines' months. */
+    BigDecimal net(int month) {
+        return sums(month).net.value();
+    }
+
+    /** The month's net sales by customer key (the null key: lines without a customer). */
+    Map<String, BigDecimal> byCustomer(int month) {
+        Month own = month(month);
+        return own == null ? Map.of() : Collections.unmodifiableMap(own.byCustomer);
+    }
+
+    /** The month's net sales by product key (the null key: lines without a product). */
+    Map<String, BigDecimal> byProduct(int month) {
+        Month own = month(month);
+        return own == null ? Map.of() : Collections.unmodifiableMap(own.byProduct);
+    }
+
+    /** The dimensions some line has a value for, in their order ({@link SalesFacts#dimensionsWithValues()}). */
+    public List<StructureDimension> dimensionsWithValues() {
+        Set<String> productKeys = new HashSet<>();
+        Set<String> customerKeys = new HashSet<>();
+        for (Month month : months) {
+            productKeys.addAll(month.byProduct.keySet());
+            customerKeys.addAll(month.byCustomer.keySet());
+        }
+        return sales.dimensionsWithValues(productKeys, customerKeys);
+    }
+
+    private Month month(int month) {
+        int slot = month - firstMonth;
+        return slot < 0 || slot >= months.length ? null : months[slot];
+    }
+
+    /** Where the lines are: pushes every line of the data into a builder (lines after its as-of date are dropped). */
+    @FunctionalInterface
+    public interface Lines {
+        void feed(Builder builder);
+    }
+
+    /** Sums lines one at a time; lines after the as-of date are ignored. */
+    public static final class Builder {
+
+        private final SalesFacts sales;
+        private final LocalDate asOf;
+        private final long lastDay;
+        private final int firstMonth;
+        private final Month[] months;
+        private int lastLineDay = Integer.MIN_VALUE;
+        private Month lastMonth;
+        private String lastCustomer;
+        private ExactSum lastCustomerCell;
+        /** One line's values, reused from line to line. */
+        private final ExactSum lineAmount = new ExactSum();
+        private final ExactSum lineQuantity = new ExactSum();
+        private final ExactSum lineMargin = new ExactSum();
+
+        /**
+         * @param sales the lines' products, customers and extent: the months run from the month of its earliest
+         *              line on or before {@code asOf} to the month of {@code asOf}
+         */
+        public Builder(SalesFacts sales, LocalDate asOf) {
+            this.sales = sales;
+            this.asOf = asOf;
+            this.lastDay = asOf.toEpochDay();
+            var first = sales.firstDate().filter(date -> !date.isAfter(asOf));
+            this.firstMonth = first.map(MonthIndex::of).orElse(0);
+            this.months = new Month[first.map(date -> MonthIndex.of(asOf) - MonthIndex.of(date) + 1).orElse(0)];
+            for (int slot = 0; slot < months.length; slot++) {
+                months[slot] = new Month();
+            }
+        }
+
+        /** The latest epoch day a line may have to count: a caller can skip later lines without making them. */
+        public long lastDay() {
+            return lastDay;
+        }
+
+        /**
+         * Adds one line; quantity and margin may be null.
+         *
+         * @throws IllegalArgumentException for a line on or before the as-of date but before the data's first date
+         */
+        public void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
+                        BigDecimal amount, BigDecimal quantity, BigDecimal margin) {
+            add(epochDay, customerKey, productKey, orderNo, isReturn, new ExactSum().set(amount),
+                    quantity == null ? null : new ExactSum().set(quantity),
+                    margin == null ? null : new ExactSum().set(margin));
+        }
+
+        /**
+         * Adds one line whose decimals are held as unscaled longs and scales (a column store's), without making a
+         * BigDecimal: each value is unscaled × 10^−scale; {@link #NO_VALUE} as the scale of a missing quantity or
+         * margin.
+         *
+         * @throws IllegalArgumentException for a line on or before the as-of date but before the data's first date
+         */
+        public void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
+                        long amount, int amountScale, long quantity, int quantityScale, long margin,
+                        int marginScale) {
+            add(epochDay, customerKey, productKey, orderNo, isReturn, lineAmount.set(amount, amountScale),
+                    quantityScale == NO_VALUE ? null : lineQuantity.set(quantity, quantityScale),
+                    marginScale == NO_VALUE ? null : lineMargin.set(margin, marginScale));
+        }
+
+        private void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
+                         ExactSum amount, ExactSum quantity, ExactSum margin) {
+            if (epochDay > lastDay) {
+                return;
+            }
+            // Lines come customer by customer, by date: the month of the line before is usually this one's too.
+            if (epochDay != lastLineDay) {
+                int slot = MonthIndex.of(LocalDate.ofEpochDay(epochDay)) - firstMonth;
+                if (slot < 0 || slot >= months.length) {
+                    throw new IllegalArgumentException("a line of " + LocalDate.ofEpochDay(epochDay)
+                            + " lies before the data's first date");
+                }
+                if (months[slot] != lastMonth) {
+                    lastMonth = months[slot];
+                    lastCustomer = null;
+                    lastCustomerCell = null;
+                }
+                lastLineDay = epochDay;
+            }
+            Month month = lastMonth;
+            month.sums.add(customerKey, epochDay, amount, isReturn, orderNo, quantity, margin);
+            if (lastCustomerCell == null || !Objects.equals(customerKey, lastCustomer)) {
+                lastCustomer = customerKey;
+                lastCustomerCell = month.byCustomerCells.computeIfAbsent(customerKey, key -> new ExactSum());
+            }
+            lastCustomerCell.add(amount);
+            month.byProductCells.computeIfAbsent(productKey, key -> new ExactSum()).add(amount);
+        }
+
+        public SalesByMonth build() {
+            for (Month month : months) {
+                month.close();
+            }
+            return new SalesByMonth(sales, asOf, firstMonth, months);
+        }
+    }
+
+    /** One month's sums. */
+    private static final class Month {
+        final PeriodSums sums = new PeriodSums();
+        Map<String, ExactSum> byCustomerCells = new HashMap<>();
+        Map<String, ExactSum> byProductCells = new HashMap<>();
+        Map<String, BigDecimal> byCustomer;
+        Map<String, BigDecimal> byProduct;
+
+        /** Ends adding: keeps the sums, drops the running cells. */
+        void close() {
+            byCustomer = values(byCustomerCells);
+            byProduct = values(byProductCells);
+            byCustomerCells = null;
+            byProductCells = null;
+        }
+
+        private static Map<String, BigDecimal> values(Map<String, ExactSum> cells) {
+            Map<String, BigDecimal> values = new HashMap<>(cells.size() * 2);
+            cells.forEach((key, cell) -> values.put(key, cell.value()));
+            return values;
+        }
+    }
+}
