@@ -67,7 +67,16 @@ final class CategoryChartBuilder {
         }, values);
     }
 
-    /** Horizontal bars of fractions (0.125 is 12.5%), each labelled with its percentage. */
+    /**
+     * Bars in a percentage chart up to which every bar carries its label: a chart of the page's usual height gives
+     * each of eight bars about twice a label's height.
+     */
+    static final int MAX_BARS_ALL_LABELLED = 8;
+
+    /**
+     * Horizontal bars of fractions (0.125 is 12.5%), each labelled with its percentage; with more than
+     * {@value #MAX_BARS_ALL_LABELLED} bars only the first series' bars.
+     */
     LiveChart<CategorySeries> percentages(ChartLabels labels, CategorySeries data) {
         BarRenderer renderer = new BarRenderer();
         NumberFormat percent = formats.percent();
@@ -90,6 +99,12 @@ final class CategoryChartBuilder {
         return new LiveChart<>(chart, next -> {
             plot.setDataset(ChartDatasets.categories(next));
             chart.getLegend().setVisible(next.series().size() > 1);
+            // Many bars side by side are thinner than a label is high: then only the first series (the current
+            // period) is labelled, so labels never stand on each other; the others read in the tooltip.
+            boolean labelEvery = next.series().size() * next.categories().size() <= MAX_BARS_ALL_LABELLED;
+            for (int series = 0; series < next.series().size(); series++) {
+                renderer.setSeriesItemLabelsVisible(series, labelEvery || series == 0);
+            }
         }, data);
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -197,10 +198,14 @@ public final class FollowUpsView {
         HBox sortBox = new HBox(6, new Label(messages.get("followupsView.sort")), sort);
         sortBox.setAlignment(Pos.CENTER_LEFT);
         sortBox.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, filters, OwnerControls.filter(viewModel.ownership(), messages), sortBox);
-        HBox.setHgrow(filters, Priority.ALWAYS);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        Node owner = OwnerControls.filter(viewModel.ownership(), messages);
+        // The owner and the order flow after the filters, so a narrow list (1366 wide, side panel open) wraps them
+        // into the filters' second row instead of keeping a third row for one button.
+        filters.getChildren().addAll(owner, sortBox);
+        FlowPane.setMargin(owner, new Insets(0, 0, 0, 10));
+        FlowPane.setMargin(sortBox, new Insets(0, 0, 0, 10));
+        filters.setAlignment(Pos.CENTER_LEFT);
+        return filters;
     }
 
     private Node taskTable() {

@@ -87,6 +87,29 @@ class ChartsTest {
         assertThat(renderer.getItemPaint(0, 11)).isEqualTo(theme.plainBarColor());
     }
 
+    /* Home's share of the ten largest products, now and before: 20 thin bars, so only the current period is labelled. */
+    @Test
+    void manyBarsSideBySideLabelOnlyTheFirstSeries() {
+        List<String> products = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "P" + i).toList();
+        SequencedMap<String, List<Number>> twoPeriods = new LinkedHashMap<>();
+        twoPeriods.put("now", java.util.Collections.nCopies(10, 0.05));
+        twoPeriods.put("before", java.util.Collections.nCopies(10, 0.04));
+        SequencedMap<String, List<Number>> fewBars = new LinkedHashMap<>();
+        fewBars.put("contacted", List.of(0.4, 0.3));
+        fewBars.put("not contacted", List.of(0.2, 0.1));
+
+        CategoryPlot many = charts.percentages(new ChartLabels("t", "c", "v"),
+                new CategorySeries(products, twoPeriods)).chart().getCategoryPlot();
+        CategoryPlot few = charts.percentages(new ChartLabels("t", "c", "v"),
+                new CategorySeries(List.of("a", "b"), fewBars)).chart().getCategoryPlot();
+
+        assertThat(many.getRenderer().isItemLabelVisible(0, 3)).isTrue();
+        assertThat(many.getRenderer().isItemLabelVisible(1, 3)).isFalse();
+        // 2 series × 2 groups = 4 bars: each is thick enough for its own label.
+        assertThat(few.getRenderer().isItemLabelVisible(0, 1)).isTrue();
+        assertThat(few.getRenderer().isItemLabelVisible(1, 1)).isTrue();
+    }
+
     @Test
     void percentagesAreHorizontalWithAPercentAxisAndLabels() {
         LiveChart<CategorySeries> chart = charts.percentages(new ChartLabels("各区域流失率", "区域", "流失率"),
