@@ -31,6 +31,8 @@ final class QuadrantChartBuilder {
     /** Ticks every power of two (…, 0.5, 1, 2, 4, …) read as "half", "twice": the x axis is a multiple. */
     private static final double LOG_BASE = 2;
     private static final int MOST_TICKS = 9;
+    /** A unit that stopped selling: the lowest sales growth there is (−100%). */
+    private static final double LOWEST_GROWTH = -1;
 
     private final ChartParts parts;
     private final ChartFormats formats;
@@ -64,9 +66,10 @@ final class QuadrantChartBuilder {
             colour(renderer, next.groups().size());
             markers(plot, next);
             ranges(xAxis, yAxis, next);
-            // Above the band line heights are no growth: no percentages are written there.
-            yAxis.setNumberFormatOverride(next.bandLine() == null ? formats.percent()
-                    : new UpToFormat(formats.percent(), next.bandLine()));
+            // Growth (the y axis) is never below −100%: the room below holds the circles, without ticks. Above the
+            // band line heights are no growth: no percentages are written there either.
+            yAxis.setNumberFormatOverride(new FlooredTicks(formats.percent(), LOWEST_GROWTH,
+                    next.bandLine() == null ? Double.POSITIVE_INFINITY : next.bandLine()));
         }, data);
     }
 

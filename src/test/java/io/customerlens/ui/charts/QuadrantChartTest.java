@@ -64,6 +64,9 @@ class QuadrantChartTest {
         java.text.NumberFormat ticks = ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
         assertThat(ticks.format(-0.5)).isEqualTo("\u221250%");
         assertThat(ticks.format(-0.0)).isEqualTo("0%");
+        // A unit that stopped selling is at −100%, the lowest growth there is: the room below it has no ticks.
+        assertThat(ticks.format(-1.0)).isEqualTo("\u2212100%");
+        assertThat(ticks.format(-1.2)).isEmpty();
     }
 
     @Test
