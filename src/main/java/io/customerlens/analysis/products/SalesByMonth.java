@@ -5,6 +5,7 @@ import io.customerlens.domain.SaleFact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,9 @@ public final class SalesByMonth {
 
     /** The scale that marks a missing quantity or margin in {@link Builder#add(int, String, String, String, boolean, long, int, long, int, long, int)}. */
     public static final int NO_VALUE = ExactSum.NO_VALUE;
+
+    /** The code of a missing customer, product or order number in a coded line ({@link Builder#useCodes}). */
+    public static final int NO_CODE = -1;
 
     private final SalesFacts sales;
     private final LocalDate asOf;
@@ -129,6 +133,11 @@ public final class SalesByMonth {
         private Month lastMonth;
         private String lastCustomer;
         private ExactSum lastCustomerCell;
+        /** The coded way ({@link #useCodes}): the dictionaries, and which order codes are numbers (not blank). */
+        private List<String> customerKeys;
+        private List<String> productKeys;
+        private BitSet numberedOrders;
+        private int lastCustomerCode = NO_CODE;
         /** One line's values, reused from line to line. */
         private final ExactSum lineAmount = new ExactSum();
         private final ExactSum lineQuantity = new ExactSum();
@@ -148,6 +157,25 @@ public final class SalesByMonth {
             for (int slot = 0; slot < months.length; slot++) {
                 months[slot] = new Month();
             }
+        }
+
+        /**
+         * Lines will come by dense codes (0, 1, … into these lists, {@link #NO_CODE} for none) instead of texts:
+         * a column store's dictionaries. The figures are those of the same lines given by texts; a builder takes
+         * lines one way only.
+         */
+        public Builder useCodes(List<String> customerKeys, List<String> productKeys, List<String> orderNos) {
+            if (lastMonth != null) {
+                throw new IllegalStateException("lines were already added by text");
+            }
+            this.customerKeys = customerKeys;
+            this.productKeys = productKeys;
+            this.numberedOrders = new BitSet(orderNos.size());
+            for (int code = 0; code < orderNos.size(); code++) {
+                String orderNo = orderNos.get(code);
+                numberedOrders.set(code, orderNo != null && !orderNo.isBlank());
+            }
+            return this;
         }
 
         /** The latest epoch day a line may have to count: a caller can skip later lines without making them. */
@@ -182,10 +210,50 @@ public final class SalesByMonth {
                     marginScale == NO_VALUE ? null : lineMargin.set(margin, marginScale));
         }
 
-        private void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
-                         ExactSum amount, ExactSum quantity, ExactSum margin) {
-            if (epochDay > lastDay) {
+        /**
+         * Adds one line by codes ({@link #useCodes}) whose decimals are held as unscaled longs and scales, like
+         * {@link #add(int, String, String, String, boolean, long, int, long, int, long, int)}.
+         */
+        public void addCoded(int epochDay, int customerCode, int productCode, int orderCode, boolean isReturn,
+                             long amount, int amountScale, long quantity, int quantityScale, long margin,
+                             int marginScale) {
+            addCoded(epochDay, customerCode, productCode, orderCode, isReturn, lineAmount.set(amount, amountScale),
+                    quantityScale == NO_VALUE ? null : lineQuantity.set(quantity, quantityScale),
+                    marginScale == NO_VALUE ? null : lineMargin.set(margin, marginScale));
+        }
+
+        /** Adds one line by codes ({@link #useCodes}); quantity and margin may be null. */
+        public void addCoded(int epochDay, int customerCode, int productCode, int orderCode, boolean isReturn,
+                             BigDecimal amount, BigDecimal quantity, BigDecimal margin) {
+            addCoded(epochDay, customerCode, productCode, orderCode, isReturn, new ExactSum().set(amount),
+                    quantity == null ? null : new ExactSum().set(quantity),
+                    margin == null ? null : new ExactSum().set(margin));
+        }
+
+        private void addCoded(int epochDay, int customerCode, int productCode, int orderCode, boolean isReturn,
+                              ExactSum amount, ExactSum quantity, ExactSum margin) {
+            if (customerKeys == null) {
+                throw new IllegalStateException("useCodes was not called");
+            }
+            Month month = monthOf(epochDay);
+            if (month == null) {
                 return;
+            }
+            month.sums.addCoded(customerCode, epochDay, amount, isReturn, orderCode,
+                    orderCode != NO_CODE && numberedOrders.get(orderCode), quantity, margin);
+            if (lastCustomerCell == null || customerCode != lastCustomerCode) {
+                lastCustomerCode = customerCode;
+                lastCustomerCell = month.byCustomerCells.computeIfAbsent(
+                        customerCode == NO_CODE ? null : customerKeys.get(customerCode), key -> new ExactSum());
+            }
+            lastCustomerCell.add(amount);
+            month.productCell(productCode, productKeys.size()).add(amount);
+        }
+
+        /** The line's month, null for a line after the as-of date; resets the customer cell in hand on a new month. */
+        private Month monthOf(int epochDay) {
+            if (epochDay > lastDay) {
+                return null;
             }
             // Lines come customer by customer, by date: the month of the line before is usually this one's too.
             if (epochDay != lastLineDay) {
@@ -201,7 +269,18 @@ public final class SalesByMonth {
                 }
                 lastLineDay = epochDay;
             }
-            Month month = lastMonth;
+            return lastMonth;
+        }
+
+        private void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
+                         ExactSum amount, ExactSum quantity, ExactSum margin) {
+            if (customerKeys != null) {
+                throw new IllegalStateException("lines come by codes (useCodes)");
+            }
+            Month month = monthOf(epochDay);
+            if (month == null) {
+                return;
+            }
             month.sums.add(customerKey, epochDay, amount, isReturn, orderNo, quantity, margin);
             if (lastCustomerCell == null || !Objects.equals(customerKey, lastCustomer)) {
                 lastCustomer = customerKey;
@@ -213,7 +292,7 @@ public final class SalesByMonth {
 
         public SalesByMonth build() {
             for (Month month : months) {
-                month.close();
+                month.close(productKeys);
             }
             return new SalesByMonth(sales, asOf, firstMonth, months);
         }
@@ -224,11 +303,33 @@ public final class SalesByMonth {
         final PeriodSums sums = new PeriodSums();
         Map<String, ExactSum> byCustomerCells = new HashMap<>();
         Map<String, ExactSum> byProductCells = new HashMap<>();
+        /** The coded way: the cell of product code c at c + 1, of lines without a product at 0; made on first use. */
+        ExactSum[] productCodeCells;
         Map<String, BigDecimal> byCustomer;
         Map<String, BigDecimal> byProduct;
 
-        /** Ends adding: keeps the sums, drops the running cells. */
-        void close() {
+        ExactSum productCell(int productCode, int productCodes) {
+            if (productCodeCells == null) {
+                productCodeCells = new ExactSum[productCodes + 1];
+            }
+            ExactSum cell = productCodeCells[productCode + 1];
+            if (cell == null) {
+                cell = new ExactSum();
+                productCodeCells[productCode + 1] = cell;
+            }
+            return cell;
+        }
+
+        /** Ends adding: keeps the sums, drops the running cells (coded cells become cells by product key). */
+        void close(List<String> productKeys) {
+            if (productCodeCells != null) {
+                for (int slot = 0; slot < productCodeCells.length; slot++) {
+                    if (productCodeCells[slot] != null) {
+                        byProductCells.put(slot == 0 ? null : productKeys.get(slot - 1), productCodeCells[slot]);
+                    }
+                }
+                productCodeCells = null;
+            }
             byCustomer = values(byCustomerCells);
             byProduct = values(byProductCells);
             byCustomerCells = null;

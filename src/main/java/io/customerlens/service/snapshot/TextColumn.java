@@ -53,6 +53,11 @@ final class TextColumn {
         return indexes.getOrDefault(text, NONE);
     }
 
+    /** The dictionary: the text of each code, in code order (a read-only view). */
+    List<String> texts() {
+        return java.util.Collections.unmodifiableList(texts);
+    }
+
     int distinct() {
         return texts.size();
     }
