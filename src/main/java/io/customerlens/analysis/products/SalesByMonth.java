@@ -5,6 +5,7 @@ import io.customerlens.domain.SaleFact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -129,7 +130,9 @@ public final class SalesByMonth {
         private final long lastDay;
         private final int firstMonth;
         private final Month[] months;
-        private int lastLineDay = Integer.MIN_VALUE;
+        /** The first day of the first month, and each day's month slot from it to the as-of date: no date per line. */
+        private final long firstMonthDay;
+        private final int[] slotOfDay;
         private Month lastMonth;
         private String lastCustomer;
         private ExactSum lastCustomerCell;
@@ -157,6 +160,15 @@ public final class SalesByMonth {
             for (int slot = 0; slot < months.length; slot++) {
                 months[slot] = new Month();
             }
+            this.firstMonthDay = months.length == 0 ? lastDay + 1
+                    : MonthIndex.toYearMonth(firstMonth).atDay(1).toEpochDay();
+            this.slotOfDay = new int[Math.toIntExact(lastDay - firstMonthDay + 1)];
+            for (int slot = 0; slot < months.length; slot++) {
+                var month = MonthIndex.toYearMonth(firstMonth + slot);
+                long from = month.atDay(1).toEpochDay() - firstMonthDay;
+                long to = Math.min(month.atEndOfMonth().toEpochDay(), lastDay) - firstMonthDay;
+                Arrays.fill(slotOfDay, (int) from, (int) to + 1, slot);
+            }
         }
 
         /**
@@ -165,16 +177,25 @@ public final class SalesByMonth {
          * lines one way only.
          */
         public Builder useCodes(List<String> customerKeys, List<String> productKeys, List<String> orderNos) {
+            BitSet numbered = new BitSet(orderNos.size());
+            for (int code = 0; code < orderNos.size(); code++) {
+                String orderNo = orderNos.get(code);
+                numbered.set(code, orderNo != null && !orderNo.isBlank());
+            }
+            return useCodes(customerKeys, productKeys, numbered);
+        }
+
+        /**
+         * As {@link #useCodes(List, List, List)}, with the order codes whose number is there and not blank given
+         * (a column store knows them from when it was made; the others count as their customer and day).
+         */
+        public Builder useCodes(List<String> customerKeys, List<String> productKeys, BitSet numberedOrders) {
             if (lastMonth != null) {
                 throw new IllegalStateException("lines were already added by text");
             }
             this.customerKeys = customerKeys;
             this.productKeys = productKeys;
-            this.numberedOrders = new BitSet(orderNos.size());
-            for (int code = 0; code < orderNos.size(); code++) {
-                String orderNo = orderNos.get(code);
-                numberedOrders.set(code, orderNo != null && !orderNo.isBlank());
-            }
+            this.numberedOrders = (BitSet) numberedOrders.clone();
             return this;
         }
 
@@ -255,21 +276,18 @@ public final class SalesByMonth {
             if (epochDay > lastDay) {
                 return null;
             }
-            // Lines come customer by customer, by date: the month of the line before is usually this one's too.
-            if (epochDay != lastLineDay) {
-                int slot = MonthIndex.of(LocalDate.ofEpochDay(epochDay)) - firstMonth;
-                if (slot < 0 || slot >= months.length) {
-                    throw new IllegalArgumentException("a line of " + LocalDate.ofEpochDay(epochDay)
-                            + " lies before the data's first date");
-                }
-                if (months[slot] != lastMonth) {
-                    lastMonth = months[slot];
-                    lastCustomer = null;
-                    lastCustomerCell = null;
-                }
-                lastLineDay = epochDay;
+            long offset = epochDay - firstMonthDay;
+            if (offset < 0) {
+                throw new IllegalArgumentException("a line of " + LocalDate.ofEpochDay(epochDay)
+                        + " lies before the data's first date");
             }
-            return lastMonth;
+            Month month = months[slotOfDay[(int) offset]];
+            if (month != lastMonth) {
+                lastMonth = month;
+                lastCustomer = null;
+                lastCustomerCell = null;
+            }
+            return month;
         }
 
         private void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,

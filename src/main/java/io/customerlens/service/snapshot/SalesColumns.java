@@ -297,7 +297,7 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
      * over as the columns' dictionary codes.
      */
     void feed(SalesByMonth.Builder builder) {
-        builder.useCodes(customers.texts(), products.texts(), orders.texts());
+        builder.useCodes(customers.texts(), products.texts(), orders.notBlank());
         long lastDay = builder.lastDay();
         for (int line = 0; line < size; line++) {
             int day = days[line];

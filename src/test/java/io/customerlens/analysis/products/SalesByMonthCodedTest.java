@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,41 @@ class SalesByMonthCodedTest {
                 null)).isInstanceOf(IllegalStateException.class);
     }
 
+    /* Data from 15 December 2023, as of 29 February 2024: a line of each day goes to its own month, later ones to none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2023-12-15 | 2023-12",
+            "2023-12-31 | 2023-12",
+            "2024-01-01 | 2024-01",
+            "2024-01-31 | 2024-01",
+            "2024-02-01 | 2024-02",
+            "2024-02-29 | 2024-02",
+            "2024-03-01 | none",
+    })
+    void aLineFallsInTheMonthOfItsDay(String date, String month) {
+        SalesFacts sales = new SalesFacts(List.of(line("c1", "2023-12-15", "1", "O0", null, null, "p1"),
+                line("c1", date, "100", "O1", null, null, "p1")), products("p1::"), customers("c1:::"));
+        SalesByMonth.Builder builder = new SalesByMonth.Builder(sales, AS_OF).useCodes(List.of("c1"), List.of("p1"),
+                List.of("O0", "O1"));
+        builder.addCoded(epochDay("2023-12-15"), 0, 0, 0, false, BigDecimal.ONE, null, null);
+        builder.addCoded(epochDay(date), 0, 0, 1, false, new BigDecimal("100"), null, null);
+        SalesByMonth months = builder.build();
+
+        BigDecimal total = BigDecimal.ZERO;
+        for (int index = months.firstMonth(); index <= months.lastMonth(); index++) {
+            total = total.add(months.net(index));
+        }
+        assertThat(months.firstMonth()).isEqualTo(MonthIndex.of(YearMonth.of(2023, 12)));
+        assertThat(months.lastMonth()).isEqualTo(MonthIndex.of(YearMonth.of(2024, 2)));
+        if (month.equals("none")) {
+            assertThat(total).isEqualByComparingTo("1");
+        } else {
+            int index = MonthIndex.of(YearMonth.parse(month));
+            assertThat(months.net(index)).isEqualByComparingTo(index == months.firstMonth() ? "101" : "100");
+            assertThat(total).isEqualByComparingTo("101");
+        }
+    }
+
     /** The lines fed by codes of dictionaries made in line order; decimals as BigDecimals or as unscaled longs. */
     private static SalesByMonth coded(boolean unscaled) {
         Dictionary customerCodes = new Dictionary();
@@ -113,8 +149,17 @@ class SalesByMonthCodedTest {
             productCodes.code(fact.productKey());
             orderCodes.code(fact.orderNo());
         });
-        SalesByMonth.Builder builder = new SalesByMonth.Builder(sales(), AS_OF)
-                .useCodes(customerCodes.texts, productCodes.texts, orderCodes.texts);
+        SalesByMonth.Builder builder = new SalesByMonth.Builder(sales(), AS_OF);
+        if (unscaled) {
+            // As the snapshot does: the column knows which order numbers are not blank.
+            BitSet numbered = new BitSet();
+            for (int code = 0; code < orderCodes.texts.size(); code++) {
+                numbered.set(code, !orderCodes.texts.get(code).isBlank());
+            }
+            builder.useCodes(customerCodes.texts, productCodes.texts, numbered);
+        } else {
+            builder.useCodes(customerCodes.texts, productCodes.texts, orderCodes.texts);
+        }
         for (SaleFact fact : LINES) {
             int customer = customerCodes.code(fact.customerKey());
             int product = productCodes.code(fact.productKey());
