@@ -139,6 +139,7 @@ public final class SalesByMonth {
         /** The coded way ({@link #useCodes}): the dictionaries, and which order codes are numbers (not blank). */
         private List<String> customerKeys;
         private List<String> productKeys;
+        private int productCodes;
         private BitSet numberedOrders;
         private int lastCustomerCode = NO_CODE;
         /** One line's values, reused from line to line. */
@@ -195,6 +196,7 @@ public final class SalesByMonth {
             }
             this.customerKeys = customerKeys;
             this.productKeys = productKeys;
+            this.productCodes = productKeys.size();
             this.numberedOrders = (BitSet) numberedOrders.clone();
             return this;
         }
@@ -268,7 +270,7 @@ public final class SalesByMonth {
                         customerCode == NO_CODE ? null : customerKeys.get(customerCode), key -> new ExactSum());
             }
             lastCustomerCell.add(amount);
-            month.productCell(productCode, productKeys.size()).add(amount);
+            month.productCell(productCode, productCodes).add(amount);
         }
 
         /** The line's month, null for a line after the as-of date; resets the customer cell in hand on a new month. */
