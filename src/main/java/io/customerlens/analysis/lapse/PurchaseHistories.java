@@ -87,7 +87,8 @@ public final class PurchaseHistories {
      */
     private static final class Builder {
         private final List<LocalDate> days = new ArrayList<>();
-        private final Map<Integer, BigDecimal> monthlyNet = new HashMap<>();
+        /** Sorted, so the history takes it over without sorting it again. */
+        private final Map<Integer, BigDecimal> monthlyNet = new TreeMap<>();
         private int month = Integer.MIN_VALUE;
         private BigDecimal monthNet;
 

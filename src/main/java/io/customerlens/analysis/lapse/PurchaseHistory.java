@@ -32,7 +32,20 @@ public final class PurchaseHistory {
         this.purchaseDays = strictlyAscending(purchaseDays) ? List.copyOf(purchaseDays)
                 : purchaseDays.stream().distinct().sorted().toList();
         this.monthlyNet = Collections.unmodifiableNavigableMap(new TreeMap<>(monthlyNet));
-        this.purchaseMonths = this.purchaseDays.stream().mapToInt(MonthIndex::of).distinct().toArray();
+        this.purchaseMonths = monthsOf(this.purchaseDays);
+    }
+
+    /** The distinct months of ascending days, ascending: a day's month repeats only right after itself. */
+    private static int[] monthsOf(List<LocalDate> ascendingDays) {
+        int[] months = new int[ascendingDays.size()];
+        int count = 0;
+        for (LocalDate day : ascendingDays) {
+            int month = MonthIndex.of(day);
+            if (count == 0 || months[count - 1] != month) {
+                months[count++] = month;
+            }
+        }
+        return Arrays.copyOf(months, count);
     }
 
     /** Whether each day is after the one before: then sorting and dropping repeats would change nothing. */

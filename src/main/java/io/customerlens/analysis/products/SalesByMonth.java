@@ -5,6 +5,8 @@ import io.customerlens.domain.SaleFact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +26,9 @@ public final class SalesByMonth {
 
     /** The scale that marks a missing quantity or margin in {@link Builder#add(int, String, String, String, boolean, long, int, long, int, long, int)}. */
     public static final int NO_VALUE = ExactSum.NO_VALUE;
+
+    /** The code of a missing customer, product or order number in a coded line ({@link Builder#useCodes}). */
+    public static final int NO_CODE = -1;
 
     private final SalesFacts sales;
     private final LocalDate asOf;
@@ -125,10 +130,18 @@ public final class SalesByMonth {
         private final long lastDay;
         private final int firstMonth;
         private final Month[] months;
-        private int lastLineDay = Integer.MIN_VALUE;
+        /** The first day of the first month, and each day's month slot from it to the as-of date: no date per line. */
+        private final long firstMonthDay;
+        private final int[] slotOfDay;
         private Month lastMonth;
         private String lastCustomer;
         private ExactSum lastCustomerCell;
+        /** The coded way ({@link #useCodes}): the dictionaries, and which order codes are numbers (not blank). */
+        private List<String> customerKeys;
+        private List<String> productKeys;
+        private int productCodes;
+        private BitSet numberedOrders;
+        private int lastCustomerCode = NO_CODE;
         /** One line's values, reused from line to line. */
         private final ExactSum lineAmount = new ExactSum();
         private final ExactSum lineQuantity = new ExactSum();
@@ -148,6 +161,44 @@ public final class SalesByMonth {
             for (int slot = 0; slot < months.length; slot++) {
                 months[slot] = new Month();
             }
+            this.firstMonthDay = months.length == 0 ? lastDay + 1
+                    : MonthIndex.toYearMonth(firstMonth).atDay(1).toEpochDay();
+            this.slotOfDay = new int[Math.toIntExact(lastDay - firstMonthDay + 1)];
+            for (int slot = 0; slot < months.length; slot++) {
+                var month = MonthIndex.toYearMonth(firstMonth + slot);
+                long from = month.atDay(1).toEpochDay() - firstMonthDay;
+                long to = Math.min(month.atEndOfMonth().toEpochDay(), lastDay) - firstMonthDay;
+                Arrays.fill(slotOfDay, (int) from, (int) to + 1, slot);
+            }
+        }
+
+        /**
+         * Lines will come by dense codes (0, 1, … into these lists, {@link #NO_CODE} for none) instead of texts:
+         * a column store's dictionaries. The figures are those of the same lines given by texts; a builder takes
+         * lines one way only.
+         */
+        public Builder useCodes(List<String> customerKeys, List<String> productKeys, List<String> orderNos) {
+            BitSet numbered = new BitSet(orderNos.size());
+            for (int code = 0; code < orderNos.size(); code++) {
+                String orderNo = orderNos.get(code);
+                numbered.set(code, orderNo != null && !orderNo.isBlank());
+            }
+            return useCodes(customerKeys, productKeys, numbered);
+        }
+
+        /**
+         * As {@link #useCodes(List, List, List)}, with the order codes whose number is there and not blank given
+         * (a column store knows them from when it was made; the others count as their customer and day).
+         */
+        public Builder useCodes(List<String> customerKeys, List<String> productKeys, BitSet numberedOrders) {
+            if (lastMonth != null) {
+                throw new IllegalStateException("lines were already added by text");
+            }
+            this.customerKeys = customerKeys;
+            this.productKeys = productKeys;
+            this.productCodes = productKeys.size();
+            this.numberedOrders = (BitSet) numberedOrders.clone();
+            return this;
         }
 
         /** The latest epoch day a line may have to count: a caller can skip later lines without making them. */
@@ -182,26 +233,74 @@ public final class SalesByMonth {
                     marginScale == NO_VALUE ? null : lineMargin.set(margin, marginScale));
         }
 
-        private void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
-                         ExactSum amount, ExactSum quantity, ExactSum margin) {
-            if (epochDay > lastDay) {
+        /**
+         * Adds one line by codes ({@link #useCodes}) whose decimals are held as unscaled longs and scales, like
+         * {@link #add(int, String, String, String, boolean, long, int, long, int, long, int)}.
+         */
+        public void addCoded(int epochDay, int customerCode, int productCode, int orderCode, boolean isReturn,
+                             long amount, int amountScale, long quantity, int quantityScale, long margin,
+                             int marginScale) {
+            addCoded(epochDay, customerCode, productCode, orderCode, isReturn, lineAmount.set(amount, amountScale),
+                    quantityScale == NO_VALUE ? null : lineQuantity.set(quantity, quantityScale),
+                    marginScale == NO_VALUE ? null : lineMargin.set(margin, marginScale));
+        }
+
+        /** Adds one line by codes ({@link #useCodes}); quantity and margin may be null. */
+        public void addCoded(int epochDay, int customerCode, int productCode, int orderCode, boolean isReturn,
+                             BigDecimal amount, BigDecimal quantity, BigDecimal margin) {
+            addCoded(epochDay, customerCode, productCode, orderCode, isReturn, new ExactSum().set(amount),
+                    quantity == null ? null : new ExactSum().set(quantity),
+                    margin == null ? null : new ExactSum().set(margin));
+        }
+
+        private void addCoded(int epochDay, int customerCode, int productCode, int orderCode, boolean isReturn,
+                              ExactSum amount, ExactSum quantity, ExactSum margin) {
+            if (customerKeys == null) {
+                throw new IllegalStateException("useCodes was not called");
+            }
+            Month month = monthOf(epochDay);
+            if (month == null) {
                 return;
             }
-            // Lines come customer by customer, by date: the month of the line before is usually this one's too.
-            if (epochDay != lastLineDay) {
-                int slot = MonthIndex.of(LocalDate.ofEpochDay(epochDay)) - firstMonth;
-                if (slot < 0 || slot >= months.length) {
-                    throw new IllegalArgumentException("a line of " + LocalDate.ofEpochDay(epochDay)
-                            + " lies before the data's first date");
-                }
-                if (months[slot] != lastMonth) {
-                    lastMonth = months[slot];
-                    lastCustomer = null;
-                    lastCustomerCell = null;
-                }
-                lastLineDay = epochDay;
+            month.sums.addCoded(customerCode, epochDay, amount, isReturn, orderCode,
+                    orderCode != NO_CODE && numberedOrders.get(orderCode), quantity, margin);
+            if (lastCustomerCell == null || customerCode != lastCustomerCode) {
+                lastCustomerCode = customerCode;
+                lastCustomerCell = month.byCustomerCells.computeIfAbsent(
+                        customerCode == NO_CODE ? null : customerKeys.get(customerCode), key -> new ExactSum());
             }
-            Month month = lastMonth;
+            lastCustomerCell.add(amount);
+            month.productCell(productCode, productCodes).add(amount);
+        }
+
+        /** The line's month, null for a line after the as-of date; resets the customer cell in hand on a new month. */
+        private Month monthOf(int epochDay) {
+            if (epochDay > lastDay) {
+                return null;
+            }
+            long offset = epochDay - firstMonthDay;
+            if (offset < 0) {
+                throw new IllegalArgumentException("a line of " + LocalDate.ofEpochDay(epochDay)
+                        + " lies before the data's first date");
+            }
+            Month month = months[slotOfDay[(int) offset]];
+            if (month != lastMonth) {
+                lastMonth = month;
+                lastCustomer = null;
+                lastCustomerCell = null;
+            }
+            return month;
+        }
+
+        private void add(int epochDay, String customerKey, String productKey, String orderNo, boolean isReturn,
+                         ExactSum amount, ExactSum quantity, ExactSum margin) {
+            if (customerKeys != null) {
+                throw new IllegalStateException("lines come by codes (useCodes)");
+            }
+            Month month = monthOf(epochDay);
+            if (month == null) {
+                return;
+            }
             month.sums.add(customerKey, epochDay, amount, isReturn, orderNo, quantity, margin);
             if (lastCustomerCell == null || !Objects.equals(customerKey, lastCustomer)) {
                 lastCustomer = customerKey;
@@ -213,7 +312,7 @@ public final class SalesByMonth {
 
         public SalesByMonth build() {
             for (Month month : months) {
-                month.close();
+                month.close(productKeys);
             }
             return new SalesByMonth(sales, asOf, firstMonth, months);
         }
@@ -224,11 +323,33 @@ public final class SalesByMonth {
         final PeriodSums sums = new PeriodSums();
         Map<String, ExactSum> byCustomerCells = new HashMap<>();
         Map<String, ExactSum> byProductCells = new HashMap<>();
+        /** The coded way: the cell of product code c at c + 1, of lines without a product at 0; made on first use. */
+        ExactSum[] productCodeCells;
         Map<String, BigDecimal> byCustomer;
         Map<String, BigDecimal> byProduct;
 
-        /** Ends adding: keeps the sums, drops the running cells. */
-        void close() {
+        ExactSum productCell(int productCode, int productCodes) {
+            if (productCodeCells == null) {
+                productCodeCells = new ExactSum[productCodes + 1];
+            }
+            ExactSum cell = productCodeCells[productCode + 1];
+            if (cell == null) {
+                cell = new ExactSum();
+                productCodeCells[productCode + 1] = cell;
+            }
+            return cell;
+        }
+
+        /** Ends adding: keeps the sums, drops the running cells (coded cells become cells by product key). */
+        void close(List<String> productKeys) {
+            if (productCodeCells != null) {
+                for (int slot = 0; slot < productCodeCells.length; slot++) {
+                    if (productCodeCells[slot] != null) {
+                        byProductCells.put(slot == 0 ? null : productKeys.get(slot - 1), productCodeCells[slot]);
+                    }
+                }
+                productCodeCells = null;
+            }
             byCustomer = values(byCustomerCells);
             byProduct = values(byProductCells);
             byCustomerCells = null;

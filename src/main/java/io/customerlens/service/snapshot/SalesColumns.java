@@ -292,8 +292,12 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
         return tracks;
     }
 
-    /** Every line on or before the builder's as-of date, in index order, without making a line or a date. */
+    /**
+     * Every line on or before the builder's as-of date, in index order, without making a line or a date: texts go
+     * over as the columns' dictionary codes.
+     */
     void feed(SalesByMonth.Builder builder) {
+        builder.useCodes(customers.texts(), products.texts(), orders.notBlank());
         long lastDay = builder.lastDay();
         for (int line = 0; line < size; line++) {
             int day = days[line];
@@ -301,11 +305,11 @@ final class SalesColumns implements SalesLineRepository.SaleConsumer {
                 continue;
             }
             if (amounts.isLarge(line) || amounts.isNull(line) || quantities.isLarge(line) || margins.isLarge(line)) {
-                builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
+                builder.addCoded(day, customers.code(line), products.code(line), orders.code(line), returns.get(line),
                         amounts.get(line), quantities.get(line), margins.get(line));
             } else {
                 // The common line: its decimals go over as they are held, without a BigDecimal each.
-                builder.add(day, customers.get(line), products.get(line), orders.get(line), returns.get(line),
+                builder.addCoded(day, customers.code(line), products.code(line), orders.code(line), returns.get(line),
                         amounts.unscaled(line), amounts.scale(line), quantities.unscaled(line),
                         quantities.isNull(line) ? SalesByMonth.NO_VALUE : quantities.scale(line),
                         margins.unscaled(line), margins.isNull(line) ? SalesByMonth.NO_VALUE : margins.scale(line));

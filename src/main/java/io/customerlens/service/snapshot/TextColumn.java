@@ -2,6 +2,7 @@ package io.customerlens.service.snapshot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ final class TextColumn {
     private final List<String> texts = new ArrayList<>();
     private int[] codes;
     private int size;
+    /** The codes of texts that are not blank, set as each text is first seen. */
+    private final BitSet notBlank = new BitSet();
 
     TextColumn(int capacity) {
         codes = new int[Math.max(capacity, 16)];
@@ -28,6 +31,7 @@ final class TextColumn {
             codes = Arrays.copyOf(codes, codes.length + (codes.length >> 1));
         }
         codes[size++] = text == null ? NONE : indexes.computeIfAbsent(text, added -> {
+            notBlank.set(texts.size(), !added.isBlank());
             texts.add(added);
             return texts.size() - 1;
         });
@@ -51,6 +55,16 @@ final class TextColumn {
     /** The dictionary index of {@code text}, {@link #NONE} when no line has it. */
     int codeOf(String text) {
         return indexes.getOrDefault(text, NONE);
+    }
+
+    /** The dictionary: the text of each code, in code order (a read-only view). */
+    List<String> texts() {
+        return java.util.Collections.unmodifiableList(texts);
+    }
+
+    /** The codes whose text is not blank (a copy). */
+    BitSet notBlank() {
+        return (BitSet) notBlank.clone();
     }
 
     int distinct() {
