@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,5 +51,34 @@ class CanonicalCellTest {
             assertThat(Normalizer.isNormalized("a" + alone, Normalizer.Form.NFC)).as("a U+%04X", (int) c).isTrue();
         }
         assertThat(kept).isEqualTo(0x300 + (0x9FFF - 0x4E00 + 1) + (0x4DBF - 0x3400 + 1) + (0xFF5E - 0xFF01 + 1));
+    }
+
+    /** The shortcut takes a number as it is only where BigDecimal's rounding and stripping would give it back. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "100, true",
+            "0.05, true",
+            "-12.5, true",
+            "123456789012, true",
+            "-0.000123456789012, true",
+            "1234567890123, false",   // 13 significant digits: rounded to 12
+            "0.1234567890123, false",
+            "0, false",               // zero is written N0
+            "-0.0, false",
+            "100.50, false",          // a trailing zero is stripped
+            "007, false",             // a leading zero is dropped
+            "1.5E10, false",
+            "'1,234.5', false",
+            "12., false",
+            "-, false",
+            "'', false",
+    })
+    void numbersAlreadyCanonical(String text, boolean canonical) {
+        assertThat(CanonicalCell.isCanonicalNumber(text)).isEqualTo(canonical);
+        if (canonical) {
+            BigDecimal value = new BigDecimal(text);
+            assertThat(value.round(new MathContext(CanonicalCell.SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN))
+                    .stripTrailingZeros().toPlainString()).isEqualTo(text);
+        }
     }
 }
