@@ -3,7 +3,6 @@ package io.customerlens.importer;
 import io.customerlens.domain.LineFingerprint;
 import io.customerlens.importer.source.RawRow;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,14 +20,12 @@ final class LineFingerprinter {
     LineFingerprinter(List<String> headers, DateParser dates) {
         CanonicalCell canonical = new CanonicalCell(dates);
         this.digest = new RowDigest(headers, CanonicalCell::text, (target, columnKey, cell) -> {
-            String value = canonical.of(cell);
-            if (value == null) {
+            if (!canonical.read(cell)) {
                 return;
             }
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            target.ensureCapacity(columnKey.length + bytes.length + 8);
+            target.ensureCapacity(columnKey.length + 4);
             target.writeBytes(columnKey);
-            target.writeBytes(bytes);
+            target.writeUtf8(canonical.kind(), canonical.value());
         });
     }
 

@@ -94,6 +94,51 @@ final class RowDigest {
         length += bytes.length;
     }
 
+    /**
+     * The bytes of {@code prefix + text} in UTF-8, length-prefixed as {@link #writeBytes} writes them, encoded here
+     * instead of into a new array per cell. Equal to {@code (prefix + text).getBytes(UTF_8)}: a lone surrogate, as
+     * there, is written as '?'.
+     */
+    void writeUtf8(char prefix, String text) {
+        ensureCapacity(8 + 3 * (text.length() + 1));
+        int lengthAt = length;
+        length += 4;
+        int start = length;
+        writeChar(prefix);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                buffer[length++] = (byte) (0xF0 | codePoint >> 18);
+                buffer[length++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                buffer[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                buffer[length++] = '?';
+            } else {
+                writeChar(c);
+            }
+        }
+        int written = length - start;
+        length = lengthAt;
+        writeInt(written);
+        length = start + written;
+    }
+
+    /** One char that is no surrogate, in UTF-8. */
+    private void writeChar(char c) {
+        if (c < 0x80) {
+            buffer[length++] = (byte) c;
+        } else if (c < 0x800) {
+            buffer[length++] = (byte) (0xC0 | c >> 6);
+            buffer[length++] = (byte) (0x80 | c & 0x3F);
+        } else {
+            buffer[length++] = (byte) (0xE0 | c >> 12);
+            buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+            buffer[length++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
     void writeInt(int value) {
         buffer[length++] = (byte) (value >>> 24);
         buffer[length++] = (byte) (value >>> 16);

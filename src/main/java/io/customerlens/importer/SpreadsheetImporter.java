@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * Streams the rows of every sheet of a plan, cleans them into lines for the sink, and counts the rest.
- * Rows are handled one at a time and never collected, so memory does not grow with the file (except
- * for the list of rejected rows, which the summary shows). Duplicates are not decided here: every line
+ * Rows are parsed on a second thread a few blocks ahead ({@link PrefetchedRows}) and
+ * interpreted one at a time, never collected, so memory does not grow with the file (except for the list of
+ * rejected rows, which the summary shows). Duplicates are not decided here: every line
  * carries its fingerprint and the store skips lines it has already seen. The result counts every
  * skip reason, zero included.
  */
@@ -68,8 +69,10 @@ public final class SpreadsheetImporter {
                     new DateParser(plan.dateOrder(), source.date1904()));
             LegacyLineFingerprinter legacy = sink.wantsLegacyFingerprints()
                     ? new LegacyLineFingerprinter(layout.headers()) : null;
-            try (Stream<RawRow> rows = source.rows(layout.sheetName(), layout.headerRowNumber())) {
-                Iterator<RawRow> iterator = rows.iterator();
+            // The sheet is parsed on a second thread while this one interprets its rows; the rows are closed last,
+            // once that thread has stopped.
+            try (Stream<RawRow> rows = source.rows(layout.sheetName(), layout.headerRowNumber());
+                 PrefetchedRows iterator = PrefetchedRows.start(rows.iterator())) {
                 while (hasNext(iterator)) {
                     RawRow row = iterator.next();
                     if (row.rowNumber() <= layout.headerRowNumber()) {

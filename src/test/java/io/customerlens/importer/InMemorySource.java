@@ -4,7 +4,10 @@ import io.customerlens.importer.source.RawRow;
 import io.customerlens.importer.source.SourceFormat;
 import io.customerlens.importer.source.TabularSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ final class InMemorySource implements TabularSource {
 
     private final Map<String, List<RawRow>> sheets = new LinkedHashMap<>();
     private final boolean date1904;
+    private final Map<String, IOException> damage = new HashMap<>();
     private int rowsStreamed;
 
     InMemorySource(boolean date1904) {
@@ -24,6 +28,12 @@ final class InMemorySource implements TabularSource {
 
     InMemorySource sheet(String name, List<RawRow> rows) {
         sheets.put(name, List.copyOf(rows));
+        return this;
+    }
+
+    /** Makes reading the sheet fail after its last row, as a reader fails on a sheet whose XML breaks off. */
+    InMemorySource damagedAtTheEnd(String name, IOException damaged) {
+        damage.put(name, damaged);
         return this;
     }
 
@@ -54,7 +64,14 @@ final class InMemorySource implements TabularSource {
 
     @Override
     public Stream<RawRow> rows(String sheetName) {
-        return sheets.get(sheetName).stream().peek(row -> rowsStreamed++);
+        Stream<RawRow> rows = sheets.get(sheetName).stream().peek(row -> rowsStreamed++);
+        IOException damaged = damage.get(sheetName);
+        if (damaged == null) {
+            return rows;
+        }
+        return Stream.concat(rows, Stream.of(damaged).<RawRow>map(failure -> {
+            throw new UncheckedIOException(failure);
+        }));
     }
 
     @Override

@@ -136,4 +136,58 @@ class SpreadsheetImporterTest {
                 .isInstanceOf(CancellationException.class);
         assertThat(lines).hasSize(2);
     }
+
+    /** Rows are parsed on a second thread: across its blocks, lines and problems keep their order and row numbers. */
+    @Test
+    void rowsReadAheadKeepTheirOrderAndRowNumbersInLinesAndProblems() throws IOException {
+        int dataRows = PrefetchedRows.BLOCK_ROWS * 3 + 11;
+        List<String> data = new ArrayList<>();
+        data.add("日期,客户,金额");
+        List<ImportProblem> expectedProblems = new ArrayList<>();
+        for (int i = 0; i < dataRows; i++) {
+            int rowNumber = i + 2;
+            if (i % 500 == 499) {
+                data.add("d:45356,客户" + i + ",x" + rowNumber);
+                expectedProblems.add(new ImportProblem("销售明细.xlsx", "s", rowNumber, "金额", "x" + rowNumber,
+                        ProblemReason.INVALID_AMOUNT));
+            } else {
+                data.add("d:45356,客户" + i + ",n:" + rowNumber);
+            }
+        }
+        InMemorySource source = new InMemorySource(false).sheet("s", rows(1, data.toArray(String[]::new)));
+        SheetLayout layout = new SheetLayout("s", 1, List.of("日期", "客户", "金额"));
+
+        ReadResult result = importer.read(source, plan(List.of(layout), new ColumnMapper().suggest(layout.headers())),
+                lines::add, ProgressListener.NONE, CancelSignal.NEVER);
+
+        assertThat(result.rowsRead()).isEqualTo(dataRows);
+        assertThat(result.rejected()).containsExactlyElementsOf(expectedProblems);
+        assertThat(lines).hasSize(dataRows - expectedProblems.size());
+        int previous = 1;
+        for (ImportedLine line : lines) {
+            assertThat(line.rowNumber()).isGreaterThan(previous);
+            assertThat(line.line().amount()).isEqualByComparingTo(BigDecimal.valueOf(line.rowNumber()));
+            assertThat(line.line().customerKey()).isEqualTo("客户" + (line.rowNumber() - 2));
+            previous = line.rowNumber();
+        }
+    }
+
+    @Test
+    void aSheetDamagedPartWayEndsTheReadWithItsIoErrorAfterTheRowsBeforeIt() {
+        int goodRows = PrefetchedRows.BLOCK_ROWS + 3;
+        List<String> data = new ArrayList<>();
+        data.add("日期,客户,金额");
+        for (int i = 0; i < goodRows; i++) {
+            data.add("d:45356,客户" + i + ",n:1");
+        }
+        InMemorySource source = new InMemorySource(false).sheet("s", rows(1, data.toArray(String[]::new)))
+                .damagedAtTheEnd("s", new IOException("sheet s is damaged after row " + (goodRows + 1)));
+        SheetLayout layout = new SheetLayout("s", 1, List.of("日期", "客户", "金额"));
+
+        assertThatThrownBy(() -> importer.read(source, plan(List.of(layout), new ColumnMapper().suggest(layout.headers())),
+                lines::add, ProgressListener.NONE, CancelSignal.NEVER))
+                .isInstanceOf(IOException.class).hasMessage("sheet s is damaged after row " + (goodRows + 1));
+        assertThat(lines).hasSize(goodRows);
+        assertThat(lines.getLast().rowNumber()).isEqualTo(goodRows + 1);
+    }
 }
