@@ -27,8 +27,10 @@ class DataAwareFiltersUiTest extends UiTestBase {
         imports.importFile(plan, ProgressListener.NONE, CancelSignal.NEVER);
 
         openPage("#nav-customers");
+        // The segment filters come with the list's second step (segments).
         waitUntil(() -> isShowing("#customers-table")
-                && !lookup("#customers-table").queryTableView().getItems().isEmpty());
+                && !lookup("#customers-table").queryTableView().getItems().isEmpty()
+                && lookup("#customers-segments-pending").queryLabeled().getText().isEmpty());
         waitUntil(() -> !text("#customers-missing-columns").isEmpty());
         assertThat(visible("#customers-filter-type")).isFalse();
         assertThat(visible("#customers-filter-salesperson")).isFalse();
