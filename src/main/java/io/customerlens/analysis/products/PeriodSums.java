@@ -43,14 +43,7 @@ final class PeriodSums {
      */
     void add(String customerKey, int epochDay, ExactSum amount, boolean isReturn, String orderNo,
              ExactSum lineQuantity, ExactSum lineMargin) {
-        net.add(amount);
-        if (lineQuantity != null) {
-            quantity.add(lineQuantity);
-        }
-        if (lineMargin != null) {
-            margin.add(lineMargin);
-            marginedNet.add(amount);
-        }
+        addSums(amount, lineQuantity, lineMargin);
         if (PurchaseRule.isPurchase(isReturn, amount.signum())) {
             // An order's lines follow each other: each is added once, without hashing it again per line.
             if (orderNo == null || orderNo != lastOrder) {
@@ -68,6 +61,18 @@ final class PeriodSums {
         }
     }
 
+    /** The line's amount, quantity and margin into the sums, whichever way the line's order and customer are given. */
+    private void addSums(ExactSum amount, ExactSum lineQuantity, ExactSum lineMargin) {
+        net.add(amount);
+        if (lineQuantity != null) {
+            quantity.add(lineQuantity);
+        }
+        if (lineMargin != null) {
+            margin.add(lineMargin);
+            marginedNet.add(amount);
+        }
+    }
+
     /**
      * Adds one line given by codes (quantity and margin may be null): the same figures as {@link #add} with the
      * codes' texts, where two lines with the same order code have the same order number.
@@ -78,14 +83,7 @@ final class PeriodSums {
      */
     void addCoded(int customerCode, int epochDay, ExactSum amount, boolean isReturn, int orderCode,
                   boolean numbered, ExactSum lineQuantity, ExactSum lineMargin) {
-        net.add(amount);
-        if (lineQuantity != null) {
-            quantity.add(lineQuantity);
-        }
-        if (lineMargin != null) {
-            margin.add(lineMargin);
-            marginedNet.add(amount);
-        }
+        addSums(amount, lineQuantity, lineMargin);
         if (PurchaseRule.isPurchase(isReturn, amount.signum())) {
             if (numbered) {
                 orderCodes.set(orderCode);

@@ -68,7 +68,7 @@ final class QuadrantChartBuilder {
             ranges(xAxis, yAxis, next);
             // Growth (the y axis) is never below −100%: the room below holds the circles, without ticks. Above the
             // band line heights are no growth: no percentages are written there either.
-            yAxis.setNumberFormatOverride(new FlooredTicks(formats.percent(), LOWEST_GROWTH,
+            yAxis.setNumberFormatOverride(new TicksWithin(formats.percent(), LOWEST_GROWTH,
                     next.bandLine() == null ? Double.POSITIVE_INFINITY : next.bandLine()));
         }, data);
     }

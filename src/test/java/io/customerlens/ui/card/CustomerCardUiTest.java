@@ -47,11 +47,7 @@ class CustomerCardUiTest extends UiTestBase {
     @Test
     void theListLeavesAtOnceAndTheCardFollows() throws IOException, TimeoutException {
         showCustomers();
-        interact(() -> {
-            TableView<CustomerRow> table = customersTable();
-            table.requestFocus();
-            table.getSelectionModel().select(rowIndexOf(table, "K002"));
-        });
+        chooseRowOf("K002");
 
         type(KeyCode.ENTER);
 
@@ -64,11 +60,7 @@ class CustomerCardUiTest extends UiTestBase {
     @Test
     void enterOnASelectedRowOpensTheCardToo() throws IOException, TimeoutException {
         showCustomers();
-        interact(() -> {
-            TableView<CustomerRow> table = customersTable();
-            table.requestFocus();
-            table.getSelectionModel().select(rowIndexOf(table, "K002"));
-        });
+        chooseRowOf("K002");
 
         type(KeyCode.ENTER);
 
@@ -175,6 +167,15 @@ class CustomerCardUiTest extends UiTestBase {
                 .findFirst().orElseThrow();
         doubleClickOn(row);
         waitUntil(() -> isShowing("#customer-card-view") && !text("#card-figure-orders").isEmpty());
+    }
+
+    /** The keyboard way: the customer's row chosen in the focused table. */
+    private void chooseRowOf(String key) {
+        interact(() -> {
+            TableView<CustomerRow> table = customersTable();
+            table.requestFocus();
+            table.getSelectionModel().select(rowIndexOf(table, key));
+        });
     }
 
     private void showCustomers() throws IOException, TimeoutException {

@@ -11,7 +11,7 @@ import java.text.ParsePosition;
  * −100% are drawn whole, and a tick reading "−120%" would name a growth no unit can have; above the band of units
  * without a previous period heights are no growth at all.
  */
-final class FlooredTicks extends NumberFormat {
+final class TicksWithin extends NumberFormat {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -22,7 +22,7 @@ final class FlooredTicks extends NumberFormat {
     private final double floor;
     private final double ceiling;
 
-    FlooredTicks(NumberFormat shown, double floor, double ceiling) {
+    TicksWithin(NumberFormat shown, double floor, double ceiling) {
         this.shown = shown;
         this.floor = floor;
         this.ceiling = ceiling;
